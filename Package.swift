@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Nintei",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nintei", targets: ["nintei"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "NinteiCore"),
+        .target(name: "NinteiStore", dependencies: ["NinteiCore"]),
+        .target(name: "NinteiTerminal", dependencies: ["CNcursesw"]),
+        .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiTerminal"]),
+        .executableTarget(
+            name: "nintei",
+            dependencies: [
+                "NinteiApp", "NinteiCore", "NinteiStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore"]),
+        .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore"]),
+        .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal"]),
+        .testTarget(name: "NinteiAppTests", dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["NinteiCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

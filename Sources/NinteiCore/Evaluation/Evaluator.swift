@@ -1,0 +1,87 @@
+/// What an evaluation needs besides the document and its checklist.
+public struct EvaluationContext: Sendable {
+    public let reference: ReferenceFigures
+    /// Today's date, for "a year in the future" when the document has no received date.
+    public let today: LocalDate
+
+    public init(reference: ReferenceFigures, today: LocalDate) {
+        self.reference = reference
+        self.today = today
+    }
+}
+
+/// Evaluates an application against its checklist version: a pure function, cheap enough to
+/// run on every keystroke.
+public enum Evaluator {
+    public static func evaluate(_ document: ApplicationDocument, checklist: Checklist, context: EvaluationContext) -> Evaluation {
+        let items = checklist.sections.flatMap { section in
+            section.items.map { itemResult($0, answer: document.answer($0.id), policy: checklist.scoring.naPolicy) }
+        }
+        let resultsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sections = checklist.sections.map { section in
+            sectionResult(section, results: section.items.compactMap { resultsByID[$0.id] }, method: checklist.scoring.method)
+        }
+        let missingDeclarations = checklist.declarations.filter { $0.requiredToQualify && document.declarations[$0.id] != true }
+
+        let score: Evaluation.Score
+        let meetsRule: Bool
+        switch checklist.scoring.method {
+        case .perSectionHalf(let needed):
+            let passed = sections.filter { $0.passed == true }.count
+            score = .sections(passed: passed, needed: needed)
+            meetsRule = passed >= needed
+        case .points(let passMark):
+            let total = sections.reduce(0) { $0 + ($1.points ?? 0) }
+            score = .points(total: total, passMark: passMark)
+            meetsRule = total >= passMark
+        }
+        let strengths = zip(checklist.sections, sections).compactMap { section, result in
+            result.passed == true ? section.strength : nil
+        }
+        return Evaluation(
+            checklistID: checklist.id,
+            items: items,
+            sections: sections,
+            missingDeclarations: missingDeclarations,
+            qualifies: meetsRule && missingDeclarations.isEmpty,
+            score: score,
+            findings: ConsistencyChecker.findings(document, checklist: checklist, context: context),
+            strengths: strengths,
+            toConfirm: checklist.toConfirm)
+    }
+
+    static func itemResult(_ item: ChecklistItem, answer: Answer, policy: NAPolicy) -> ItemResult {
+        let countable: Bool
+        let counts: Bool
+        if answer.mark == .na {
+            switch policy {
+            case .excludeFromCount: (countable, counts) = (false, false)
+            case .countAsUnchecked: (countable, counts) = (true, false)
+            case .countAsChecked: (countable, counts) = (true, true)
+            }
+        } else if let options = item.optionsField {
+            // Option items are decided by the options ticked, not by the ✓ alone.
+            (countable, counts) = (true, (answer.options?.count ?? 0) >= options.minimum)
+        } else {
+            (countable, counts) = (true, answer.mark == .check)
+        }
+        return ItemResult(id: item.id, mark: answer.mark, countable: countable, counts: counts, points: counts ? item.points : nil)
+    }
+
+    static func sectionResult(_ section: ChecklistSection, results: [ItemResult], method: Scoring.Method) -> SectionResult {
+        let countable = results.filter(\.countable).count
+        let checked = results.filter { $0.countable && $0.counts }.count
+        switch method {
+        case .perSectionHalf:
+            let needed = (countable + 1) / 2
+            return SectionResult(
+                id: section.id, title: section.title, countable: countable, checked: checked,
+                needed: needed, passed: countable > 0 && checked >= needed, points: nil, maxPoints: nil)
+        case .points:
+            let points = results.reduce(0) { $0 + ($1.points ?? 0) }
+            return SectionResult(
+                id: section.id, title: section.title, countable: countable, checked: checked,
+                needed: nil, passed: nil, points: points, maxPoints: section.points)
+        }
+    }
+}
