@@ -1,0 +1,88 @@
+import Foundation
+import NinteiCore
+
+/// The folder of shipped data: checklist versions and reference figures (`data/` in the
+/// repository). Found, in order, from `--data`, `$NINTEI_DATA`, beside the executable (the
+/// build folder sits inside the repository) and the current directory.
+public struct DataDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public var checklistsPath: String { path + "/checklists" }
+    public var referencePath: String { path + "/reference/industry-averages.json" }
+
+    public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(DataFileError) -> DataDirectory {
+        if let explicit {
+            guard isDataDirectory(explicit) else { throw DataFileError(file: explicit, problem: .notADataDirectory) }
+            return DataDirectory(path: explicit)
+        }
+        if let fromEnvironment = environment["NINTEI_DATA"], !fromEnvironment.isEmpty {
+            guard isDataDirectory(fromEnvironment) else { throw DataFileError(file: fromEnvironment, problem: .notADataDirectory) }
+            return DataDirectory(path: fromEnvironment)
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        let starts = [executable, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        for start in starts {
+            var folder = start.standardizedFileURL
+            for _ in 0..<8 {
+                let candidate = folder.appendingPathComponent("data").path
+                if isDataDirectory(candidate) { return DataDirectory(path: candidate) }
+                let installed = folder.appendingPathComponent("share/nintei").path
+                if isDataDirectory(installed) { return DataDirectory(path: installed) }
+                folder.deleteLastPathComponent()
+            }
+        }
+        throw DataFileError(file: "data/", problem: .notFound)
+    }
+
+    static func isDataDirectory(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path + "/checklists", isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// Every checklist version in `checklists/`, each checked against the format; the first
+    /// broken file stops the load with its name and the path inside it.
+    public func loadChecklists() throws(DataFileError) -> ChecklistLibrary {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: checklistsPath).filter { $0.hasSuffix(".json") }.sorted()
+        } catch {
+            throw DataFileError(file: checklistsPath, problem: .unreadable(error.localizedDescription))
+        }
+        var checklists: [Checklist] = []
+        for name in names {
+            let file = checklistsPath + "/" + name
+            let checklist: Checklist
+            do {
+                checklist = try ChecklistReader.read(try TextFile.read(file))
+            } catch let error as DocumentReadError {
+                throw DataFileError(file: file, problem: .invalid(error))
+            } catch let error as DataFileError {
+                throw error
+            } catch {
+                throw DataFileError(file: file, problem: .unreadable(String(describing: error)))
+            }
+            if let twin = checklists.first(where: { $0.id == checklist.id }) {
+                throw DataFileError(file: file, problem: .duplicateChecklist(checklist.id, twin.title.ja))
+            }
+            checklists.append(checklist)
+        }
+        guard !checklists.isEmpty else { throw DataFileError(file: checklistsPath, problem: .noChecklists) }
+        return ChecklistLibrary(checklists)
+    }
+
+    public func loadReference() throws(DataFileError) -> ReferenceFigures {
+        do {
+            return try ReferenceReader.read(try TextFile.read(referencePath))
+        } catch let error as DocumentReadError {
+            throw DataFileError(file: referencePath, problem: .invalid(error))
+        } catch let error as DataFileError {
+            throw error
+        } catch {
+            throw DataFileError(file: referencePath, problem: .unreadable(String(describing: error)))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads a whole file as UTF-8 text, with errors that name the file.
+enum TextFile {
+    static func read(_ path: String) throws(DataFileError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                throw DataFileError(file: path, problem: isFolder.boolValue ? .isAFolder : .unreadable(nil))
+            }
+            throw DataFileError(file: path, problem: .missing)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw DataFileError(file: path, problem: .notUTF8)
+        }
+        return text
+    }
+
+    static func readBytes(_ path: String) throws(DataFileError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                throw DataFileError(file: path, problem: isFolder.boolValue ? .isAFolder : .unreadable(nil))
+            }
+            throw DataFileError(file: path, problem: .missing)
+        }
+        return [UInt8](data)
+    }
+}
