@@ -46,6 +46,13 @@ public struct ReferenceFigure: Sendable, Hashable {
     public let percent: Double
     public let source: String
 
+    public init(industry: String, year: Int, percent: Double, source: String) {
+        self.industry = industry
+        self.year = year
+        self.percent = percent
+        self.source = source
+    }
+
     public static let allIndustries = "ALL"
 }
 
