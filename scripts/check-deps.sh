@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Checks what Nintei needs to build and test; installs it with apt-get when run as root,
+# otherwise names what to install in one line and stops.
+set -u
+
+missing=()
+have_header() { [ -e "$1" ]; }
+have_header /usr/include/ncursesw/ncurses.h || have_header /usr/include/ncursesw/curses.h || missing+=(libncursesw5-dev)
+have_header /usr/include/sqlite3.h || missing+=(libsqlite3-dev)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${missing[*]} …"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+      echo "nintei: could not install ${missing[*]} with apt-get; install them and run make again." >&2
+      exit 1
+    fi
+  else
+    echo "nintei: missing ${missing[*]}; install with: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "nintei: the Swift toolchain (swift 6) is not on PATH; install it from swift.org and run make again." >&2
+  exit 1
+fi
