@@ -1,0 +1,13 @@
+/// Where frames go and keys come from: the real terminal (`NcursesBackend`) or memory
+/// (`MemoryBackend`, for tests). Widgets never talk to a backend; they write a `CellBuffer`.
+public protocol TerminalBackend: AnyObject {
+    /// The current size; after a `.resize` key it is the new one.
+    var size: TerminalSize { get }
+
+    /// Shows `buffer`, sending only the cells that changed since the last frame, and puts the
+    /// hardware cursor at `cursor` (on the start of a wide character) or hides it when nil.
+    func draw(_ buffer: CellBuffer, cursor: CellPosition?)
+
+    /// The next key, waiting for it; nil when no more input will come.
+    func readKey() -> Key?
+}
