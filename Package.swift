@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore"]),
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal"]),
         .testTarget(name: "NinteiAppTests", dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["NinteiCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["nintei"]),
     ],
     swiftLanguageModes: [.v6]
 )

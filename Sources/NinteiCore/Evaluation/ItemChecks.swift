@@ -36,7 +36,7 @@ enum ItemChecks {
             ja: "\(yearsJA)が上限（月45時間・年360時間）を超えています。" + (hasAverages
                 ? "最新年の平均時間外労働時間も前年・一昨年より10%以上減っていません"
                 : "平均時間外労働時間の記入がないため、10%以上の減少も確認できません"),
-            en: "\(yearsEN) exceeds the limit of 45 h a month / 360 h a year, and " + (hasAverages
+            en: "over the limit of 45 h a month / 360 h a year in \(yearsEN), and " + (hasAverages
                 ? "the last year's average overtime is not at least 10 % below either earlier year"
                 : "no average overtime is given to show a 10 % reduction")))]
     }
@@ -69,10 +69,11 @@ enum ItemChecks {
         let unknown = compared.filter { $0.average == nil }
         if above.count >= yearsAboveAverageNeeded { return [] }
         if above.count + unknown.count >= yearsAboveAverageNeeded {
-            let years = unknown.map { String($0.row.year) }.joined(separator: "、")
+            let years = unknown.map { String($0.row.year) }
+            let name = reference.industry(industry)?.name
             return [Finding(code: .leaveNoReference, item: item.id, message: LocalizedText(
-                ja: "業種 \(industry) の \(years)年の業種別平均（参考値）がないため判定できません（平均を上回る年は \(above.count) 年）",
-                en: "no reference figure for industry \(industry) in \(years), so the rates cannot be judged (\(above.count) years above the average)"))]
+                ja: "業種 \(industry)（\(name?.ja ?? "名称不明")）の\(years.joined(separator: "、"))年の業種別平均（参考値）がないため判定できません（平均を上回る年は \(above.count) 年）",
+                en: "no reference figure for industry \(industry) (\(name?.en ?? "unknown")) in \(years.joined(separator: ", ")), so the rates cannot be judged (\(above.count) years above the average)"))]
         }
         func describe(_ language: Language) -> String {
             compared.map { entry in

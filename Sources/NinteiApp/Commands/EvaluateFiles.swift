@@ -1,0 +1,52 @@
+import Foundation
+import NinteiCore
+import NinteiStore
+
+/// `nintei evaluate FILE…`: evaluates application documents without touching any store.
+public enum EvaluateFiles {
+    public struct Outcome: Sendable {
+        public let output: String
+        public let errors: [String]
+        /// 0 when every document was evaluated (whatever the result), 1 when a document was
+        /// refused, 2 when the shipped data (checklists, reference figures) cannot be used.
+        public let exitCode: Int32
+    }
+
+    public static func run(files: [String], json: Bool, language: Language, dataPath: String?, today: LocalDate) -> Outcome {
+        let data: DataDirectory
+        let library: ChecklistLibrary
+        let reference: ReferenceFigures
+        do {
+            data = try DataDirectory.locate(explicit: dataPath)
+            library = try data.loadChecklists()
+            reference = try data.loadReference()
+        } catch {
+            return Outcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        let context = EvaluationContext(reference: reference, today: today)
+        var reports: [String] = []
+        var results: [JSONValue] = []
+        var errors: [String] = []
+        for file in files {
+            do {
+                let document = try ApplicationFile.read(file, checklists: library)
+                let checklist = library.checklist(document.checklistID)!
+                let evaluation = Evaluator.evaluate(document, checklist: checklist, context: context)
+                if json {
+                    results.append(EvaluationJSON.json(evaluation, file: file, language: language))
+                } else {
+                    reports.append(EvaluationReport.text(evaluation, document: document, checklist: checklist, file: file, language: language))
+                }
+            } catch {
+                errors.append(error.text(language))
+            }
+        }
+        let output: String
+        if json {
+            output = results.isEmpty ? "" : JSONWriter.write(results.count == 1 && files.count == 1 ? results[0] : .array(results))
+        } else {
+            output = reports.joined(separator: "\n" + String(repeating: "─", count: 40) + "\n\n")
+        }
+        return Outcome(output: output, errors: errors, exitCode: errors.isEmpty ? 0 : 1)
+    }
+}

@@ -1,0 +1,121 @@
+import NinteiCore
+import NinteiTerminal
+
+/// A read-only view of one checklist version, item by item, as on the paper form: the
+/// selected item's full wording and its evidence fields show below the list.
+final class ChecklistScreen: Screen {
+    private let checklist: Checklist
+    private let rows: [Row]
+    private(set) var selected = 0
+    private var top = 0
+
+    enum Row {
+        case section(ChecklistSection)
+        case item(ChecklistItem)
+    }
+
+    init(checklist: Checklist) {
+        self.checklist = checklist
+        self.rows = checklist.sections.flatMap { section in [Row.section(section)] + section.items.map(Row.item) }
+        self.selected = rows.firstIndex { if case .item = $0 { return true } else { return false } } ?? 0
+    }
+
+    var title: LocalizedText { checklist.title }
+
+    var bindings: [KeyBinding] {
+        [
+            KeyBinding([.escape, .backspace], "checklist.back", LocalizedText(ja: "戻る", en: "Back")),
+            KeyBinding([.down, .character("j")], "checklist.next", LocalizedText(ja: "次の項目", en: "Next item")),
+            KeyBinding([.up, .character("k")], "checklist.previous", LocalizedText(ja: "前の項目", en: "Previous item")),
+            KeyBinding([.pageDown], "checklist.nextSection", LocalizedText(ja: "次の節", en: "Next section")),
+            KeyBinding([.pageUp], "checklist.previousSection", LocalizedText(ja: "前の節", en: "Previous section"), statusBar: false),
+        ]
+    }
+
+    func perform(_ action: String) -> ScreenAction {
+        switch action {
+        case "checklist.back": return .back
+        case "checklist.next": move(by: 1)
+        case "checklist.previous": move(by: -1)
+        case "checklist.nextSection": jumpSection(forward: true)
+        case "checklist.previousSection": jumpSection(forward: false)
+        default: break
+        }
+        return .stay
+    }
+
+    private func isItem(_ index: Int) -> Bool {
+        if case .item = rows[index] { return true }
+        return false
+    }
+
+    private func move(by step: Int) {
+        var index = selected + step
+        while index >= 0, index < rows.count, !isItem(index) { index += step }
+        if index >= 0, index < rows.count { selected = index }
+    }
+
+    private func jumpSection(forward: Bool) {
+        let sectionStarts = rows.indices.filter { !isItem($0) }
+        let current = sectionStarts.last { $0 < selected } ?? 0
+        let target = forward ? sectionStarts.first { $0 > selected } : sectionStarts.last { $0 < current }
+        if let target, target + 1 < rows.count { selected = target + 1 }
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        guard case .item(let item) = rows[selected] else { return }
+        let detail = detailLines(item, width: area.width - 2, language: language)
+        let detailHeight = min(detail.count + 1, max(3, area.height / 2))
+        let listHeight = area.height - detailHeight
+        if selected < top + 1 { top = max(0, selected - 1) }
+        if selected >= top + listHeight { top = selected - listHeight + 1 }
+
+        for (offset, index) in (top..<min(rows.count, top + listHeight)).enumerated() {
+            let y = area.y + offset
+            switch rows[index] {
+            case .section(let section):
+                _ = buffer.put("\(section.id) \(section.title.text(language))", x: area.x + 1, y: y, maxWidth: area.width - 2, style: CellStyle(bold: true))
+            case .item(let item):
+                let style = index == selected ? CellStyle(reverse: true) : .plain
+                if index == selected { buffer.fill(CellRect(x: area.x + 1, y: y, width: area.width - 2, height: 1), style: style) }
+                let marker = (index == selected ? "▶" : " ") + (item.core ? "☆" : " ")
+                let text = "\(marker)\(item.id.padded(toWidth: 7))\(item.text.text(language))".truncated(toWidth: area.width - 2)
+                _ = buffer.put(text, x: area.x + 1, y: y, maxWidth: area.width - 2, style: style)
+            }
+        }
+        let ruleY = area.y + listHeight
+        _ = buffer.put(String(repeating: "─", count: area.width), x: area.x, y: ruleY, maxWidth: area.width, style: CellStyle(color: .muted))
+        for (offset, line) in detail.prefix(detailHeight - 1).enumerated() {
+            _ = buffer.put(line, x: area.x + 1, y: ruleY + 1 + offset, maxWidth: area.width - 2)
+        }
+    }
+
+    private func detailLines(_ item: ChecklistItem, width: Int, language: Language) -> [String] {
+        let ja = language == .ja
+        var lines = ("\(item.id) " + item.text.text(language)).wrapped(toWidth: width)
+        if item.allowsNA {
+            lines.append(ja ? "・対象者がいない場合は「-」（数に入れない）" : "・\"-\" when nobody was eligible (left out of the count)")
+        }
+        if let points = item.points {
+            lines.append(ja ? "・配点 \(points.plainText)点" : "・\(points.plainText) points")
+        }
+        for field in item.evidence {
+            var text = "・" + field.label.text(language)
+            switch field.content {
+            case .text: break
+            case .options(let options):
+                let choices = options.choices.map { "\($0.id) \($0.label.text(language))" }.joined(separator: ja ? "／" : " / ")
+                text += ja ? "（\(options.minimum)つ以上）: \(choices)" : " (\(options.minimum) or more): \(choices)"
+            case .yearFigures(let table):
+                let columns = table.columns.map { "\($0.label.text(language))(\($0.unit.text(language)))" }.joined(separator: ja ? "、" : ", ")
+                text += ja ? ": \(table.rows)年分 × \(columns)" : ": \(table.rows) years × \(columns)"
+            case .headcountByGender:
+                text += ja ? ": 男性・女性（人）、女性の割合" : ": men, women, women's share"
+            case .sdgGoals:
+                text += ja ? ": SDGs 目標番号 1〜17" : ": SDG goal numbers 1–17"
+            }
+            lines += text.wrapped(toWidth: width)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import NinteiApp
+import NinteiCore
+
+@main
+struct Nintei: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nintei",
+        abstract: "Nintei (認定): work-life balance company certification desk / ワーク・ライフ・バランス推進企業認定の事務",
+        subcommands: [Open.self, Evaluate.self, Checklists.self],
+        defaultSubcommand: Open.self)
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "UI language: ja (default) or en / 表示言語")
+    var lang: String?
+
+    @Option(name: .long, help: "The data folder (checklists, reference figures); default: data/ of the installation")
+    var data: String?
+
+    var language: Language {
+        Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment)
+    }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang must be ja or en (not \"\(lang)\")")
+        }
+    }
+}
+
+/// Prints an outcome and exits with its code.
+func finish(_ outcome: EvaluateFiles.Outcome) throws {
+    if !outcome.output.isEmpty {
+        FileHandle.standardOutput.write(Data(outcome.output.utf8))
+    }
+    for error in outcome.errors {
+        FileHandle.standardError.write(Data(("nintei: " + error + "\n").utf8))
+    }
+    if outcome.exitCode != 0 {
+        throw ExitCode(outcome.exitCode)
+    }
+}
