@@ -15,15 +15,4 @@ enum TextFile {
         }
         return text
     }
-
-    static func readBytes(_ path: String) throws(DataFileError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-                throw DataFileError(file: path, problem: isFolder.boolValue ? .isAFolder : .unreadable(nil))
-            }
-            throw DataFileError(file: path, problem: .missing)
-        }
-        return [UInt8](data)
-    }
 }
