@@ -1,0 +1,107 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A tmux session running a command, for end-to-end tests of the real terminal program:
+/// keys go in with send-keys, the screen comes out with capture-pane.
+final class TmuxSession {
+    let name: String
+    private let socket: String
+
+    init(command: String, width: Int = 80, height: Int = 24) throws {
+        name = "nintei-e2e-\(UUID().uuidString.prefix(8))"
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: socket)
+    }
+
+    static var available: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    func sendKeys(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    /// Types text literally (`send-keys -l`), as an input method would deliver it.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The screen as text (empty when tmux cannot be asked).
+    func screen() -> String {
+        (try? tmux(["capture-pane", "-p", "-t", name])) ?? ""
+    }
+
+    /// Waits until the screen shows `text`; returns the screen, or nil after the timeout.
+    func waitFor(_ text: String, timeout: TimeInterval = 10) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let current = screen()
+            if current.contains(text) { return current }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    /// Runs tmux on this session's own server and waits for it with waitpid. (Foundation's
+    /// Process did not reap the tmux client here once the client had forked the server.)
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputFile) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        // Only capture-pane's output is read; the server forked by the first command must not
+        // hold anything of ours open.
+        let capturing = arguments.first == "capture-pane"
+        posix_spawn_file_actions_addopen(&actions, 1, capturing ? outputFile : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        let argv = ["tmux", "-S", socket] + arguments
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            cArguments.forEach { free($0) }
+            cEnvironment.forEach { free($0) }
+        }
+        // The test runner's threads block signals, and a blocked mask survives exec: without
+        // this the program under test would never see SIGWINCH (resize) or SIGTERM.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArguments, cEnvironment)
+        guard spawned == 0 else { throw TmuxError.cannotStart(code: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return capturing ? ((try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? "") : ""
+    }
+}
+
+enum TmuxError: Error {
+    case cannotStart(code: Int32)
+}
