@@ -55,16 +55,7 @@ public struct DataDirectory: Sendable {
         var checklists: [Checklist] = []
         for name in names {
             let file = checklistsPath + "/" + name
-            let checklist: Checklist
-            do {
-                checklist = try ChecklistReader.read(try TextFile.read(file))
-            } catch let error as DocumentReadError {
-                throw DataFileError(file: file, problem: .invalid(error))
-            } catch let error as DataFileError {
-                throw error
-            } catch {
-                throw DataFileError(file: file, problem: .unreadable(String(describing: error)))
-            }
+            let checklist = try TextFile.decode(file) { text throws(DocumentReadError) in try ChecklistReader.read(text) }
             if let twin = checklists.first(where: { $0.id == checklist.id }) {
                 throw DataFileError(file: file, problem: .duplicateChecklist(checklist.id, twin.title.ja))
             }
@@ -75,14 +66,6 @@ public struct DataDirectory: Sendable {
     }
 
     public func loadReference() throws(DataFileError) -> ReferenceFigures {
-        do {
-            return try ReferenceReader.read(try TextFile.read(referencePath))
-        } catch let error as DocumentReadError {
-            throw DataFileError(file: referencePath, problem: .invalid(error))
-        } catch let error as DataFileError {
-            throw error
-        } catch {
-            throw DataFileError(file: referencePath, problem: .unreadable(String(describing: error)))
-        }
+        try TextFile.decode(referencePath) { text throws(DocumentReadError) in try ReferenceReader.read(text) }
     }
 }

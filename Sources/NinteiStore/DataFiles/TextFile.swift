@@ -1,4 +1,5 @@
 import Foundation
+import NinteiCore
 
 /// Reads a whole file as UTF-8 text, with errors that name the file.
 enum TextFile {
@@ -14,5 +15,15 @@ enum TextFile {
             throw DataFileError(file: path, problem: .notUTF8)
         }
         return text
+    }
+
+    /// Reads a file and decodes its text; a decoding error is reported with the file's name.
+    static func decode<Value>(_ path: String, _ decode: (String) throws(DocumentReadError) -> Value) throws(DataFileError) -> Value {
+        let text = try read(path)
+        do {
+            return try decode(text)
+        } catch {
+            throw DataFileError(file: path, problem: .invalid(error))
+        }
     }
 }
