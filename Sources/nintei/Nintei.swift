@@ -32,7 +32,7 @@ struct CommonOptions: ParsableArguments {
 }
 
 /// Prints an outcome and exits with its code.
-func finish(_ outcome: EvaluateFiles.Outcome) throws {
+func finish(_ outcome: CommandOutcome) throws {
     if !outcome.output.isEmpty {
         FileHandle.standardOutput.write(Data(outcome.output.utf8))
     }

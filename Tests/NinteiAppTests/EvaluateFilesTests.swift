@@ -14,7 +14,7 @@ struct EvaluateFilesTests {
         Self.repository.appendingPathComponent("data/examples/\(name).json").path
     }
 
-    func evaluate(_ files: [String], json: Bool = false, language: Language = .ja) -> EvaluateFiles.Outcome {
+    func evaluate(_ files: [String], json: Bool = false, language: Language = .ja) -> CommandOutcome {
         EvaluateFiles.run(files: files, json: json, language: language, dataPath: Self.data, today: Self.today)
     }
 

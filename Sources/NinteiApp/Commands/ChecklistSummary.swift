@@ -3,7 +3,7 @@ import NinteiStore
 
 /// `nintei checklists`: the checklist versions this installation knows, each checked on load.
 public enum ChecklistSummary {
-    public static func run(language: Language, dataPath: String?) -> EvaluateFiles.Outcome {
+    public static func run(language: Language, dataPath: String?) -> CommandOutcome {
         do {
             let data = try DataDirectory.locate(explicit: dataPath)
             let library = try data.loadChecklists()
@@ -22,9 +22,9 @@ public enum ChecklistSummary {
                 table.add([checklist.id, String(checklist.sections.count), String(checklist.items.count), scoring + provisional, checklist.title.text(language)])
             }
             let header = language == .ja ? "データ: \(data.path)" : "Data: \(data.path)"
-            return EvaluateFiles.Outcome(output: ([header] + table.lines(indent: "")).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
+            return CommandOutcome(output: ([header] + table.lines(indent: "")).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         } catch {
-            return EvaluateFiles.Outcome(output: "", errors: [error.text(language)], exitCode: 2)
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
     }
 }

@@ -4,15 +4,10 @@ import NinteiStore
 
 /// `nintei evaluate FILE…`: evaluates application documents without touching any store.
 public enum EvaluateFiles {
-    public struct Outcome: Sendable {
-        public let output: String
-        public let errors: [String]
-        /// 0 when every document was evaluated (whatever the result), 1 when a document was
-        /// refused, 2 when the shipped data (checklists, reference figures) cannot be used.
-        public let exitCode: Int32
-    }
 
-    public static func run(files: [String], json: Bool, language: Language, dataPath: String?, today: LocalDate) -> Outcome {
+    /// Exit codes: 0 when every document was evaluated (whatever the result), 1 when a document
+    /// was refused, 2 when the shipped data (checklists, reference figures) cannot be used.
+    public static func run(files: [String], json: Bool, language: Language, dataPath: String?, today: LocalDate) -> CommandOutcome {
         let data: DataDirectory
         let library: ChecklistLibrary
         let reference: ReferenceFigures
@@ -21,7 +16,7 @@ public enum EvaluateFiles {
             library = try data.loadChecklists()
             reference = try data.loadReference()
         } catch {
-            return Outcome(output: "", errors: [error.text(language)], exitCode: 2)
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
         let context = EvaluationContext(reference: reference, today: today)
         var reports: [String] = []
@@ -47,6 +42,6 @@ public enum EvaluateFiles {
         } else {
             output = reports.joined(separator: "\n" + String(repeating: "─", count: 40) + "\n\n")
         }
-        return Outcome(output: output, errors: errors, exitCode: errors.isEmpty ? 0 : 1)
+        return CommandOutcome(output: output, errors: errors, exitCode: errors.isEmpty ? 0 : 1)
     }
 }

@@ -74,7 +74,7 @@ public struct JSONReader: Sendable {
 
 /// Reads the members of one JSON object; `finish()` refuses any key that was not read,
 /// so a misspelt key is an error instead of being ignored.
-public final class ObjectReader: @unchecked Sendable {
+public final class ObjectReader {
     public let path: JSONPath
     private let members: [(key: String, value: JSONValue)]
     private var read = Set<String>()

@@ -1,0 +1,13 @@
+/// What a command produced: text for standard output, messages for standard error, and the
+/// exit status. Commands return it instead of printing, so they are tested in process.
+public struct CommandOutcome: Sendable {
+    public let output: String
+    public let errors: [String]
+    public let exitCode: Int32
+
+    public init(output: String, errors: [String], exitCode: Int32) {
+        self.output = output
+        self.errors = errors
+        self.exitCode = exitCode
+    }
+}
