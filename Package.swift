@@ -14,7 +14,6 @@ let package = Package(
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "NinteiCore"),
@@ -31,7 +30,11 @@ let package = Package(
         .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore"]),
         .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore"]),
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal"]),
-        .testTarget(name: "NinteiAppTests", dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore"]),
+        .testTarget(
+            name: "NinteiAppTests",
+            dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["nintei"]),
     ],
     swiftLanguageModes: [.v6]
