@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -17,7 +19,14 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "NinteiCore"),
-        .target(name: "NinteiStore", dependencies: ["NinteiCore"]),
+        .target(
+            name: "NinteiStore",
+            dependencies: [
+                "NinteiCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "NinteiTerminal", dependencies: ["CNcursesw"]),
         .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiTerminal"]),
         .executableTarget(

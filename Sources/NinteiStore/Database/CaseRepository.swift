@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import NinteiCore
+
+/// A case as read from the store, with the revision a save must carry.
+public struct CaseSnapshot: Sendable, Equatable {
+    public let id: Int64
+    public let status: CaseStatus
+    public let revision: Int64
+    public let document: ApplicationDocument
+    public let updatedAt: String
+    public let updatedBy: String
+}
+
+/// One line of a case list: the derived columns only, no document.
+public struct CaseSummary: Sendable, Equatable {
+    public let id: Int64
+    public let status: CaseStatus
+    public let kind: ApplicationKind
+    public let firmName: String
+    public let firmKana: String
+    public let receivedOn: String?
+    public let qualifies: Bool
+    public let sectionsPassed: [String]
+    public let findingCount: Int
+}
+
+extension Store {
+    /// Creates a draft case from an application document (import, or a new application).
+    @discardableResult
+    public func createCase(_ document: ApplicationDocument, status: CaseStatus = .draft) throws(StoreError) -> Int64 {
+        try write { db in try insertCase(db, document, status: status) }
+    }
+
+    func insertCase(_ db: Database, _ document: ApplicationDocument, status: CaseStatus) throws -> Int64 {
+        try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
+        let firmID = try firm(db, for: document.firm)
+        let now = Store.now()
+        let derived = try derivedColumns(document)
+        try db.execute(
+            sql: """
+                INSERT INTO "case" (firmId, status, kind, checklistId, revision, document, firmName, firmKana, receivedOn,
+                    qualifies, sectionsPassed, findingCount, createdAt, createdBy, updatedAt, updatedBy)
+                VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                firmID, status.rawValue, document.kind.rawValue, document.checklistID, derived.json,
+                document.firm.name, document.firm.kana ?? "", document.receivedOn?.iso,
+                derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login, now, identity.login,
+            ])
+        let id = db.lastInsertedRowID
+        try AuditLog.append(db, login: identity.login, caseID: id, action: "case.create", before: nil, after: derived.json)
+        return id
+    }
+
+    /// The firm a document belongs to: the existing firm of that name and reading, or a new one.
+    private func firm(_ db: Database, for profile: FirmProfile) throws -> Int64 {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM firm WHERE name = ? AND IFNULL(kana, '') = ?", arguments: [profile.name, profile.kana ?? ""]) {
+            return id
+        }
+        try db.execute(
+            sql: "INSERT INTO firm (name, kana, industry, createdAt) VALUES (?, ?, ?, ?)",
+            arguments: [profile.name, profile.kana, profile.industry, Store.now()])
+        return db.lastInsertedRowID
+    }
+
+    private func derivedColumns(_ document: ApplicationDocument) throws -> (json: String, qualifies: Bool, sectionsPassed: String, findingCount: Int) {
+        guard let checklist = checklists.checklist(document.checklistID) else {
+            throw StoreError.refused(LocalizedText(
+                ja: "チェックシート「\(document.checklistID)」は知りません", en: "unknown checklist \"\(document.checklistID)\""))
+        }
+        let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: Store.today()))
+        return (
+            ApplicationWriter.text(document, checklist: checklist),
+            evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count
+        )
+    }
+
+    public func loadCase(_ id: Int64) throws(StoreError) -> CaseSnapshot {
+        try read { db in try snapshot(db, id) }
+    }
+
+    func snapshot(_ db: Database, _ id: Int64) throws -> CaseSnapshot {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \"case\" WHERE id = ?", arguments: [id]) else {
+            throw StoreError.noSuchCase(id)
+        }
+        let document: ApplicationDocument
+        do throws(DocumentReadError) {
+            document = try ApplicationReader.read(row["document"] as String, checklists: checklists)
+        } catch {
+            throw StoreError.invalidDocument(error)
+        }
+        return CaseSnapshot(
+            id: id, status: CaseStatus(rawValue: row["status"]) ?? .draft, revision: row["revision"],
+            document: document, updatedAt: row["updatedAt"], updatedBy: row["updatedBy"])
+    }
+
+    /// Saves one field of a case's application, if nobody changed the case since `revision`
+    /// was read; otherwise refuses, saying who changed it and when.
+    @discardableResult
+    public func saveField(caseID: Int64, path: JSONPath, value: JSONValue?, revision: Int64) throws(StoreError) -> CaseSnapshot {
+        try write { db in
+            let current = try snapshot(db, caseID)
+            guard current.revision == revision else {
+                throw StoreError.staleRevision(caseID: caseID, changedBy: current.updatedBy, changedAt: current.updatedAt)
+            }
+            try requireRoles(db) { roles throws(Lifecycle.Refusal) in
+                try Permissions.checkEditApplication(status: current.status, roles: roles)
+            }
+            let edit: (document: ApplicationDocument, change: FieldChange)
+            do throws(DocumentReadError) {
+                edit = try DocumentEditor.set(value, at: path, in: current.document, checklists: checklists)
+            } catch {
+                throw StoreError.invalidDocument(error)
+            }
+            guard edit.change.before != edit.change.after else { return current }
+            let derived = try derivedColumns(edit.document)
+            let now = Store.now()
+            try db.execute(
+                sql: """
+                    UPDATE "case" SET document = ?, revision = revision + 1, firmName = ?, firmKana = ?, receivedOn = ?,
+                        qualifies = ?, sectionsPassed = ?, findingCount = ?, updatedAt = ?, updatedBy = ? WHERE id = ?
+                    """,
+                arguments: [
+                    derived.json, edit.document.firm.name, edit.document.firm.kana ?? "", edit.document.receivedOn?.iso,
+                    derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login, caseID,
+                ])
+            try AuditLog.append(
+                db, login: identity.login, caseID: caseID, action: "field \(path)",
+                before: edit.change.before.map { JSONWriter.write($0, pretty: false) },
+                after: edit.change.after.map { JSONWriter.write($0, pretty: false) })
+            return try snapshot(db, caseID)
+        }
+    }
+
+    /// Moves a case along its lifecycle (see `Lifecycle`), checked against the acting login's roles.
+    @discardableResult
+    public func transition(caseID: Int64, to status: CaseStatus, revision: Int64) throws(StoreError) -> CaseSnapshot {
+        try write { db in
+            let current = try snapshot(db, caseID)
+            guard current.revision == revision else {
+                throw StoreError.staleRevision(caseID: caseID, changedBy: current.updatedBy, changedAt: current.updatedAt)
+            }
+            try requireRoles(db) { roles throws(Lifecycle.Refusal) in
+                try Lifecycle.check(from: current.status, to: status, roles: roles)
+            }
+            try db.execute(
+                sql: "UPDATE \"case\" SET status = ?, revision = revision + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
+                arguments: [status.rawValue, Store.now(), identity.login, caseID])
+            try AuditLog.append(db, login: identity.login, caseID: caseID, action: "status", before: current.status.rawValue, after: status.rawValue)
+            return try snapshot(db, caseID)
+        }
+    }
+
+    /// Cases for a list, newest received first; `search` matches the firm's name or reading.
+    public func cases(status: CaseStatus? = nil, search: String? = nil, limit: Int = 1000, offset: Int = 0) throws(StoreError) -> [CaseSummary] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let status {
+                conditions.append("status = ?")
+                _ = arguments.append(contentsOf: [status.rawValue])
+            }
+            if let search, !search.isEmpty {
+                conditions.append("(instr(firmName, ?) > 0 OR instr(firmKana, ?) > 0)")
+                _ = arguments.append(contentsOf: [search, search])
+            }
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let sql = "SELECT * FROM \"case\"\(filter) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let passed: String = row["sectionsPassed"]
+                return CaseSummary(
+                    id: row["id"], status: CaseStatus(rawValue: row["status"]) ?? .draft,
+                    kind: ApplicationKind(rawValue: row["kind"]) ?? .new, firmName: row["firmName"], firmKana: row["firmKana"],
+                    receivedOn: row["receivedOn"], qualifies: row["qualifies"],
+                    sectionsPassed: passed.isEmpty ? [] : passed.components(separatedBy: ","), findingCount: row["findingCount"])
+            }
+        }
+    }
+
+    public func caseIDs() throws(StoreError) -> [Int64] {
+        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM \"case\" ORDER BY id") }
+    }
+
+    static func today() -> LocalDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(year: 2000, month: 1, day: 1)!
+    }
+}

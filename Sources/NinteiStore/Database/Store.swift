@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+import NinteiCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The office's store: one SQLite file in WAL mode, shared by several people's processes.
+/// Every change goes through a method here, which checks the acting login's roles, the case's
+/// revision, and appends to the audit log in the same transaction.
+public final class Store: Sendable {
+    public enum Mode: Sendable {
+        case readWrite
+        /// SQLite's read-only open: works on a file this login cannot write.
+        case readOnly
+    }
+
+    public let path: String
+    public let identity: Identity
+    public let mode: Mode
+    let pool: DatabasePool
+    let checklists: ChecklistLibrary
+    let reference: ReferenceFigures
+
+    private init(path: String, identity: Identity, mode: Mode, pool: DatabasePool, checklists: ChecklistLibrary, reference: ReferenceFigures) {
+        self.path = path
+        self.identity = identity
+        self.mode = mode
+        self.pool = pool
+        self.checklists = checklists
+        self.reference = reference
+    }
+
+    /// Creates a new store; its creator becomes its administrator.
+    public static func create(
+        at path: String, identity: Identity, checklists: ChecklistLibrary, reference: ReferenceFigures
+    ) throws(StoreError) -> Store {
+        guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(path: path) }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path: path, detail: error.localizedDescription)
+            }
+        }
+        let store = try open(at: path, identity: identity, mode: .readWrite, checklists: checklists, reference: reference, creating: true)
+        try store.write { db in
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user") == 0 {
+                try UserRepository.insert(db, login: identity.login, role: .admin, by: identity.login)
+                try AuditLog.append(db, login: identity.login, caseID: nil, action: "store.create", before: nil, after: "admin: \(identity.login)")
+            }
+        }
+        return store
+    }
+
+    public static func open(
+        at path: String, identity: Identity, mode: Mode, checklists: ChecklistLibrary, reference: ReferenceFigures
+    ) throws(StoreError) -> Store {
+        try open(at: path, identity: identity, mode: mode, checklists: checklists, reference: reference, creating: false)
+    }
+
+    private static func open(
+        at path: String, identity: Identity, mode: Mode, checklists: ChecklistLibrary, reference: ReferenceFigures, creating: Bool
+    ) throws(StoreError) -> Store {
+        guard creating || FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        var configuration = Configuration()
+        configuration.readonly = mode == .readOnly
+        configuration.busyMode = .timeout(15)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "nintei"
+        do {
+            let pool: DatabasePool
+            if mode == .readWrite {
+                // Several processes may open a new file at once: migrate under an exclusive lock.
+                let lock = try FileLock(path: path + ".lock")
+                defer { lock.release() }
+                pool = try DatabasePool(path: path, configuration: configuration)
+                try Schema.migrator.migrate(pool)
+            } else {
+                pool = try DatabasePool(path: path, configuration: configuration)
+                if try pool.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) == false {
+                    throw StoreError.notAStore(path: path, detail: "schema is older than this program; open it once read-write")
+                }
+            }
+            return Store(path: path, identity: identity, mode: mode, pool: pool, checklists: checklists, reference: reference)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            throw .notAStore(path: path, detail: error.message ?? String(describing: error.resultCode))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            throw .cannotOpen(path: path, detail: error.message ?? String(describing: error.resultCode))
+        } catch {
+            throw .cannotOpen(path: path, detail: String(describing: error))
+        }
+    }
+
+    /// The roles of the acting login.
+    public func roles() throws(StoreError) -> Set<Role> {
+        try read { db in try UserRepository.roles(db, login: identity.login) }
+    }
+
+    func read<Value>(_ work: (Database) throws -> Value) throws(StoreError) -> Value {
+        do {
+            return try pool.read(work)
+        } catch {
+            throw Store.storeError(error, path: path)
+        }
+    }
+
+    /// One immediate write transaction: taken up front, so two processes never both read a
+    /// revision and then both write.
+    func write<Value>(_ work: (Database) throws -> Value) throws(StoreError) -> Value {
+        guard mode == .readWrite else { throw .readOnly(path: path) }
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: Value?
+                try db.inTransaction(.immediate) {
+                    result = try work(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw Store.storeError(error, path: path)
+        }
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_READONLY: return .readOnly(path: path)
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notAStore(path: path, detail: error.message ?? "")
+            case .SQLITE_FULL: return .failed("the disk is full; nothing of this change was saved")
+            default: return .failed(error.message ?? String(describing: error))
+            }
+        }
+        return .failed(String(describing: error))
+    }
+
+    /// The time stamps the store writes: UTC, ISO 8601, to the millisecond.
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
+}
+
+/// An exclusive `flock` on a file beside the database, held while opening and migrating.
+struct FileLock {
+    let descriptor: Int32
+
+    init(path: String) throws(StoreError) {
+        descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o664)
+        guard descriptor >= 0 else {
+            throw .cannotOpen(path: path, detail: String(cString: strerror(errno)))
+        }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                Glibc.close(descriptor)
+                throw .cannotOpen(path: path, detail: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        Glibc.close(descriptor)
+    }
+}

@@ -1,0 +1,47 @@
+import NinteiCore
+
+/// Why the store refused or failed, in words that name the file, the case or the person.
+public enum StoreError: Error, Sendable, Equatable {
+    case missing(path: String)
+    case alreadyExists(path: String)
+    case notAStore(path: String, detail: String)
+    case cannotOpen(path: String, detail: String)
+    case readOnly(path: String)
+    case refused(LocalizedText)
+    case staleRevision(caseID: Int64, changedBy: String, changedAt: String)
+    case noSuchCase(Int64)
+    case invalidDocument(DocumentReadError)
+    case failed(String)
+
+    public func text(_ language: Language) -> String {
+        let ja = language == .ja
+        switch self {
+        case .missing(let path):
+            return ja
+                ? "\(path): 保存ファイルがありません。nintei init で作成してください（場所は --db か NINTEI_DB で指定できます）"
+                : "\(path): no store here; create one with nintei init (choose the place with --db or NINTEI_DB)"
+        case .alreadyExists(let path):
+            return ja ? "\(path): 保存ファイルは既にあります" : "\(path): a store already exists here"
+        case .notAStore(let path, let detail):
+            return ja
+                ? "\(path): Nintei の保存ファイルとして読めません（壊れているか別のファイルです）: \(detail)"
+                : "\(path): cannot be read as a Nintei store (damaged, or another kind of file): \(detail)"
+        case .cannotOpen(let path, let detail):
+            return ja ? "\(path): 開けません: \(detail)" : "\(path): cannot be opened: \(detail)"
+        case .readOnly(let path):
+            return ja ? "\(path): 読み取り専用で開いているため変更できません" : "\(path): opened read-only, so nothing can be changed"
+        case .refused(let reason):
+            return reason.text(language)
+        case .staleRevision(let id, let who, let when):
+            return ja
+                ? "案件 \(id) は \(when) に \(who) さんが変更しています。保存せずに読み直しました。変更を確かめてからもう一度入力してください"
+                : "case \(id) was changed by \(who) at \(when); your change was not saved and the case was reloaded — check their change and enter yours again"
+        case .noSuchCase(let id):
+            return ja ? "案件 \(id) はありません" : "there is no case \(id)"
+        case .invalidDocument(let error):
+            return error.text(language)
+        case .failed(let detail):
+            return ja ? "保存ファイルの操作に失敗しました: \(detail)" : "the store operation failed: \(detail)"
+        }
+    }
+}
