@@ -64,7 +64,7 @@ enum Fixtures {
         itemCounts: [Int], method: String = #""method": "perSectionHalf", "sectionsNeeded": 1"#,
         naPolicy: String = "excludeFromCount", points: Int? = nil, optionMinimum: Int? = nil
     ) -> String {
-        let sections = itemCounts.enumerated().map { index, count in
+        let sections = itemCounts.enumerated().map { index, count -> String in
             let items = (1...count).map { number -> String in
                 let evidence = optionMinimum.map { minimum in
                     #"[{"key": "options", "kind": "options", "label": {"ja": "取組", "en": "Initiatives"}, "minimum": \#(minimum), "choices": [{"id": "a", "label": {"ja": "あ", "en": "a"}}, {"id": "b", "label": {"ja": "い", "en": "b"}}, {"id": "c", "label": {"ja": "う", "en": "c"}}, {"id": "other", "label": {"ja": "その他", "en": "other"}}]}]"#
