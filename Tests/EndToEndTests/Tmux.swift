@@ -43,7 +43,7 @@ final class TmuxSession {
     }
 
     /// Waits until the screen shows `text`; returns the screen, or nil after the timeout.
-    func waitFor(_ text: String, timeout: TimeInterval = 10) -> String? {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let current = screen()
