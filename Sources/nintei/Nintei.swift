@@ -2,13 +2,17 @@ import ArgumentParser
 import Foundation
 import NinteiApp
 import NinteiCore
+import NinteiStore
 
 @main
 struct Nintei: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nintei",
         abstract: "Nintei (認定): work-life balance company certification desk / ワーク・ライフ・バランス推進企業認定の事務",
-        subcommands: [Open.self, Evaluate.self, Checklists.self],
+        subcommands: [
+            Open.self, Evaluate.self, Checklists.self, Init.self, User.self, Import.self, Export.self, Cases.self,
+            Audit.self, Backup.self, Check.self,
+        ],
         defaultSubcommand: Open.self)
 }
 
@@ -19,6 +23,14 @@ struct CommonOptions: ParsableArguments {
 
     @Option(name: .long, help: "The data folder (checklists, reference figures); default: data/ of the installation")
     var data: String?
+
+    @Option(name: .long, help: "The store file; default: $NINTEI_DB, else $XDG_DATA_HOME/nintei/nintei.sqlite")
+    var db: String?
+
+    /// The store commands, acting as the OS login of this process.
+    var store: StoreCommands {
+        StoreCommands(language: language, dbOption: db, dataPath: data, identity: .current())
+    }
 
     var language: Language {
         Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment)

@@ -1,6 +1,6 @@
 /// What a command produced: text for standard output, messages for standard error, and the
 /// exit status. Commands return it instead of printing, so they are tested in process.
-public struct CommandOutcome: Sendable {
+public struct CommandOutcome: Sendable, Error {
     public let output: String
     public let errors: [String]
     public let exitCode: Int32

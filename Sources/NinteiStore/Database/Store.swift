@@ -20,6 +20,7 @@ public final class Store: Sendable {
     public let mode: Mode
     let pool: DatabasePool
     let checklists: ChecklistLibrary
+    public var checklistLibrary: ChecklistLibrary { checklists }
     let reference: ReferenceFigures
 
     private init(path: String, identity: Identity, mode: Mode, pool: DatabasePool, checklists: ChecklistLibrary, reference: ReferenceFigures) {

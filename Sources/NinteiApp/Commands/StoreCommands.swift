@@ -1,0 +1,218 @@
+import Foundation
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// The store's command-line work: each function returns what to print and the exit status.
+/// Exit status: 0 done, 1 something was refused (named in the messages), 2 the store or the
+/// data folder cannot be used.
+public struct StoreCommands {
+    public let language: Language
+    public let dbPath: String
+    public let dataPath: String?
+    public let identity: Identity
+
+    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity) {
+        self.language = language
+        self.dbPath = StoreLocation.resolve(explicit: dbOption)
+        self.dataPath = dataPath
+        self.identity = identity
+    }
+
+    private var ja: Bool { language == .ja }
+
+    private func failure(_ message: String, code: Int32 = 2) -> CommandOutcome {
+        CommandOutcome(output: "", errors: [message], exitCode: code)
+    }
+
+    /// Opens the store, or says why not.
+    func open(_ mode: Store.Mode = .readWrite, creating: Bool = false) -> Result<Store, CommandOutcome> {
+        let library: ChecklistLibrary
+        let reference: ReferenceFigures
+        do {
+            let data = try DataDirectory.locate(explicit: dataPath)
+            library = try data.loadChecklists()
+            reference = try data.loadReference()
+        } catch {
+            return .failure(failure(error.text(language)))
+        }
+        do {
+            let store = creating
+                ? try Store.create(at: dbPath, identity: identity, checklists: library, reference: reference)
+                : try Store.open(at: dbPath, identity: identity, mode: mode, checklists: library, reference: reference)
+            return .success(store)
+        } catch {
+            return .failure(failure(error.text(language)))
+        }
+    }
+
+    private func run(_ mode: Store.Mode = .readWrite, _ work: (Store) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
+        switch open(mode) {
+        case .failure(let outcome): return outcome
+        case .success(let store):
+            do throws(StoreError) {
+                return try work(store)
+            } catch {
+                return failure(error.text(language), code: 1)
+            }
+        }
+    }
+
+    public func initStore() -> CommandOutcome {
+        switch open(creating: true) {
+        case .failure(let outcome): return outcome
+        case .success(let store):
+            let text = ja
+                ? "保存ファイルを作成しました: \(store.path)\n管理者: \(identity.login)（nintei user add で利用者を追加できます）\n"
+                : "Created the store: \(store.path)\nAdministrator: \(identity.login) (add users with nintei user add)\n"
+            return CommandOutcome(output: text, errors: [], exitCode: 0)
+        }
+    }
+
+    public func listUsers() -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            var table = TextTable([.left, .left])
+            table.add(ja ? ["ログイン", "役割"] : ["Login", "Roles"])
+            for user in try store.users() {
+                table.add([user.login, user.roles.map { $0.label.text(language) }.joined(separator: ja ? "、" : ", ")])
+            }
+            return CommandOutcome(output: table.lines(indent: "").joined(separator: "\n") + "\n", errors: [], exitCode: 0)
+        }
+    }
+
+    public func addUser(_ login: String, role: Role) -> CommandOutcome {
+        run { store throws(StoreError) in
+            try store.addUser(login, role: role)
+            let text = ja ? "\(login) に役割「\(role.label.ja)」を付けました\n" : "\(login) now has the role \(role.label.en)\n"
+            return CommandOutcome(output: text, errors: [], exitCode: 0)
+        }
+    }
+
+    public func removeUser(_ login: String, role: Role?) -> CommandOutcome {
+        run { store throws(StoreError) in
+            try store.removeUser(login, role: role)
+            let what = role.map { ja ? "役割「\($0.label.ja)」" : "the role \($0.label.en)" } ?? (ja ? "すべての役割" : "every role")
+            return CommandOutcome(output: ja ? "\(login) から\(what)を外しました\n" : "Removed \(what) from \(login)\n", errors: [], exitCode: 0)
+        }
+    }
+
+    /// Imports application documents, each file all or nothing, with a summary.
+    public func importFiles(_ files: [String], progress: ((Int, Int) -> Void)? = nil) -> CommandOutcome {
+        run { store throws(StoreError) in
+            var imported: [(file: String, id: Int64)] = []
+            var refused: [String] = []
+            for (index, file) in files.enumerated() {
+                do {
+                    let document = try ApplicationFile.read(file, checklists: store.checklistLibrary)
+                    imported.append((file, try store.createCase(document)))
+                } catch let error as DataFileError {
+                    refused.append(error.text(language))
+                } catch let error as StoreError {
+                    if case .refused = error { throw error }  // no permission: nothing else will import either
+                    refused.append("\(file): \(error.text(language))")
+                } catch {
+                    refused.append("\(file): \(error)")
+                }
+                progress?(index + 1, files.count)
+            }
+            var lines = imported.map { ja ? "取り込み: \($0.file) → 案件 \($0.id)" : "imported: \($0.file) → case \($0.id)" }
+            lines.append(ja
+                ? "取り込み \(imported.count)件、拒否 \(refused.count)件"
+                : "\(imported.count) imported, \(refused.count) refused")
+            return CommandOutcome(output: lines.joined(separator: "\n") + "\n", errors: refused, exitCode: refused.isEmpty ? 0 : 1)
+        }
+    }
+
+    public func export(ids: [Int64], all: Bool, csv: Bool, outputFolder: String?) -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            let chosen = all ? try store.caseIDs() : ids
+            if csv {
+                let text = try store.exportCSV(chosen)
+                if let outputFolder {
+                    let file = outputFolder + "/nintei-cases.csv"
+                    try write(text, to: file)
+                    return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file + "\n", errors: [], exitCode: 0)
+                }
+                return CommandOutcome(output: text, errors: [], exitCode: 0)
+            }
+            let documents = try store.exportDocuments(chosen)
+            if let outputFolder {
+                for document in documents {
+                    try write(document.json, to: outputFolder + "/case-\(document.id).json")
+                }
+                let text = ja ? "\(documents.count)件を \(outputFolder) に書き出しました\n" : "Wrote \(documents.count) documents to \(outputFolder)\n"
+                return CommandOutcome(output: text, errors: [], exitCode: 0)
+            }
+            let text = documents.count == 1 ? documents[0].json : "[\n" + documents.map(\.json).joined(separator: ",\n") + "]\n"
+            return CommandOutcome(output: text, errors: [], exitCode: 0)
+        }
+    }
+
+    private func write(_ text: String, to file: String) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+        } catch {
+            throw .failed("\(file): \(error.localizedDescription)")
+        }
+    }
+
+    public func listCases(status: CaseStatus?, search: String?) -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            let cases = try store.cases(status: status, search: search)
+            var table = TextTable([.right, .left, .left, .left, .left, .left])
+            table.add(ja ? ["案件", "状態", "受付日", "事業者名", "判定", "合格した節"] : ["Case", "Status", "Received", "Firm", "Rule", "Sections passed"])
+            for item in cases {
+                table.add([
+                    String(item.id), item.status.label.text(language), item.receivedOn ?? "—", item.firmName.truncated(toWidth: 30),
+                    item.qualifies ? (ja ? "満たす" : "meets") : (ja ? "満たさない" : "does not meet"),
+                    item.sectionsPassed.joined(separator: ","),
+                ])
+            }
+            let footer = ja ? "\(cases.count)件" : "\(cases.count) cases"
+            return CommandOutcome(output: (table.lines(indent: "") + [footer]).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
+        }
+    }
+
+    public func audit(caseID: Int64?) -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            var table = TextTable([.right, .left, .left, .left, .left, .left])
+            table.add(ja ? ["番号", "日時", "ログイン", "案件", "操作", "変更前 → 変更後"] : ["#", "When", "Login", "Case", "Action", "Before → after"])
+            for event in try store.auditEvents(caseID: caseID) {
+                let change = "\(event.before ?? "—") → \(event.after ?? "—")".replacingOccurrences(of: "\n", with: " ")
+                table.add([String(event.id), event.at, event.login, event.caseID.map(String.init) ?? "", event.action, change.truncated(toWidth: 60)])
+            }
+            return CommandOutcome(output: table.lines(indent: "").joined(separator: "\n") + "\n", errors: [], exitCode: 0)
+        }
+    }
+
+    public func verifyAudit() -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            let result = try store.verifyAudit()
+            if result.isIntact {
+                return CommandOutcome(output: ja ? "監査記録 \(result.events)件: 改ざんはありません\n" : "Audit log of \(result.events) events: intact\n", errors: [], exitCode: 0)
+            }
+            return CommandOutcome(output: "", errors: result.problems.map { $0.text(language) }, exitCode: 1)
+        }
+    }
+
+    public func backup(to target: String) -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            try store.backup(to: target)
+            return CommandOutcome(output: (ja ? "バックアップしました: " : "Backed up to ") + target + "\n", errors: [], exitCode: 0)
+        }
+    }
+
+    public func check() -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            let integrity = try store.integrityProblems()
+            let audit = try store.verifyAudit()
+            let errors = integrity.map { (ja ? "整合性: " : "integrity: ") + $0 } + audit.problems.map { (ja ? "監査記録: " : "audit log: ") + $0.text(language) }
+            guard errors.isEmpty else { return CommandOutcome(output: "", errors: errors, exitCode: 1) }
+            let text = ja
+                ? "\(store.path): 整合性 ok、監査記録 \(audit.events)件 ok\n"
+                : "\(store.path): integrity ok, audit log of \(audit.events) events ok\n"
+            return CommandOutcome(output: text, errors: [], exitCode: 0)
+        }
+    }
+}

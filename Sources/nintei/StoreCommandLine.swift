@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import NinteiApp
+import NinteiCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a new store; you become its administrator / 保存ファイルを作成する")
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.store.initStore()) }
+}
+
+struct User: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Manage users (OS logins) and their roles / 利用者と役割",
+        subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List users and their roles")
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.store.listUsers()) }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a login a role: officer, committee, chair, admin, viewer")
+        @Argument(help: "The OS login") var login: String
+        @Argument(help: "officer, committee, chair, admin or viewer") var role: String
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.store.addUser(login, role: try parseRole(role))) }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take a role (or every role) from a login")
+        @Argument(help: "The OS login") var login: String
+        @Argument(help: "The role to take away; every role when left out") var role: String?
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.store.removeUser(login, role: try role.map(parseRole))) }
+    }
+}
+
+func parseRole(_ text: String) throws -> Role {
+    guard let role = Role(rawValue: text) else {
+        throw ValidationError("unknown role \"\(text)\"; use one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return role
+}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import application documents as draft cases, each file all or nothing / 申請書を取り込む")
+    @Argument(help: "Application documents (nintei-application/1 JSON)") var files: [String]
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one application document") }
+    }
+
+    func run() throws {
+        let showProgress = isatty(STDERR_FILENO) != 0 && files.count > 1
+        let outcome = common.store.importFiles(files) { done, total in
+            guard showProgress else { return }
+            let width = 30
+            let filled = done * width / max(total, 1)
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
+        }
+        try finish(outcome)
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Export cases as application documents or CSV / 案件を書き出す")
+    @Argument(help: "Case numbers") var cases: [Int64] = []
+    @Flag(name: .long, help: "Every case") var all = false
+    @Option(name: .long, help: "json (default) or csv (UTF-8 with BOM, for Excel)") var format = "json"
+    @Option(name: .long, help: "Write files into this folder instead of printing") var out: String?
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if cases.isEmpty && !all { throw ValidationError("name case numbers or give --all") }
+        if !["json", "csv"].contains(format) { throw ValidationError("--format must be json or csv (not \"\(format)\")") }
+    }
+
+    func run() throws { try finish(common.store.export(ids: cases, all: all, csv: format == "csv", outputFolder: out)) }
+}
+
+struct Cases: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List cases / 案件の一覧")
+    @Option(name: .long, help: ArgumentHelp("Only cases in this status: " + CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))) var status: String?
+    @Option(name: .long, help: "Firm name or reading (kana) containing this text") var search: String?
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if let status, CaseStatus(rawValue: status) == nil {
+            throw ValidationError("unknown status \"\(status)\"; use one of " + CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    func run() throws { try finish(common.store.listCases(status: status.flatMap(CaseStatus.init(rawValue:)), search: search)) }
+}
+
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The audit log / 監査記録", subcommands: [Show.self, Verify.self], defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "List the audit events, of one case or of all")
+        @Argument(help: "A case number") var caseNumber: Int64?
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.store.audit(caseID: caseNumber)) }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check that no audit event was edited or deleted")
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.store.verifyAudit()) }
+    }
+}
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Copy the store safely while others work / バックアップ")
+    @Argument(help: "The new backup file") var path: String
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.store.backup(to: path)) }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the store's integrity and its audit log / 点検")
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.store.check()) }
+}
