@@ -179,3 +179,42 @@ struct StoreTests {
         #expect(!(try fixture.admin.users().map(\.login).contains("member-user")))
     }
 }
+
+@Suite("Store details")
+struct StoreDetailTests {
+    @Test("contacts with the firm are recorded by officers, in date order, and audited")
+    func contacts() throws {
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        let id = try officer.createCase(try fixture.example("sakura-seiko"))
+        try officer.addContact(caseID: id, date: LocalDate(iso: "2023-07-25")!, channel: .mail, note: "根拠資料を受領")
+        try officer.addContact(caseID: id, date: LocalDate(iso: "2023-07-20")!, channel: .phone, note: "3-1 の取得率の根拠資料を依頼")
+        #expect(try officer.contacts(caseID: id).map(\.note) == ["3-1 の取得率の根拠資料を依頼", "根拠資料を受領"])
+        #expect(throws: StoreError.self) { try fixture.store("member-user").addContact(caseID: id, date: LocalDate(iso: "2023-07-26")!, channel: .visit, note: "x") }
+        #expect(throws: StoreError.noSuchCase(99)) { try officer.addContact(caseID: 99, date: LocalDate(iso: "2023-07-26")!, channel: .visit, note: "x") }
+        #expect(try officer.auditEvents(caseID: id).last?.action == "contact.add")
+    }
+
+    @Test("an empty file migrates to a store; opening again runs no migration twice")
+    func migrations() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-migrate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("empty.sqlite").path
+        FileManager.default.createFile(atPath: path, contents: Data())
+        let store = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        #expect(try store.cases().isEmpty)
+        let again = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        #expect(try again.integrityProblems().isEmpty)
+        let readOnly = try Store.open(at: path, identity: Identity(login: "a"), mode: .readOnly, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        #expect(try readOnly.verifyAudit().isIntact)
+    }
+
+    @Test("where the store lives: --db, then NINTEI_DB, then XDG_DATA_HOME, then ~/.local/share")
+    func location() {
+        #expect(StoreLocation.resolve(explicit: "/a.sqlite", environment: ["NINTEI_DB": "/b.sqlite"]) == "/a.sqlite")
+        #expect(StoreLocation.resolve(explicit: nil, environment: ["NINTEI_DB": "/b.sqlite", "XDG_DATA_HOME": "/x"]) == "/b.sqlite")
+        #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/nintei/nintei.sqlite")
+        #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/nintei/nintei.sqlite")
+    }
+}
