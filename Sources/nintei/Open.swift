@@ -1,5 +1,6 @@
 import ArgumentParser
 import NinteiApp
+import NinteiStore
 
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,6 +9,6 @@ struct Open: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try finish(OpenApp.run(language: common.language, dataPath: common.data))
+        try finish(OpenApp.run(language: common.language, dataPath: common.data, dbOption: common.db, identity: .current()))
     }
 }

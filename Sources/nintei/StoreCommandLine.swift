@@ -12,6 +12,13 @@ struct Init: ParsableCommand {
     func run() throws { try finish(common.store.initStore()) }
 }
 
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a store holding the demo office (data/demo) / デモ用の保存ファイルを作る")
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.store.buildDemo()) }
+}
+
 struct User: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage users (OS logins) and their roles / 利用者と役割",

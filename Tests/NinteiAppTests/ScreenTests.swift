@@ -13,10 +13,13 @@ struct ScreenTests {
         do throws(DataFileError) { return try DataDirectory(path: data).loadChecklists() } catch { fatalError(error.text(.en)) }
     }()
 
+    static let office = OfficeSummary(store: .opened(
+        path: "/srv/nintei/nintei.sqlite", counts: [.draft: 4, .submitted: 2, .inReview: 3, .certified: 6, .expired: 2]))
+
     /// Runs the shell on a memory terminal with the given keys; returns the last frame.
     func screen(_ keys: [Key], width: Int = 80, height: Int = 24, language: Language = .ja) -> (shell: AppShell, backend: MemoryBackend) {
         let backend = MemoryBackend(width: width, height: height, keys: keys)
-        let shell = AppShell(root: HomeScreen(library: Self.library), language: language)
+        let shell = AppShell(root: HomeScreen(library: Self.library, office: Self.office), language: language)
         shell.run(on: backend)
         return (shell, backend)
     }
@@ -61,7 +64,7 @@ struct ScreenTests {
     @Test("smaller than 40×12 says so instead of drawing; growing again redraws")
     func tooSmall() {
         let backend = MemoryBackend(width: 80, height: 24)
-        let shell = AppShell(root: HomeScreen(library: Self.library), language: .ja)
+        let shell = AppShell(root: HomeScreen(library: Self.library, office: Self.office), language: .ja)
         backend.resize(width: 39, height: 11)
         shell.run(on: backend)
         #expect(backend.snapshot().trimmingCharacters(in: .newlines) == "画面が小さすぎます（40×12\n以上にしてください）")
@@ -72,7 +75,7 @@ struct ScreenTests {
 
     @Test("q quits, from any screen")
     func quit() {
-        let shell = AppShell(root: HomeScreen(library: Self.library), language: .ja)
+        let shell = AppShell(root: HomeScreen(library: Self.library, office: Self.office), language: .ja)
         #expect(shell.handle(.enter))
         #expect(shell.handle(.character("q")) == false)
         #expect(shell.handle(.ctrl("c")) == false)

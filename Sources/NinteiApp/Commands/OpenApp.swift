@@ -4,12 +4,24 @@ import NinteiTerminal
 
 /// `nintei` (open): the interactive program on the real terminal.
 public enum OpenApp {
-    public static func run(language: Language, dataPath: String?) -> CommandOutcome {
+    public static func run(language: Language, dataPath: String?, dbOption: String?, identity: Identity) -> CommandOutcome {
         let library: ChecklistLibrary
+        let reference: ReferenceFigures
         do {
-            library = try DataDirectory.locate(explicit: dataPath).loadChecklists()
+            let data = try DataDirectory.locate(explicit: dataPath)
+            library = try data.loadChecklists()
+            reference = try data.loadReference()
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        // The screens of this version only read the store; they open it read-only.
+        let path = StoreLocation.resolve(explicit: dbOption)
+        let office: OfficeSummary
+        do {
+            let store = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: library, reference: reference)
+            office = OfficeSummary(store: .opened(path: path, counts: try store.statusCounts()))
+        } catch {
+            office = OfficeSummary(store: .unavailable(message: error.text(language)))
         }
         let backend: NcursesBackend
         do {
@@ -20,7 +32,7 @@ public enum OpenApp {
             return CommandOutcome(output: "", errors: [String(describing: error)], exitCode: 2)
         }
         defer { backend.close() }
-        AppShell(root: HomeScreen(library: library), language: language).run(on: backend)
+        AppShell(root: HomeScreen(library: library, office: office), language: language).run(on: backend)
         return CommandOutcome(output: "", errors: [], exitCode: 0)
     }
 }

@@ -69,6 +69,25 @@ public struct StoreCommands {
         }
     }
 
+    /// Builds the demo office (data/demo) in a new store.
+    public func buildDemo() -> CommandOutcome {
+        do {
+            let data = try DataDirectory.locate(explicit: dataPath)
+            let count = try DemoOffice.build(
+                at: dbPath, from: data, identity: identity, checklists: try data.loadChecklists(), reference: try data.loadReference())
+            let text = ja
+                ? "デモ用の保存ファイルを作成しました: \(dbPath)（案件 \(count)件、管理者・事務局: \(identity.login)）\n"
+                : "Created the demo store: \(dbPath) (\(count) cases; administrator and officer: \(identity.login))\n"
+            return CommandOutcome(output: text, errors: [], exitCode: 0)
+        } catch let error as DataFileError {
+            return failure(error.text(language))
+        } catch let error as StoreError {
+            return failure(error.text(language))
+        } catch {
+            return failure(String(describing: error))
+        }
+    }
+
     public func listUsers() -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
             var table = TextTable([.left, .left])

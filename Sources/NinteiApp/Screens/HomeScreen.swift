@@ -5,10 +5,12 @@ import NinteiTerminal
 /// selected; Enter opens it in the checklist viewer.
 final class HomeScreen: Screen {
     private let library: ChecklistLibrary
+    private let office: OfficeSummary
     private(set) var selected = 0
 
-    init(library: ChecklistLibrary) {
+    init(library: ChecklistLibrary, office: OfficeSummary) {
         self.library = library
+        self.office = office
     }
 
     let title = LocalizedText(ja: "ワーク・ライフ・バランス推進企業認定", en: "Work-life balance company certification")
@@ -41,6 +43,10 @@ final class HomeScreen: Screen {
             row += 1
         }
         let ja = language == .ja
+        for officeLine in office.lines(language) {
+            for wrappedLine in officeLine.wrapped(toWidth: width) { line(wrappedLine) }
+        }
+        row += 1
         line(ja ? "チェックシートの版" : "Checklist versions", style: CellStyle(bold: true))
         for (index, checklist) in library.checklists.enumerated() {
             let marker = index == selected ? "▶ " : "  "
@@ -72,6 +78,33 @@ private func scoringName(_ checklist: Checklist, _ language: Language) -> String
     switch checklist.scoring.method {
     case .perSectionHalf: return ja ? "節ごとの合否判定" : "pass/fail per section"
     case .points: return (ja ? "点数方式" : "points") + (checklist.toConfirm.isEmpty ? "" : (ja ? "（仮の配点）" : " (placeholder points)"))
+    }
+}
+
+/// What the home screen says about the store: where it is and how many cases are in each status.
+struct OfficeSummary {
+    enum Store {
+        case opened(path: String, counts: [CaseStatus: Int])
+        case unavailable(message: String)
+    }
+
+    let store: Store
+
+    func lines(_ language: Language) -> [String] {
+        let ja = language == .ja
+        switch store {
+        case .opened(let path, let counts):
+            let total = counts.values.reduce(0, +)
+            let parts = CaseStatus.allCases.compactMap { status in
+                counts[status].map { "\(status.label.text(language)) \($0)" }
+            }
+            return [
+                (ja ? "保存ファイル: " : "Store: ") + path,
+                (ja ? "案件 \(total)件" : "\(total) cases") + (parts.isEmpty ? "" : (ja ? "（" : " (") + parts.joined(separator: ja ? "、" : ", ") + (ja ? "）" : ")")),
+            ]
+        case .unavailable(let message):
+            return [message]
+        }
     }
 }
 

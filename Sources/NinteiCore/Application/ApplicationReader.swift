@@ -46,7 +46,7 @@ public enum ApplicationReader {
                 ja: "previousCertificate は kind が renewal（更新）のときだけ書けます",
                 en: "previousCertificate belongs to a renewal (kind \"renewal\") only"))
         }
-        let receivedOn = try object.optional("receivedOn").map { reader throws(DataError) in try readDate(reader) }
+        let receivedOn = try object.optional("receivedOn")?.isoDate()
         let firm = try readFirm(try object.required("firm"))
         let declarations = try object.optional("declarations").map { reader throws(DataError) in try readDeclarations(reader, checklist) } ?? [:]
         let certifications = try object.optional("certifications").map { reader throws(DataError) in try readCertifications(reader, checklist) } ?? []
@@ -55,16 +55,6 @@ public enum ApplicationReader {
         return ApplicationDocument(
             checklistID: checklistID, kind: kind, previousCertificate: previousCertificate, receivedOn: receivedOn,
             firm: firm, declarations: declarations, certifications: certifications, answers: answers)
-    }
-
-    static func readDate(_ reader: JSONReader) throws(DataError) -> LocalDate {
-        let text = try reader.string()
-        guard let date = LocalDate(iso: text) else {
-            throw reader.fail(LocalizedText(
-                ja: "日付「\(text)」は YYYY-MM-DD（例 2023-07-14）の形の実在する日付で書いてください",
-                en: "the date \"\(text)\" must be a real date written YYYY-MM-DD (e.g. 2023-07-14)"))
-        }
-        return date
     }
 
     private static func readFirm(_ reader: JSONReader) throws(DataError) -> FirmProfile {

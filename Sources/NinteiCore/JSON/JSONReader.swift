@@ -141,3 +141,16 @@ extension JSONReader {
         return value
     }
 }
+
+extension JSONReader {
+    /// A date written `YYYY-MM-DD` that exists on the calendar.
+    public func isoDate() throws(DataError) -> LocalDate {
+        let text = try string()
+        guard let date = LocalDate(iso: text) else {
+            throw fail(LocalizedText(
+                ja: "日付「\(text)」は YYYY-MM-DD（例 2023-07-14）の形の実在する日付で書いてください",
+                en: "the date \"\(text)\" must be a real date written YYYY-MM-DD (e.g. 2023-07-14)"))
+        }
+        return date
+    }
+}

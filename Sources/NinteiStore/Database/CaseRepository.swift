@@ -188,3 +188,16 @@ extension Store {
         return LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(year: 2000, month: 1, day: 1)!
     }
 }
+
+extension Store {
+    /// How many cases are in each status (for the home screen and reports).
+    public func statusCounts() throws(StoreError) -> [CaseStatus: Int] {
+        try read { db in
+            var counts: [CaseStatus: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM \"case\" GROUP BY status") {
+                if let status = CaseStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+            }
+            return counts
+        }
+    }
+}

@@ -86,6 +86,12 @@ enum Schema {
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-case-dates") { db in
+            try db.alter(table: "case") { table in
+                table.add(column: "submittedOn", .text)
+                table.add(column: "decidedOn", .text)
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import NinteiCore
+
+/// Builds a demo office from `data/demo/cases.json` (format in data/demo/README.md): fictional
+/// firms in every status, certificates expiring soon and long ago, contacts and reviewed
+/// findings, so a newcomer sees a living office.
+public enum DemoOffice {
+    public static let schema = "nintei-demo/1"
+
+    /// Fictional staff of the demo office, besides the login that builds it.
+    static let staff: [(login: String, role: Role)] = [
+        ("suzuki", .officer), ("tanaka", .officer), ("yamada", .committee), ("sato", .committee), ("ito", .chair), ("ito", .committee),
+    ]
+
+    struct DemoCase {
+        let application: String
+        let status: CaseStatus
+        let officer: String
+        let submittedOn: LocalDate?
+        let decidedOn: LocalDate?
+        let certificate: Certificate?
+        let contacts: [Contact]
+        let reviews: [Review]
+    }
+
+    struct Certificate {
+        let number: String
+        let issuedOn: LocalDate
+        let validUntil: LocalDate
+    }
+
+    struct Contact {
+        let date: LocalDate
+        let channel: ContactChannel
+        let note: String
+    }
+
+    struct Review {
+        let item: String?
+        let code: String
+        let reason: String
+    }
+
+    /// Creates a store at `path` holding the demo office; the building login is its administrator
+    /// and an officer. Returns the number of cases.
+    @discardableResult
+    public static func build(
+        at path: String, from data: DataDirectory, identity: Identity, checklists: ChecklistLibrary, reference: ReferenceFigures
+    ) throws(StoreError) -> Int {
+        let folder = data.path + "/demo"
+        let cases: [DemoCase]
+        do {
+            cases = try TextFile.decode(folder + "/cases.json") { text throws(DocumentReadError) in try readManifest(text) }
+        } catch {
+            throw .refused(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
+        }
+        var documents: [ApplicationDocument] = []
+        for demo in cases {
+            do {
+                documents.append(try ApplicationFile.read(folder + "/" + demo.application, checklists: checklists))
+            } catch {
+                throw .refused(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
+            }
+        }
+        let store = try Store.create(at: path, identity: identity, checklists: checklists, reference: reference)
+        try store.addUser(identity.login, role: .officer)
+        try store.write { db in
+            for member in staff {
+                try UserRepository.insert(db, login: member.login, role: member.role, by: identity.login)
+            }
+            for (demo, document) in zip(cases, documents) {
+                let id = try store.insertCase(db, document, status: demo.status)
+                try db.execute(
+                    sql: "UPDATE \"case\" SET createdBy = ?, updatedBy = ?, submittedOn = ?, decidedOn = ? WHERE id = ?",
+                    arguments: [demo.officer, demo.officer, demo.submittedOn?.iso, demo.decidedOn?.iso, id])
+                if let certificate = demo.certificate {
+                    try db.execute(
+                        sql: "INSERT INTO certificate (number, caseId, issuedOn, validUntil) VALUES (?, ?, ?, ?)",
+                        arguments: [certificate.number, id, certificate.issuedOn.iso, certificate.validUntil.iso])
+                }
+                for contact in demo.contacts {
+                    try db.execute(
+                        sql: "INSERT INTO contact (caseId, date, channel, note, recordedAt, recordedBy) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [id, contact.date.iso, contact.channel.rawValue, contact.note, Store.now(), demo.officer])
+                }
+                for review in demo.reviews {
+                    try db.execute(
+                        sql: "INSERT INTO findingReview (caseId, item, code, reason, reviewedAt, reviewedBy) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [id, review.item ?? "", review.code, review.reason, Store.now(), demo.officer])
+                }
+                try AuditLog.append(db, login: identity.login, caseID: id, action: "demo.status", before: nil, after: demo.status.rawValue)
+            }
+        }
+        return cases.count
+    }
+
+    static func readManifest(_ text: String) throws(DocumentReadError) -> [DemoCase] {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(text)
+        } catch {
+            throw .syntax(error)
+        }
+        do throws(DataError) {
+            let object = try JSONReader(value).object()
+            let schemaReader = try object.required("schema")
+            guard try schemaReader.string() == schema else {
+                throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
+            }
+            let cases = try object.required("cases").array().map { reader throws(DataError) in try readCase(reader) }
+            try object.finish()
+            var numbers = Set<String>()
+            for demo in cases {
+                if let number = demo.certificate?.number, !numbers.insert(number).inserted {
+                    throw DataError(path: JSONPath([.key("cases")]), message: LocalizedText(
+                        ja: "認定番号「\(number)」が重複しています", en: "certificate number \"\(number)\" appears twice"))
+                }
+            }
+            return cases
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    private static func readCase(_ reader: JSONReader) throws(DataError) -> DemoCase {
+        let object = try reader.object()
+        func date(_ key: String) throws(DataError) -> LocalDate? {
+            try object.optional(key)?.isoDate()
+        }
+        let application = try object.required("application").string()
+        let status = try object.required("status").oneOf(CaseStatus.self)
+        let officer = try object.required("officer").string()
+        let submittedOn = try date("submittedOn")
+        let decidedOn = try date("decidedOn")
+        let certificate = try object.optional("certificate").map { reader throws(DataError) -> Certificate in
+            let fields = try reader.object()
+            let result = Certificate(
+                number: try fields.required("number").string(),
+                issuedOn: try fields.required("issuedOn").isoDate(),
+                validUntil: try fields.required("validUntil").isoDate())
+            try fields.finish()
+            return result
+        }
+        let contacts = try object.optional("contacts")?.array().map { reader throws(DataError) -> Contact in
+            let fields = try reader.object()
+            let result = Contact(
+                date: try fields.required("date").isoDate(),
+                channel: try fields.required("channel").oneOf(ContactChannel.self),
+                note: try fields.required("note").string())
+            try fields.finish()
+            return result
+        } ?? []
+        let reviews = try object.optional("findingReviews")?.array().map { reader throws(DataError) -> Review in
+            let fields = try reader.object()
+            let result = Review(item: try fields.optional("item")?.string(), code: try fields.required("code").string(), reason: try fields.required("reason").string())
+            try fields.finish()
+            return result
+        } ?? []
+        try object.finish()
+        return DemoCase(
+            application: application, status: status, officer: officer, submittedOn: submittedOn, decidedOn: decidedOn,
+            certificate: certificate, contacts: contacts, reviews: reviews)
+    }
+}
