@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NinteiCore
 @testable import NinteiStore
 import Testing
@@ -216,5 +217,34 @@ struct StoreDetailTests {
         #expect(StoreLocation.resolve(explicit: nil, environment: ["NINTEI_DB": "/b.sqlite", "XDG_DATA_HOME": "/x"]) == "/b.sqlite")
         #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/nintei/nintei.sqlite")
         #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/nintei/nintei.sqlite")
+    }
+}
+
+@Suite("Migrations")
+struct MigrationTests {
+    @Test("a store made with the first schema (v1) opens in this build, its cases kept")
+    func fromFirstSchema() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-v1-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("v1.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO firm (name, createdAt) VALUES ('旧株式会社', '2024-01-01T00:00:00Z')")
+            try db.execute(sql: """
+                INSERT INTO "case" (firmId, status, kind, checklistId, revision, document, firmName, firmKana, qualifies,
+                    sectionsPassed, findingCount, createdAt, createdBy, updatedAt, updatedBy)
+                VALUES (1, 'draft', 'new', 'asaka-2023', 1,
+                    '{"format": "nintei-application/1", "checklist": "asaka-2023", "kind": "new", "firm": {"name": "旧株式会社"}}',
+                    '旧株式会社', '', 0, '', 0, 'x', 'old', 'x', 'old')
+                """)
+        }
+        try queue.close()
+
+        let store = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        #expect(try store.loadCase(1).document.firm.name == "旧株式会社")
+        let columns = try store.read { db in try db.columns(in: "case").map(\.name) }
+        #expect(columns.contains("submittedOn") && columns.contains("decidedOn"))
     }
 }
