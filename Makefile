@@ -1,11 +1,13 @@
-# Nintei: make run (build and open the app) · make test (build and run every test)
+# Nintei: make run (build and open the app on the demo office) · make test (build and run every test)
 SWIFT ?= swift
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
+DEMO_DB = .build/demo/nintei.sqlite
+DEMO_DATA = data/demo/cases.json $(wildcard data/demo/applications/*.json)
 
-.PHONY: run test build deps evaluate-example clean
+.PHONY: run test build deps demo evaluate-example clean
 
-run: build
-	@"$(BIN_DIR)/nintei" $(ARGS)
+run: build $(DEMO_DB)
+	@"$(BIN_DIR)/nintei" --db $(DEMO_DB) $(ARGS)
 
 test: deps
 	$(SWIFT) build
@@ -16,6 +18,16 @@ build: deps
 
 deps:
 	@./scripts/check-deps.sh
+
+# The demo office, built again whenever data/demo changes.
+$(DEMO_DB): $(DEMO_DATA) | build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
+	@mkdir -p $(dir $(DEMO_DB))
+	@"$(BIN_DIR)/nintei" demo --db $(DEMO_DB)
+
+demo: build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).lock
+	@$(MAKE) --no-print-directory $(DEMO_DB)
 
 # Evaluate the shipped example applications, as the README shows.
 evaluate-example: build
