@@ -16,6 +16,8 @@
 #include <signal.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #if __has_include(<ncursesw/ncurses.h>)
 #include <ncursesw/ncurses.h>
 #else
@@ -59,5 +61,15 @@ static inline int nintei_signal_is_default(int sig) {
 static inline const char *nintei_codeset(void) { return nl_langinfo(CODESET); }
 
 static inline int nintei_wcwidth(wchar_t wc) { return wcwidth(wc); }
+
+/// The terminal's real size (TIOCGWINSZ on stdout), which can be ahead of ncurses' LINES/COLS
+/// when a resize races with a frame. Returns -1 when it cannot be read.
+static inline int nintei_terminal_size(int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 0;
+}
 
 #endif

@@ -54,12 +54,23 @@ public final class NcursesBackend: TerminalBackend {
     public var size: TerminalSize {
         guard screen != nil else { return TerminalSize(width: 0, height: 0) }
         let window = nintei_stdscr()
+        // A KEY_RESIZE can be lost when the resize races with a frame: trust the terminal.
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if nintei_terminal_size(&rows, &columns) == 0, rows != nintei_getmaxy(window) || columns != nintei_getmaxx(window) {
+            resizeterm(rows, columns)
+        }
         return TerminalSize(width: Int(nintei_getmaxx(window)), height: Int(nintei_getmaxy(window)))
     }
 
     public func draw(_ buffer: CellBuffer, cursor: CellPosition?) {
         guard screen != nil else { return }
         let window = nintei_stdscr()
+        if let lastFrame, lastFrame.size != buffer.size {
+            // A frame may have reached the terminal at the old size just as it was resized, and
+            // wrapped; ncurses' idea of the screen is then wrong, so clear and repaint it all.
+            _ = nintei_clear_on_next_refresh()
+        }
         for run in buffer.diff(from: lastFrame) {
             for grapheme in run.graphemes {
                 let (attributes, pair) = palette.attributes(for: grapheme.cell.style)

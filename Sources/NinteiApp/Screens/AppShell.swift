@@ -29,10 +29,20 @@ final class AppShell {
 
     /// Reads keys until the user quits or input ends.
     func run(on backend: any TerminalBackend) {
-        backend.draw(frame(size: backend.size), cursor: nil)
+        redraw(on: backend)
         while let key = backend.readKey() {
             if handle(key) == false { return }
-            backend.draw(frame(size: backend.size), cursor: nil)
+            redraw(on: backend)
+        }
+    }
+
+    /// Draws a frame, and again if the terminal changed size while it was drawn.
+    private func redraw(on backend: any TerminalBackend) {
+        var size = backend.size
+        for _ in 0..<3 {
+            backend.draw(frame(size: size), cursor: nil)
+            guard backend.size != size else { return }
+            size = backend.size
         }
     }
 
