@@ -199,7 +199,7 @@ public struct StoreCommands {
             table.add(ja ? ["番号", "日時", "ログイン", "案件", "操作", "変更前 → 変更後"] : ["#", "When", "Login", "Case", "Action", "Before → after"])
             for event in try store.auditEvents(caseID: caseID) {
                 let change = "\(event.before ?? "—") → \(event.after ?? "—")".replacingOccurrences(of: "\n", with: " ")
-                table.add([String(event.id), event.at, event.login, event.caseID.map(String.init) ?? "", event.action, change.truncated(toWidth: 60)])
+                table.add([String(event.id), Store.localTime(event.at), event.login, event.caseID.map(String.init) ?? "", event.action, change.truncated(toWidth: 60)])
             }
             return CommandOutcome(output: table.lines(indent: "").joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         }

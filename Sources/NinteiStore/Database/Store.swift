@@ -140,6 +140,18 @@ public final class Store: Sendable {
         return .failed(String(describing: error))
     }
 
+    /// A stored time stamp in the local time zone, as people read it: 2026-11-21 20:00:34.
+    public static func localTime(_ stamp: String) -> String {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = parser.date(from: stamp) else { return stamp }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone.current
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+
     /// The time stamps the store writes: UTC, ISO 8601, to the millisecond.
     static func now() -> String {
         let formatter = ISO8601DateFormatter()

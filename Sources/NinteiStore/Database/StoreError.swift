@@ -32,7 +32,8 @@ public enum StoreError: Error, Sendable, Equatable {
             return ja ? "\(path): 読み取り専用で開いているため変更できません" : "\(path): opened read-only, so nothing can be changed"
         case .refused(let reason):
             return reason.text(language)
-        case .staleRevision(let id, let who, let when):
+        case .staleRevision(let id, let who, let stamp):
+            let when = Store.localTime(stamp)
             return ja
                 ? "案件 \(id) は \(when) に \(who) さんが変更しています。保存せずに読み直しました。変更を確かめてからもう一度入力してください"
                 : "case \(id) was changed by \(who) at \(when); your change was not saved and the case was reloaded — check their change and enter yours again"
