@@ -39,6 +39,18 @@ struct StoreCommandTests {
             }
         }
 
+        /// Starts `nintei import` on these files in a process of its own.
+        func startImport(_ files: [String]) throws -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Binary.path)
+            process.arguments = ["import", "--db", db] + files
+            process.currentDirectoryURL = Binary.repository
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+
         func caseCount() throws -> Int {
             let output = try run(["cases", "--lang", "en"]).standardOutput
             let footer = output.split(separator: "\n").last.map(String.init) ?? ""
@@ -98,16 +110,7 @@ struct StoreCommandTests {
     func concurrentWriters() throws {
         let workspace = try Workspace()
         let batches = try (0..<8).map { _ in try workspace.documents(10) }
-        let processes = try batches.map { files -> Process in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: Binary.path)
-            process.arguments = ["import", "--db", workspace.db] + files
-            process.currentDirectoryURL = Binary.repository
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
-        }
+        let processes = try batches.map { try workspace.startImport($0) }
         for process in processes { process.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         #expect(try workspace.caseCount() == 80)
@@ -120,13 +123,7 @@ struct StoreCommandTests {
     func killedImport() throws {
         let workspace = try Workspace()
         let files = try workspace.documents(2500)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binary.path)
-        process.arguments = ["import", "--db", workspace.db] + files
-        process.currentDirectoryURL = Binary.repository
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try workspace.startImport(files)
         // Kill it once some cases are in.
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline, (try? workspace.caseCount()) ?? 0 < 5 { Thread.sleep(forTimeInterval: 0.02) }

@@ -5,9 +5,8 @@ import NinteiStore
 public enum ChecklistSummary {
     public static func run(language: Language, dataPath: String?) -> CommandOutcome {
         do {
-            let data = try DataDirectory.locate(explicit: dataPath)
-            let library = try data.loadChecklists()
-            _ = try data.loadReference()
+            let data = try DataDirectory.load(explicit: dataPath)
+            let library = data.checklists
             var table = TextTable([.left, .right, .right, .left, .left])
             table.add(language == .ja ? ["id", "節", "項目", "採点", "名称"] : ["id", "Sections", "Items", "Scoring", "Title"])
             for checklist in library.checklists {
@@ -21,7 +20,7 @@ public enum ChecklistSummary {
                 let provisional = checklist.toConfirm.isEmpty ? "" : (language == .ja ? "（仮の値あり）" : " (placeholders)")
                 table.add([checklist.id, String(checklist.sections.count), String(checklist.items.count), scoring + provisional, checklist.title.text(language)])
             }
-            let header = language == .ja ? "データ: \(data.path)" : "Data: \(data.path)"
+            let header = language == .ja ? "データ: \(data.folder.path)" : "Data: \(data.folder.path)"
             return CommandOutcome(output: ([header] + table.lines(indent: "")).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)

@@ -8,17 +8,14 @@ public enum EvaluateFiles {
     /// Exit codes: 0 when every document was evaluated (whatever the result), 1 when a document
     /// was refused, 2 when the shipped data (checklists, reference figures) cannot be used.
     public static func run(files: [String], json: Bool, language: Language, dataPath: String?, today: LocalDate) -> CommandOutcome {
-        let data: DataDirectory
-        let library: ChecklistLibrary
-        let reference: ReferenceFigures
+        let data: ShippedData
         do {
-            data = try DataDirectory.locate(explicit: dataPath)
-            library = try data.loadChecklists()
-            reference = try data.loadReference()
+            data = try DataDirectory.load(explicit: dataPath)
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
-        let context = EvaluationContext(reference: reference, today: today)
+        let library = data.checklists
+        let context = EvaluationContext(reference: data.reference, today: today)
         var reports: [String] = []
         var results: [JSONValue] = []
         var errors: [String] = []

@@ -5,12 +5,9 @@ import NinteiTerminal
 /// `nintei` (open): the interactive program on the real terminal.
 public enum OpenApp {
     public static func run(language: Language, dataPath: String?, dbOption: String?, identity: Identity) -> CommandOutcome {
-        let library: ChecklistLibrary
-        let reference: ReferenceFigures
+        let data: ShippedData
         do {
-            let data = try DataDirectory.locate(explicit: dataPath)
-            library = try data.loadChecklists()
-            reference = try data.loadReference()
+            data = try DataDirectory.load(explicit: dataPath)
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
@@ -18,7 +15,7 @@ public enum OpenApp {
         let path = StoreLocation.resolve(explicit: dbOption)
         let office: OfficeSummary
         do {
-            let store = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: library, reference: reference)
+            let store = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
             office = OfficeSummary(store: .opened(path: path, counts: try store.statusCounts()))
         } catch {
             office = OfficeSummary(store: .unavailable(message: error.text(language)))
@@ -32,7 +29,7 @@ public enum OpenApp {
             return CommandOutcome(output: "", errors: [String(describing: error)], exitCode: 2)
         }
         defer { backend.close() }
-        AppShell(root: HomeScreen(library: library, office: office), language: language).run(on: backend)
+        AppShell(root: HomeScreen(library: data.checklists, office: office), language: language).run(on: backend)
         return CommandOutcome(output: "", errors: [], exitCode: 0)
     }
 }

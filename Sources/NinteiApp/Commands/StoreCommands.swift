@@ -27,19 +27,16 @@ public struct StoreCommands {
 
     /// Opens the store, or says why not.
     func open(_ mode: Store.Mode = .readWrite, creating: Bool = false) -> Result<Store, CommandOutcome> {
-        let library: ChecklistLibrary
-        let reference: ReferenceFigures
+        let data: ShippedData
         do {
-            let data = try DataDirectory.locate(explicit: dataPath)
-            library = try data.loadChecklists()
-            reference = try data.loadReference()
+            data = try DataDirectory.load(explicit: dataPath)
         } catch {
             return .failure(failure(error.text(language)))
         }
         do {
             let store = creating
-                ? try Store.create(at: dbPath, identity: identity, checklists: library, reference: reference)
-                : try Store.open(at: dbPath, identity: identity, mode: mode, checklists: library, reference: reference)
+                ? try Store.create(at: dbPath, identity: identity, checklists: data.checklists, reference: data.reference)
+                : try Store.open(at: dbPath, identity: identity, mode: mode, checklists: data.checklists, reference: data.reference)
             return .success(store)
         } catch {
             return .failure(failure(error.text(language)))
@@ -72,9 +69,9 @@ public struct StoreCommands {
     /// Builds the demo office (data/demo) in a new store.
     public func buildDemo() -> CommandOutcome {
         do {
-            let data = try DataDirectory.locate(explicit: dataPath)
+            let data = try DataDirectory.load(explicit: dataPath)
             let count = try DemoOffice.build(
-                at: dbPath, from: data, identity: identity, checklists: try data.loadChecklists(), reference: try data.loadReference())
+                at: dbPath, from: data.folder, identity: identity, checklists: data.checklists, reference: data.reference)
             let text = ja
                 ? "デモ用の保存ファイルを作成しました: \(dbPath)（案件 \(count)件、管理者・事務局: \(identity.login)）\n"
                 : "Created the demo store: \(dbPath) (\(count) cases; administrator and officer: \(identity.login))\n"

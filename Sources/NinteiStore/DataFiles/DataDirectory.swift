@@ -65,7 +65,20 @@ public struct DataDirectory: Sendable {
         return ChecklistLibrary(checklists)
     }
 
+    /// Every checklist version and the reference figures, from the folder `locate` finds.
+    public static func load(explicit: String?) throws(DataFileError) -> ShippedData {
+        let folder = try locate(explicit: explicit)
+        return ShippedData(folder: folder, checklists: try folder.loadChecklists(), reference: try folder.loadReference())
+    }
+
     public func loadReference() throws(DataFileError) -> ReferenceFigures {
         try TextFile.decode(referencePath) { text throws(DocumentReadError) in try ReferenceReader.read(text) }
     }
+}
+
+/// What the data folder holds, loaded and checked.
+public struct ShippedData: Sendable {
+    public let folder: DataDirectory
+    public let checklists: ChecklistLibrary
+    public let reference: ReferenceFigures
 }

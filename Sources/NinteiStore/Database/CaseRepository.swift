@@ -70,7 +70,7 @@ extension Store {
             throw StoreError.refused(LocalizedText(
                 ja: "チェックシート「\(document.checklistID)」は知りません", en: "unknown checklist \"\(document.checklistID)\""))
         }
-        let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: Store.today()))
+        let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
         return (
             ApplicationWriter.text(document, checklist: checklist),
             evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count
@@ -181,11 +181,6 @@ extension Store {
 
     public func caseIDs() throws(StoreError) -> [Int64] {
         try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM \"case\" ORDER BY id") }
-    }
-
-    static func today() -> LocalDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(year: 2000, month: 1, day: 1)!
     }
 }
 

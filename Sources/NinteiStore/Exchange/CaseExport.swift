@@ -29,7 +29,7 @@ extension Store {
         for snapshot in snapshots {
             let document = snapshot.document
             let evaluation = checklists.checklist(document.checklistID).map {
-                Evaluator.evaluate(document, checklist: $0, context: EvaluationContext(reference: reference, today: Store.today()))
+                Evaluator.evaluate(document, checklist: $0, context: EvaluationContext(reference: reference, today: .today()))
             }
             let firm = document.firm
             var row = [
