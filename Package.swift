@@ -28,6 +28,7 @@ let package = Package(
             ]
         ),
         .target(name: "NinteiTerminal", dependencies: ["CNcursesw"]),
+        .target(name: "NinteiTestSupport", path: "Sources/NinteiTestSupport"),
         .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiTerminal"]),
         .executableTarget(
             name: "nintei",
@@ -38,10 +39,10 @@ let package = Package(
         ),
         .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore"]),
         .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore"]),
-        .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal"]),
+        .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal", "NinteiTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "NinteiAppTests",
-            dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore"],
+            dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore", "NinteiTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["nintei"]),

@@ -1,5 +1,6 @@
 import Foundation
 @testable import NinteiApp
+import NinteiTestSupport
 import NinteiCore
 import NinteiStore
 import NinteiTerminal
