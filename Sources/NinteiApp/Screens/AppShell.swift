@@ -9,6 +9,8 @@ final class AppShell {
     private var stack: [any Screen]
     private let language: Language
     private var showingHelp = false
+    /// A message for the status line until the next key (why an action is not available).
+    private var message: String?
 
     init(root: any Screen, language: Language) {
         self.stack = [root]
@@ -20,12 +22,12 @@ final class AppShell {
     /// Shell-wide bindings, after the screen's own.
     private var shellBindings: [KeyBinding] {
         [
-            KeyBinding([.character("?"), .function(1)], "app.help", LocalizedText(ja: "ヘルプ", en: "Help")),
-            KeyBinding([.character("q"), .ctrl("c")], "app.quit", LocalizedText(ja: "終了", en: "Quit")),
+            KeyBinding([.character("?"), .function(1)], "app.help", label: UIText.help(language)),
+            KeyBinding([.character("q"), .ctrl("c")], "app.quit", label: UIText.quit(language)),
         ]
     }
 
-    private var bindings: [KeyBinding] { current.bindings + shellBindings }
+    private var bindings: [KeyBinding] { current.bindings(language) + shellBindings }
 
     /// Reads keys until the user quits or input ends.
     func run(on backend: any TerminalBackend) {
@@ -49,11 +51,17 @@ final class AppShell {
     /// Handles one key; false when the app should end.
     func handle(_ key: Key) -> Bool {
         if key == .resize { return true }
+        message = nil
         if showingHelp {
             showingHelp = false
             return true
         }
-        guard let action = bindings.action(for: key) else { return true }
+        guard let binding = bindings.binding(for: key) else { return true }
+        if let reason = binding.disabledReason {
+            message = reason
+            return true
+        }
+        let action = binding.action
         switch action {
         case "app.help":
             showingHelp = true
@@ -80,50 +88,25 @@ final class AppShell {
     func frame(size: TerminalSize) -> CellBuffer {
         var buffer = CellBuffer(size: size)
         guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
-            let message = language == .ja ? "画面が小さすぎます（40×12 以上にしてください）" : "Window too small (make it at least 40×12)"
-            for (row, line) in message.wrapped(toWidth: max(1, size.width)).prefix(size.height).enumerated() {
+            for (row, line) in UIText.windowTooSmall(language).wrapped(toWidth: max(1, size.width)).prefix(size.height).enumerated() {
                 _ = buffer.put(line, x: 0, y: row, maxWidth: size.width)
             }
             return buffer
         }
         let bar = CellStyle(reverse: true)
         buffer.fill(CellRect(x: 0, y: 0, width: size.width, height: 1), style: bar)
-        let heading = language == .ja ? " 認定 Nintei ─ " : " Nintei ─ "
-        let title = (heading + current.title.text(language)).truncated(toWidth: size.width)
+        let title = (UIText.appName(language) + current.title.text(language)).truncated(toWidth: size.width)
         _ = buffer.put(title, x: 0, y: 0, maxWidth: size.width, style: CellStyle(bold: true, reverse: true))
 
         let body = CellRect(x: 0, y: 1, width: size.width, height: size.height - 2)
         if showingHelp {
-            drawHelp(into: &buffer, area: body)
+            HelpOverlay(title: UIText.keysHeading(language), bindings: bindings).draw(into: &buffer, area: body, focused: true)
         } else {
             current.draw(into: &buffer, area: body, language: language)
         }
-        drawStatusBar(into: &buffer, row: size.height - 1, width: size.width)
+        let statusLine = CellRect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        StatusBar(bindings: bindings, message: showingHelp ? UIText.pressAnyKey(language) : message)
+            .draw(into: &buffer, area: statusLine, focused: false)
         return buffer
-    }
-
-    private func drawStatusBar(into buffer: inout CellBuffer, row: Int, width: Int) {
-        buffer.fill(CellRect(x: 0, y: row, width: width, height: 1), style: CellStyle(reverse: true))
-        if showingHelp {
-            let text = language == .ja ? " 何かキーを押すと戻ります" : " Press any key to go back"
-            _ = buffer.put(text, x: 0, y: row, maxWidth: width, style: CellStyle(reverse: true))
-            return
-        }
-        var x = 1
-        for binding in bindings where binding.showInStatusBar {
-            let hint = "\(binding.keys[0]) \(binding.label.text(language))"
-            guard x + hint.displayWidth <= width else { break }
-            x = buffer.put(hint, x: x, y: row, maxWidth: width - x, style: CellStyle(bold: true, reverse: true)) + 2
-        }
-    }
-
-    private func drawHelp(into buffer: inout CellBuffer, area: CellRect) {
-        let heading = language == .ja ? "キー操作" : "Keys"
-        _ = buffer.put(heading, x: area.x + 2, y: area.y + 1, maxWidth: area.width - 2, style: CellStyle(bold: true))
-        let keyColumn = bindings.map(\.keyNames.displayWidth).max() ?? 0
-        for (index, binding) in bindings.enumerated() where index + 3 < area.height {
-            let line = binding.keyNames.padded(toWidth: keyColumn) + "  " + binding.label.text(language)
-            _ = buffer.put(line, x: area.x + 2, y: area.y + 3 + index, maxWidth: area.width - 4)
-        }
     }
 }

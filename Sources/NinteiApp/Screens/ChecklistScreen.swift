@@ -22,13 +22,13 @@ final class ChecklistScreen: Screen {
 
     var title: LocalizedText { checklist.title }
 
-    var bindings: [KeyBinding] {
+    func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.escape, .backspace], "checklist.back", LocalizedText(ja: "戻る", en: "Back")),
-            KeyBinding([.down, .character("j")], "checklist.next", LocalizedText(ja: "次の項目", en: "Next item")),
-            KeyBinding([.up, .character("k")], "checklist.previous", LocalizedText(ja: "前の項目", en: "Previous item")),
-            KeyBinding([.pageDown], "checklist.nextSection", LocalizedText(ja: "次の節", en: "Next section")),
-            KeyBinding([.pageUp], "checklist.previousSection", LocalizedText(ja: "前の節", en: "Previous section"), statusBar: false),
+            KeyBinding([.escape, .backspace], "checklist.back", label: UIText.back(language)),
+            KeyBinding([.down, .character("j")], "checklist.next", label: UIText.nextItem(language)),
+            KeyBinding([.up, .character("k")], "checklist.previous", label: UIText.previousItem(language)),
+            KeyBinding([.pageDown], "checklist.nextSection", label: UIText.nextSection(language)),
+            KeyBinding([.pageUp], "checklist.previousSection", label: UIText.previousSection(language), statusBar: false),
         ]
     }
 

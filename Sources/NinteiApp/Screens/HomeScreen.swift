@@ -15,11 +15,11 @@ final class HomeScreen: Screen {
 
     let title = LocalizedText(ja: "ワーク・ライフ・バランス推進企業認定", en: "Work-life balance company certification")
 
-    var bindings: [KeyBinding] {
+    func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.enter], "home.open", LocalizedText(ja: "開く", en: "Open")),
-            KeyBinding([.up, .character("k")], "home.previous", LocalizedText(ja: "上へ", en: "Up"), statusBar: false),
-            KeyBinding([.down, .character("j")], "home.next", LocalizedText(ja: "下へ", en: "Down"), statusBar: false),
+            KeyBinding([.enter], "home.open", label: UIText.open(language)),
+            KeyBinding([.up, .character("k")], "home.previous", label: UIText.up(language), statusBar: false),
+            KeyBinding([.down, .character("j")], "home.next", label: UIText.down(language), statusBar: false),
         ]
     }
 
@@ -47,7 +47,7 @@ final class HomeScreen: Screen {
             for wrappedLine in officeLine.wrapped(toWidth: width) { line(wrappedLine) }
         }
         row += 1
-        line(ja ? "チェックシートの版" : "Checklist versions", style: CellStyle(bold: true))
+        line(UIText.checklistVersions(language), style: CellStyle(bold: true))
         for (index, checklist) in library.checklists.enumerated() {
             let marker = index == selected ? "▶ " : "  "
             let counts = ja ? "\(checklist.sections.count)節 \(checklist.items.count)項目" : "\(checklist.sections.count) sections, \(checklist.items.count) items"
@@ -57,17 +57,14 @@ final class HomeScreen: Screen {
         row += 1
         let checklist = library.checklists[selected]
         line(checklist.title.text(language), style: CellStyle(bold: true))
-        line(ja ? "認定の基準" : "Certification rule", style: CellStyle(bold: true))
+        line(UIText.certificationRule(language), style: CellStyle(bold: true))
         for rule in RuleSummary.lines(checklist, language: language) {
             for (index, wrappedLine) in rule.wrapped(toWidth: width - 3).enumerated() {
                 line((index == 0 ? "・" : "  ") + wrappedLine, indent: 1)
             }
         }
         row += 1
-        let note = ja
-            ? "申請の入力、委員会の審査、認定企業の公開の画面はこれから加わります。いまは nintei evaluate ファイル で申請書（JSON）を評価できます。"
-            : "Screens for entering applications, committee review and the public list are still to come. For now, nintei evaluate FILE evaluates an application document (JSON)."
-        for wrappedLine in note.wrapped(toWidth: width) {
+        for wrappedLine in UIText.screensToCome(language).wrapped(toWidth: width) {
             line(wrappedLine, style: CellStyle(color: .muted))
         }
     }
@@ -99,7 +96,7 @@ struct OfficeSummary {
                 counts[status].map { "\(status.label.text(language)) \($0)" }
             }
             return [
-                (ja ? "保存ファイル: " : "Store: ") + path,
+                UIText.storeLabel(language) + path,
                 (ja ? "案件 \(total)件" : "\(total) cases") + (parts.isEmpty ? "" : (ja ? "（" : " (") + parts.joined(separator: ja ? "、" : ", ") + (ja ? "）" : ")")),
             ]
         case .unavailable(let message):

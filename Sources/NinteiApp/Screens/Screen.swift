@@ -13,7 +13,8 @@ enum ScreenAction {
 /// what its actions do. Screens write to a cell buffer, never to the terminal.
 protocol Screen: AnyObject {
     var title: LocalizedText { get }
-    var bindings: [KeyBinding] { get }
+    /// The screen's key bindings, labelled in the user's language.
+    func bindings(_ language: Language) -> [KeyBinding]
     /// Draws the body into `area` of the buffer (the app draws the title and status bars).
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language)
     func perform(_ action: String) -> ScreenAction
