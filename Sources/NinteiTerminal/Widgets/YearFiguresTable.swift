@@ -1,0 +1,177 @@
+/// One figure column of a ``YearFiguresTable``: a title, its unit, and whether it takes decimals.
+public struct FigureColumn: Sendable, Equatable {
+    public var title: String
+    public var unit: String
+    public var allowsDecimal: Bool
+
+    public init(title: String, unit: String, allowsDecimal: Bool = false) {
+        self.title = title
+        self.unit = unit
+        self.allowsDecimal = allowsDecimal
+    }
+}
+
+/// A table of figures by year: rows are years, columns are figures with units. Typing digits
+/// (half- or full-width, and one decimal point where allowed) edits the focused cell; Backspace removes the last
+/// character, Delete empties the cell. Arrows and Tab move; leaving the table returns `.ignored`.
+public struct YearFiguresTable: Editable, Sendable, Equatable {
+    public struct CellIndex: Sendable, Hashable {
+        public var row: Int
+        public var column: Int
+
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// The row titles, e.g. "2022" or "2022年", as the caller wants them shown.
+    public let years: [String]
+    public let columns: [FigureColumn]
+    /// Digits per cell, decimal point included.
+    public let maximumLength: Int
+    public private(set) var focus = CellIndex(row: 0, column: 0)
+    private var texts: [CellIndex: String] = [:]
+
+    public static let emptyMark = "—"
+    private static let gap = 2
+
+    public init(years: [String], columns: [FigureColumn], maximumLength: Int = 7) {
+        self.years = years
+        self.columns = columns
+        self.maximumLength = maximumLength
+    }
+
+    /// The cell's text as typed, "" when empty.
+    public func text(row: Int, column: Int) -> String {
+        texts[CellIndex(row: row, column: column)] ?? ""
+    }
+
+    public func value(row: Int, column: Int) -> Double? {
+        Double(text(row: row, column: column))
+    }
+
+    /// Sets a cell from a stored figure; nil empties it.
+    public mutating func setValue(_ value: Double?, row: Int, column: Int) {
+        let index = CellIndex(row: row, column: column)
+        guard let value else {
+            texts[index] = nil
+            return
+        }
+        let whole = value.rounded() == value && abs(value) < 1e15
+        texts[index] = whole ? String(Int(value)) : String(value)
+    }
+
+    public mutating func moveFocus(to index: CellIndex) {
+        guard !years.isEmpty, !columns.isEmpty else { return }
+        focus = CellIndex(row: min(max(0, index.row), years.count - 1), column: min(max(0, index.column), columns.count - 1))
+    }
+
+    public mutating func handle(_ key: Key) -> KeyOutcome {
+        guard !years.isEmpty, !columns.isEmpty else { return .ignored }
+        switch key {
+        case .up: return move(rows: -1)
+        case .down: return move(rows: 1)
+        case .left: return move(cells: -1, wrapping: false)
+        case .right: return move(cells: 1, wrapping: false)
+        case .tab: return move(cells: 1, wrapping: true)
+        case .backTab: return move(cells: -1, wrapping: true)
+        case .backspace:
+            guard var text = texts[focus], !text.isEmpty else { return .ignored }
+            text.removeLast()
+            texts[focus] = text.isEmpty ? nil : text
+            return .handled
+        case .delete:
+            guard texts[focus] != nil else { return .ignored }
+            texts[focus] = nil
+            return .handled
+        case .character(let character):
+            return type(character)
+        default:
+            return .ignored
+        }
+    }
+
+    public func cursorPosition(in area: CellRect) -> CellPosition? {
+        guard !years.isEmpty, !columns.isEmpty else { return nil }
+        let widths = columnWidths()
+        let x = area.x + xOffset(ofColumn: focus.column, widths: widths) + widths[focus.column + 1]
+        let y = area.y + headerHeight + focus.row
+        guard x < area.x + area.width, y < area.y + area.height else { return nil }
+        return CellPosition(x: x, y: y)
+    }
+
+    public func draw(into buffer: inout CellBuffer, area: CellRect, focused: Bool) {
+        let area = area.clipped(to: buffer.size)
+        guard area.width > 0, area.height > 0 else { return }
+        buffer.fill(area)
+        let widths = columnWidths()
+        for (column, figure) in columns.enumerated() {
+            let x = area.x + xOffset(ofColumn: column, widths: widths)
+            put(figure.title.fitted(toWidth: widths[column + 1], alignment: .trailing), x: x, y: area.y, in: area, into: &buffer, style: CellStyle(bold: true))
+            put(figure.unit.fitted(toWidth: widths[column + 1], alignment: .trailing), x: x, y: area.y + 1, in: area, into: &buffer, style: CellStyle(color: .muted))
+        }
+        for (row, year) in years.enumerated() {
+            let y = area.y + headerHeight + row
+            put(year.fitted(toWidth: widths[0]), x: area.x, y: y, in: area, into: &buffer, style: CellStyle(bold: true))
+            for column in columns.indices {
+                let text = self.text(row: row, column: column)
+                var style = text.isEmpty ? CellStyle(color: .muted) : .plain
+                style.reverse = focused && focus == CellIndex(row: row, column: column)
+                let shown = (text.isEmpty ? Self.emptyMark : text).fitted(toWidth: widths[column + 1], alignment: .trailing)
+                put(shown, x: area.x + xOffset(ofColumn: column, widths: widths), y: y, in: area, into: &buffer, style: style)
+            }
+        }
+    }
+
+    /// Title and unit rows above the years.
+    private var headerHeight: Int { 2 }
+
+    /// The year column's width, then each figure column's: wide enough for its title, unit and a full cell.
+    private func columnWidths() -> [Int] {
+        [years.map(\.displayWidth).max() ?? 0]
+            + columns.map { max($0.title.displayWidth, $0.unit.displayWidth, maximumLength) }
+    }
+
+    private func xOffset(ofColumn column: Int, widths: [Int]) -> Int {
+        widths[0...column].reduce(0, +) + (column + 1) * Self.gap
+    }
+
+    private func put(_ text: String, x: Int, y: Int, in area: CellRect, into buffer: inout CellBuffer, style: CellStyle) {
+        guard y < area.y + area.height, x < area.x + area.width else { return }
+        buffer.put(text, x: x, y: y, maxWidth: area.x + area.width - x, style: style)
+    }
+
+    private mutating func type(_ typed: Character) -> KeyOutcome {
+        let text = texts[focus] ?? ""
+        guard let character = NumberField.ascii(typed) else { return .refused(.notADigit) }
+        let isDecimalPoint = character == "."
+        guard (character.isNumber || (isDecimalPoint && columns[focus.column].allowsDecimal && !text.contains("."))) else {
+            return .refused(.notADigit)
+        }
+        guard text.count < maximumLength else { return .refused(.tooLong(maximum: maximumLength)) }
+        texts[focus] = text + String(character)
+        return .handled
+    }
+
+    private mutating func move(rows: Int) -> KeyOutcome {
+        let row = focus.row + rows
+        guard years.indices.contains(row) else { return .ignored }
+        focus.row = row
+        return .handled
+    }
+
+    /// Moves by cells along the row; with `wrapping`, on to the next or previous row (Tab order).
+    private mutating func move(cells: Int, wrapping: Bool) -> KeyOutcome {
+        let linear = focus.row * columns.count + focus.column + cells
+        if wrapping {
+            guard linear >= 0, linear < years.count * columns.count else { return .ignored }
+            focus = CellIndex(row: linear / columns.count, column: linear % columns.count)
+        } else {
+            let column = focus.column + cells
+            guard columns.indices.contains(column) else { return .ignored }
+            focus.column = column
+        }
+        return .handled
+    }
+}
