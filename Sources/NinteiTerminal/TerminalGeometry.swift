@@ -34,3 +34,7 @@ public struct CellRect: Sendable, Hashable {
         self.height = height
     }
 }
+
+extension CellRect {
+    public var size: TerminalSize { TerminalSize(width: width, height: height) }
+}

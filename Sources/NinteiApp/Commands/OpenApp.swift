@@ -20,6 +20,15 @@ public enum OpenApp {
         } catch {
             office = OfficeSummary(store: .unavailable(message: error.text(language)))
         }
+        return runScreens(root: HomeScreen(library: data.checklists, office: office), language: language)
+    }
+
+    /// `nintei gallery`: every input widget on one screen, nothing stored.
+    public static func runGallery(language: Language) -> CommandOutcome {
+        runScreens(root: GalleryScreen(language: language), language: language)
+    }
+
+    private static func runScreens(root: any Screen, language: Language) -> CommandOutcome {
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()
@@ -29,7 +38,7 @@ public enum OpenApp {
             return CommandOutcome(output: "", errors: [String(describing: error)], exitCode: 2)
         }
         defer { backend.close() }
-        AppShell(root: HomeScreen(library: data.checklists, office: office), language: language).run(on: backend)
+        AppShell(root: root, language: language).run(on: backend)
         return CommandOutcome(output: "", errors: [], exitCode: 0)
     }
 }

@@ -21,7 +21,13 @@ final class AppShell {
 
     /// Shell-wide bindings, after the screen's own.
     private var shellBindings: [KeyBinding] {
-        [
+        if current.focusTakesText {
+            return [
+                KeyBinding([.function(1)], "app.help", label: UIText.help(language)),
+                KeyBinding([.ctrl("c")], "app.quit", label: UIText.quit(language)),
+            ]
+        }
+        return [
             KeyBinding([.character("?"), .function(1)], "app.help", label: UIText.help(language)),
             KeyBinding([.character("q"), .ctrl("c")], "app.quit", label: UIText.quit(language)),
         ]
@@ -36,13 +42,15 @@ final class AppShell {
             if handle(key) == false { return }
             redraw(on: backend)
         }
+        leaveAll()
     }
 
     /// Draws a frame, and again if the terminal changed size while it was drawn.
     private func redraw(on backend: any TerminalBackend) {
         var size = backend.size
         for _ in 0..<3 {
-            backend.draw(frame(size: size), cursor: nil)
+            let buffer = frame(size: size)
+            backend.draw(buffer, cursor: cursor(size: size).flatMap(buffer.cursorPlacement(for:)))
             guard backend.size != size else { return }
             size = backend.size
         }
@@ -56,32 +64,63 @@ final class AppShell {
             showingHelp = false
             return true
         }
+        if let action = current.handle(key) {
+            return apply(action)
+        }
         guard let binding = bindings.binding(for: key) else { return true }
         if let reason = binding.disabledReason {
             message = reason
             return true
         }
-        let action = binding.action
-        switch action {
+        switch binding.action {
         case "app.help":
             showingHelp = true
             return true
         case "app.quit":
+            leaveAll()
             return false
         default:
-            break
+            return apply(current.perform(binding.action))
         }
-        switch current.perform(action) {
-        case .stay: return true
+    }
+
+    /// Every screen on the stack keeps what is being typed; the app is about to end.
+    func leaveAll() {
+        for screen in stack.reversed() { screen.willLeave() }
+    }
+
+    private func apply(_ action: ScreenAction) -> Bool {
+        switch action {
+        case .stay:
+            return true
+        case .say(let text):
+            message = text(language)
+            return true
         case .open(let screen):
             stack.append(screen)
             return true
         case .back:
-            if stack.count > 1 { stack.removeLast() }
+            if stack.count > 1 {
+                current.willLeave()
+                stack.removeLast()
+            }
             return true
         case .quit:
+            leaveAll()
             return false
         }
+    }
+
+    /// The body's rectangle for a terminal size: between the title bar and the status bar.
+    static func body(size: TerminalSize) -> CellRect {
+        CellRect(x: 0, y: 1, width: size.width, height: size.height - 2)
+    }
+
+    /// Where the hardware cursor goes: the current screen's insertion point, hidden under help
+    /// and when the window is too small.
+    func cursor(size: TerminalSize) -> CellPosition? {
+        guard !showingHelp, size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else { return nil }
+        return current.cursorPosition(in: Self.body(size: size))
     }
 
     /// The whole frame for a terminal size: a pure function of the shell's state.
@@ -98,14 +137,16 @@ final class AppShell {
         let title = (UIText.appName(language) + current.title.text(language)).truncated(toWidth: size.width)
         _ = buffer.put(title, x: 0, y: 0, maxWidth: size.width, style: CellStyle(bold: true, reverse: true))
 
-        let body = CellRect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        let body = Self.body(size: size)
         if showingHelp {
             HelpOverlay(title: UIText.keysHeading(language), bindings: bindings).draw(into: &buffer, area: body, focused: true)
         } else {
             current.draw(into: &buffer, area: body, language: language)
         }
         let statusLine = CellRect(x: 0, y: size.height - 1, width: size.width, height: 1)
-        StatusBar(bindings: bindings, message: showingHelp ? UIText.pressAnyKey(language) : message)
+        let help = shellBindings.filter { $0.action == "app.help" }
+        StatusBar(bindings: current.bindings(language) + shellBindings.filter { $0.action != "app.help" }, pinned: help,
+                  message: showingHelp ? UIText.pressAnyKey(language) : message)
             .draw(into: &buffer, area: statusLine, focused: false)
         return buffer
     }
