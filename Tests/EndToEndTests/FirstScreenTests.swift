@@ -22,7 +22,9 @@ struct FirstScreenTests {
         let rows = lines.filter { $0.contains("asaka-") }
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { $0.contains("項目  ") })
-        #expect(lines.last { !$0.isEmpty }?.contains("Enter 開く  ? ヘルプ  q 終了") == true)
+        let statusLine = lines.last { !$0.isEmpty } ?? ""
+        #expect(statusLine.contains("Enter 開く  q 終了"))
+        #expect(statusLine.hasSuffix("? ヘルプ"), "help is pinned at the right end")
 
         try session.sendKeys("q")
         #expect(session.waitFor("nintei-exited=0") != nil, "q must end the program:\n\(session.screen())")

@@ -42,6 +42,13 @@ final class TmuxSession {
         (try? tmux(["capture-pane", "-p", "-t", name])) ?? ""
     }
 
+    /// The hardware cursor's column and row, as the terminal shows it.
+    func cursor() -> (x: Int, y: Int)? {
+        guard let text = try? tmux(["display-message", "-p", "-t", name, "#{cursor_x},#{cursor_y}"]) else { return nil }
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+
     /// Waits until the screen shows `text`; returns the screen, or nil after the timeout.
     func waitFor(_ text: String, timeout: TimeInterval = 30) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
@@ -65,7 +72,7 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         // Only capture-pane's output is read; the server forked by the first command must not
         // hold anything of ours open.
-        let capturing = arguments.first == "capture-pane"
+        let capturing = arguments.first == "capture-pane" || arguments.first == "display-message"
         posix_spawn_file_actions_addopen(&actions, 1, capturing ? outputFile : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
 
