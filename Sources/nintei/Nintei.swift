@@ -10,7 +10,7 @@ struct Nintei: ParsableCommand {
         commandName: "nintei",
         abstract: "Nintei (認定): work-life balance company certification desk / ワーク・ライフ・バランス推進企業認定の事務",
         subcommands: [
-            Open.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
+            Open.self, Form.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
             Audit.self, Backup.self, Check.self,
         ],
         defaultSubcommand: Open.self)

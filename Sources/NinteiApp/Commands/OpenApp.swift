@@ -28,7 +28,7 @@ public enum OpenApp {
         runScreens(root: GalleryScreen(language: language), language: language)
     }
 
-    private static func runScreens(root: any Screen, language: Language) -> CommandOutcome {
+    static func runScreens(root: any Screen, language: Language) -> CommandOutcome {
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()

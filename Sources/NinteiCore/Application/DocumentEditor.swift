@@ -104,3 +104,10 @@ extension JSONValue {
         }
     }
 }
+
+extension JSONValue {
+    /// The value at a key path; nil when absent.
+    public func value(at path: JSONPath) -> JSONValue? {
+        value(at: path.components[...])
+    }
+}

@@ -81,6 +81,11 @@ public enum Permissions {
         try require(.officer, among: roles, toDo: LocalizedText(ja: "ヒアリングを記録する", en: "record a contact"))
     }
 
+    /// Officers mark findings as reviewed, with the reason each one stands.
+    public static func checkReviewFinding(roles: Set<Role>) throws(Lifecycle.Refusal) {
+        try require(.officer, among: roles, toDo: LocalizedText(ja: "指摘を確認済みにする", en: "mark a finding as reviewed"))
+    }
+
     public static func checkManageUsers(roles: Set<Role>) throws(Lifecycle.Refusal) {
         try require(.admin, among: roles, toDo: LocalizedText(ja: "利用者と役割を管理する", en: "manage users and roles"))
     }

@@ -144,6 +144,10 @@ extension Store {
             }
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in
                 try Lifecycle.check(from: current.status, to: status, roles: roles)
+                if status == .submitted, let checklist = checklists.checklist(current.document.checklistID) {
+                    let missing = SubmissionReadiness.missing(in: current.document, checklist: checklist)
+                    if !missing.isEmpty { throw SubmissionReadiness.refusal(for: missing) }
+                }
             }
             try db.execute(
                 sql: "UPDATE \"case\" SET status = ?, revision = revision + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",

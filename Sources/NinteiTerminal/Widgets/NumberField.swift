@@ -102,7 +102,7 @@ public struct NumberField: Editable, Sendable, Equatable {
     }
 
     /// The ASCII form of a digit, point or minus typed through an input method (full-width ５, ．, －).
-    static func ascii(_ character: Character) -> Character? {
+    public static func ascii(_ character: Character) -> Character? {
         guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
         switch scalar.value {
         case 0xFF10...0xFF19: return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)

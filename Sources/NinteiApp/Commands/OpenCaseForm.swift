@@ -1,0 +1,32 @@
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// `nintei form CASE`: the intake form of one case, opened directly.
+public enum OpenCaseForm {
+    public static func run(caseID: Int64, language: Language, dataPath: String?, dbOption: String?, identity: Identity) -> CommandOutcome {
+        let screen: CaseFormScreen
+        do {
+            let data = try DataDirectory.load(explicit: dataPath)
+            let path = StoreLocation.resolve(explicit: dbOption)
+            let store = try openForEditing(path: path, identity: identity, data: data)
+            screen = try CaseFormScreen(store: store, caseID: caseID, language: language)
+        } catch let error as DataFileError {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        } catch let error as StoreError {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        } catch {
+            return CommandOutcome(output: "", errors: [String(describing: error)], exitCode: 2)
+        }
+        return OpenApp.runScreens(root: screen, language: language)
+    }
+
+    /// Read-write for a login that may change something; read-only otherwise (the store
+    /// checks every change anyway; this only keeps a viewer's process from holding write access).
+    static func openForEditing(path: String, identity: Identity, data: ShippedData) throws(StoreError) -> Store {
+        let store = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
+        let writers: Set<Role> = [.officer, .committee, .chair, .admin]
+        guard !(try store.roles()).isDisjoint(with: writers) else { return store }
+        return try Store.open(at: path, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference)
+    }
+}

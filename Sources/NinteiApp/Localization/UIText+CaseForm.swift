@@ -1,0 +1,84 @@
+import NinteiCore
+
+extension UIText {
+    static let formProfile = LocalizedText(ja: "基本情報", en: "Profile")
+    static let formDeclarations = LocalizedText(ja: "申告・認証", en: "Declarations")
+    static let formReceivedOn = LocalizedText(ja: "受付日", en: "Received")
+    static let formFirmName = LocalizedText(ja: "企業名", en: "Firm name")
+    static let formFirmKana = LocalizedText(ja: "読み（カナ）", en: "Reading")
+    static let formAddress = LocalizedText(ja: "所在地", en: "Address")
+    static let formIndustry = LocalizedText(ja: "業種 (A–T)", en: "Industry A–T")
+    static let formEmployees = LocalizedText(ja: "従業員数", en: "Employees")
+    static let formRepresentative = LocalizedText(ja: "代表者", en: "Representative")
+    static let formContactName = LocalizedText(ja: "担当者", en: "Contact")
+    static let formPhone = LocalizedText(ja: "電話番号", en: "Phone")
+    static let formEmail = LocalizedText(ja: "メール", en: "Email")
+    static let formPeople = LocalizedText(ja: "人", en: "people")
+    static let formExternalCertifications = LocalizedText(ja: "外部認証（取得しているもの）", en: "External certifications held")
+    static let formCategory = LocalizedText(ja: "区分", en: "Category")
+    static let formNumber = LocalizedText(ja: "番号", en: "Number")
+    static let formMark = LocalizedText(ja: "チェック", en: "Mark")
+    static let formApplies = LocalizedText(ja: "該当する", en: "Applies")
+    static let formAppliesOrNA = LocalizedText(ja: "該当する（Space: ✓ → - → 空欄）", en: "Applies (Space: ✓ → - → blank)")
+    static let formOtherText = LocalizedText(ja: "上記以外の取組の内容", en: "The other measure")
+    static let formYear = LocalizedText(ja: "年", en: "Year")
+    static let formHeadcount = LocalizedText(ja: "人数", en: "Count")
+    static let formWomenShare = LocalizedText(ja: "女性の割合", en: "Women")
+    static let formSDGsPlaceholder = LocalizedText(ja: "例: 5, 8", en: "e.g. 5, 8")
+    static let formDatePlaceholder = LocalizedText(ja: "例: 2023-07-14", en: "e.g. 2023-07-14")
+
+    static func formMinimumHint(_ minimum: Int) -> LocalizedText {
+        LocalizedText(ja: "\(minimum)つ以上選ぶと該当になります", en: "Tick at least \(minimum) to count")
+    }
+
+    static let formNextField = LocalizedText(ja: "次の欄", en: "Next field")
+    static let formPreviousField = LocalizedText(ja: "前の欄", en: "Previous field")
+    static let formNextPage = LocalizedText(ja: "次の頁", en: "Next page")
+    static let formPreviousPage = LocalizedText(ja: "前の頁", en: "Previous page")
+    static let formSubmit = LocalizedText(ja: "提出", en: "Submit")
+    static let formReview = LocalizedText(ja: "指摘を確認", en: "Review finding")
+    static let formReload = LocalizedText(ja: "再読込", en: "Reload")
+
+    static let formResultQualifies = LocalizedText(ja: "判定: 認定基準を満たす", en: "Result: qualifies")
+    static let formResultNotYet = LocalizedText(ja: "判定: まだ満たさない", en: "Result: does not qualify yet")
+    static func formSectionsPassed(_ passed: Int, needed: Int) -> LocalizedText {
+        LocalizedText(ja: "（\(passed)節 / 必要\(needed)節）", en: " (\(passed) of \(needed) sections)")
+    }
+    static func formPoints(_ points: Double, passMark: Double) -> LocalizedText {
+        LocalizedText(ja: "（\(formatted(points))点 / 基準\(formatted(passMark))点）", en: " (\(formatted(points)) of \(formatted(passMark)) points)")
+    }
+    static func formSectionCount(_ checked: Int, countable: Int, needed: Int?) -> LocalizedText {
+        let need = needed.map { LocalizedText(ja: "・必要\($0)", en: ", needs \($0)") } ?? LocalizedText(ja: "", en: "")
+        return LocalizedText(ja: "この節 \(checked)/\(countable)\(need.ja)", en: "this section \(checked)/\(countable)\(need.en)")
+    }
+    static let formMissingDeclaration = LocalizedText(ja: "法令遵守の申告がありません", en: "no law-compliance declaration")
+    static let formReviewed = LocalizedText(ja: "確認済", en: "reviewed")
+
+    static let formReadOnlyDraftOnly = LocalizedText(ja: "この画面では見るだけです", en: "This case is shown read-only")
+    static func formSaveRefused(_ reason: String) -> LocalizedText {
+        LocalizedText(ja: "保存できません: \(reason)", en: "Not saved: \(reason)")
+    }
+    static func formConflict(_ reason: String, typed: String?) -> LocalizedText {
+        let lost = typed.map { LocalizedText(ja: "あなたの入力「\($0)」は保存されていません。", en: " Your entry \"\($0)\" was not saved.") }
+        return LocalizedText(
+            ja: "\(reason) 最新の内容を読み込みました。\(lost?.ja ?? "")",
+            en: "\(reason) The latest version is loaded.\(lost?.en ?? "")")
+    }
+    static let formNoFindingHere = LocalizedText(ja: "この項目に指摘はありません", en: "No finding on this item")
+    static let formReviewPrompt = LocalizedText(ja: "この指摘を確認済みにする理由（Enter で保存、Esc でやめる）", en: "Why this finding stands (Enter saves, Esc cancels)")
+    static let formReviewSaved = LocalizedText(ja: "確認済みにしました", en: "Marked as reviewed")
+
+    static let formSubmitTitle = LocalizedText(ja: "委員会に提出", en: "Submit to the committee")
+    static func formSubmitBody(result: String, openFindings: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "\(result)。未確認の指摘 \(openFindings) 件。提出すると内容は変更できません。提出しますか？",
+            en: "\(result). \(openFindings) finding(s) not reviewed. Once submitted the application cannot be changed. Submit?")
+    }
+    static let formSubmitConfirm = LocalizedText(ja: "提出する", en: "Submit")
+    static let formCancel = LocalizedText(ja: "キャンセル", en: "Cancel")
+    static let formSubmitted = LocalizedText(ja: "委員会に提出しました", en: "Submitted to the committee")
+
+    private static func formatted(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import NinteiCore
+import NinteiTerminal
+
+/// How the form looks: page tabs and the live result on top, the page's rows below (scrolled
+/// to the focused field), the sections' counts beside it on wide terminals.
+extension CaseFormScreen {
+    static let sidePanelWidth = 30
+    static let minimumWidthForSidePanel = 100
+
+    /// The parts of the body: tabs, result line, the rows, and the side panel (if any).
+    struct Layout {
+        var tabs: CellRect
+        var result: CellRect
+        var rows: CellRect
+        var side: CellRect?
+        var prompt: CellRect?
+    }
+
+    func layout(in area: CellRect) -> Layout {
+        let promptHeight = reviewPrompt == nil ? 0 : min(4, max(0, area.height - 4))
+        let sideWidth = area.width >= Self.minimumWidthForSidePanel ? Self.sidePanelWidth : 0
+        let rowsHeight = max(0, area.height - 2 - promptHeight)
+        return Layout(
+            tabs: CellRect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)),
+            result: CellRect(x: area.x, y: area.y + 1, width: area.width, height: area.height > 1 ? 1 : 0),
+            rows: CellRect(x: area.x, y: area.y + 2, width: area.width - sideWidth - (sideWidth > 0 ? 1 : 0), height: rowsHeight),
+            side: sideWidth > 0 ? CellRect(x: area.x + area.width - sideWidth, y: area.y + 2, width: sideWidth, height: rowsHeight) : nil,
+            prompt: promptHeight > 0 ? CellRect(x: area.x, y: area.y + area.height - promptHeight, width: area.width, height: promptHeight) : nil)
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        let parts = layout(in: area)
+        drawTabs(into: &buffer, area: parts.tabs)
+        drawResult(into: &buffer, area: parts.result)
+        drawRows(into: &buffer, area: parts.rows)
+        if let side = parts.side { drawSections(into: &buffer, area: side) }
+        if let prompt = parts.prompt { drawPrompt(into: &buffer, area: prompt) }
+        dialog?.draw(into: &buffer, area: area, focused: true)
+    }
+
+    func cursorPosition(in area: CellRect) -> CellPosition? {
+        let parts = layout(in: area)
+        if let dialog { return dialog.cursorPosition(in: area) }
+        if let prompt = parts.prompt, let reviewPrompt {
+            return reviewPrompt.reason.cursorPosition(in: promptField(prompt))
+        }
+        guard let (field, rect) = placedFields(in: parts.rows).first(where: { $0.index == focus }).map({ (fields[$0.index], $0.rect) }) else { return nil }
+        return field.widget.cursorPosition(in: widgetArea(of: field, in: rect))
+    }
+
+    // MARK: Top lines
+
+    private func tabLabel(_ page: FormPage) -> String {
+        switch page {
+        case .profile: return UIText.formProfile(language)
+        case .declarations: return UIText.formDeclarations(language)
+        case .section(let id):
+            let passed = evaluation.sections.first { $0.id == id }?.passed == true
+            return id + (passed ? "✓" : "")
+        }
+    }
+
+    private func drawTabs(into buffer: inout CellBuffer, area: CellRect) {
+        guard area.height > 0 else { return }
+        var x = area.x
+        for (index, page) in pages.enumerated() {
+            let label = " " + tabLabel(page) + " "
+            let style = index == pageIndex ? CellStyle(bold: true, reverse: true) : CellStyle(color: .muted)
+            x = buffer.put(label, x: x, y: area.y, maxWidth: area.x + area.width - x, style: style)
+            if x >= area.x + area.width { break }
+        }
+    }
+
+    private func drawResult(into buffer: inout CellBuffer, area: CellRect) {
+        guard area.height > 0 else { return }
+        var line = resultLine(language)
+        if case .section(let id) = page, let section = evaluation.sections.first(where: { $0.id == id }) {
+            line += "  " + UIText.formSectionCount(section.checked, countable: section.countable, needed: section.needed)(language)
+        }
+        let style = evaluation.qualifies ? CellStyle(bold: true, color: .accent) : CellStyle(bold: true)
+        buffer.put(line.truncated(toWidth: area.width), x: area.x, y: area.y, maxWidth: area.width, style: style)
+    }
+
+    // MARK: Rows
+
+    private func rowHeight(_ row: FormRow, width: Int) -> Int {
+        switch row {
+        case .heading(let text): return max(1, text.wrapped(toWidth: max(1, width)).count)
+        case .field(let index): return fields[index].height
+        case .findings(let item): return findingLines(item, width: width).count
+        }
+    }
+
+    private func findingLines(_ item: String?, width: Int) -> [(String, CellStyle)] {
+        evaluation.findings(for: item).flatMap { finding -> [(String, CellStyle)] in
+            if let review = review(of: finding) {
+                let text = "✔ " + finding.message.text(language) + " — " + UIText.formReviewed(language) + ": " + review.reason
+                return text.wrapped(toWidth: max(1, width - 2)).map { ("  " + $0, CellStyle(color: .muted)) }
+            }
+            return ("⚠ " + finding.message.text(language)).wrapped(toWidth: max(1, width - 2)).map { ("  " + $0, CellStyle(color: .warning)) }
+        }
+    }
+
+    /// The rectangles of the rows that show, scrolled so the focused field (and the heading of
+    /// its item, when it is the item's first field) is on screen.
+    private func placedRows(in area: CellRect) -> [CellRect?] {
+        let heights = rows.map { rowHeight($0, width: area.width) }
+        guard let focusRow = rows.firstIndex(where: { if case .field(focus) = $0 { return true } else { return false } }) else {
+            return StackLayout.rects(heights: heights, firstRow: 0, in: area)
+        }
+        var anchor = focusRow
+        if focusRow > 0, case .heading = rows[focusRow - 1] { anchor = focusRow - 1 }
+        var first = StackLayout.firstRow(previous: firstRow, heights: heights, focus: anchor, viewHeight: area.height)
+        first = StackLayout.firstRow(previous: first, heights: heights, focus: focusRow, viewHeight: area.height)
+        firstRow = first
+        return StackLayout.rects(heights: heights, firstRow: first, in: area)
+    }
+
+    private func placedFields(in area: CellRect) -> [(index: Int, rect: CellRect)] {
+        zip(rows, placedRows(in: area)).compactMap { row, rect in
+            guard case .field(let index) = row, let rect else { return nil }
+            return (index, rect)
+        }
+    }
+
+    private func labelWidth(_ width: Int) -> Int { width >= 60 ? 14 : 10 }
+
+    /// Where a field's widget goes within its row rectangle.
+    func widgetArea(of field: FormField, in rect: CellRect) -> CellRect {
+        if field.labelAbove {
+            return CellRect(x: rect.x + 2, y: rect.y + 1, width: max(0, rect.width - 2), height: max(0, rect.height - 1))
+        }
+        let label = field.label.isEmpty ? 0 : labelWidth(rect.width)
+        var area = CellRect(x: rect.x + label, y: rect.y, width: max(0, rect.width - label), height: rect.height)
+        if case .number(let number) = field.control {
+            area.width = min(area.width, 12 + (number.unit?.displayWidth ?? 0))
+        }
+        return area
+    }
+
+    private func drawRows(into buffer: inout CellBuffer, area: CellRect) {
+        guard area.width > 0, area.height > 0 else { return }
+        let placed = placedRows(in: area)
+        for (row, rect) in zip(rows, placed) {
+            guard let rect else { continue }
+            switch row {
+            case .heading(let text):
+                for (offset, line) in text.wrapped(toWidth: rect.width).prefix(rect.height).enumerated() {
+                    buffer.put(line, x: rect.x, y: rect.y + offset, maxWidth: rect.width, style: CellStyle(bold: true))
+                }
+            case .findings(let item):
+                for (offset, (line, style)) in findingLines(item, width: rect.width).prefix(rect.height).enumerated() {
+                    buffer.put(line, x: rect.x, y: rect.y + offset, maxWidth: rect.width, style: style)
+                }
+            case .field(let index):
+                drawField(index, into: &buffer, rect: rect)
+            }
+        }
+    }
+
+    private func drawField(_ index: Int, into buffer: inout CellBuffer, rect: CellRect) {
+        let focused = index == focus && dialog == nil && reviewPrompt == nil
+        let area = widgetArea(of: fields[index], in: rect)
+        fields[index].recordSize(area.size)
+        let field = fields[index]
+        let labelStyle = focused ? CellStyle(bold: true, color: .accent) : CellStyle(color: .muted)
+        var label = field.label
+        if case .genderCount = field.value, let share = womenShare(field) { label += "  " + UIText.formWomenShare(language) + " " + share }
+        if !label.isEmpty {
+            let width = field.labelAbove ? rect.width : labelWidth(rect.width) - 1
+            buffer.put(label.truncated(toWidth: width), x: rect.x, y: rect.y, maxWidth: width, style: labelStyle)
+        }
+        field.widget.draw(into: &buffer, area: area, focused: focused)
+    }
+
+    /// "20.0%": the derived share of women from a head count as typed.
+    private func womenShare(_ field: FormField) -> String? {
+        guard case .table(let table) = field.control, let men = table.value(row: 0, column: 0), let women = table.value(row: 0, column: 1),
+              men + women > 0 else { return nil }
+        return String(format: "%.1f%%", women / (men + women) * 100)
+    }
+
+    // MARK: Side panel and prompt
+
+    private func drawSections(into buffer: inout CellBuffer, area: CellRect) {
+        for (offset, section) in evaluation.sections.prefix(area.height).enumerated() {
+            let mark = section.passed == true ? "✓" : " "
+            let count = "\(section.checked)/\(section.countable)" + (section.needed.map { "≥\($0)" } ?? "")
+            let title = section.title.text(language).truncated(toWidth: max(0, area.width - count.count - 5))
+            let line = "\(mark) \(section.id) \(title)".padded(toWidth: area.width - count.count) + count
+            let style = section.passed == true ? CellStyle(color: .accent) : CellStyle.plain
+            buffer.put(line.truncated(toWidth: area.width), x: area.x, y: area.y + offset, maxWidth: area.width, style: style)
+        }
+    }
+
+    private func promptField(_ area: CellRect) -> CellRect {
+        CellRect(x: area.x + 2, y: area.y + area.height - 1, width: max(0, area.width - 4), height: 1)
+    }
+
+    private func drawPrompt(into buffer: inout CellBuffer, area: CellRect) {
+        guard let reviewPrompt else { return }
+        buffer.fill(area, style: CellStyle(reverse: false))
+        buffer.put(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: CellStyle(color: .accent))
+        let lines = [UIText.formReviewPrompt(language), reviewPrompt.finding.message.text(language)]
+        for (offset, line) in lines.prefix(max(0, area.height - 2)).enumerated() {
+            buffer.put(line.truncated(toWidth: area.width - 2), x: area.x + 1, y: area.y + 1 + offset, style: offset == 0 ? CellStyle(bold: true) : CellStyle(color: .warning))
+        }
+        reviewPrompt.reason.draw(into: &buffer, area: promptField(area), focused: true)
+    }
+}

@@ -1,0 +1,255 @@
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// The intake form of one case: the paper application page by page (profile, declarations and
+/// certifications, sections 1–7), with the rule result live above it. Every field is saved
+/// when it is left, checked against the case's revision, so nothing waits to be saved.
+final class CaseFormScreen: Screen {
+    let store: Store
+    let caseID: Int64
+    let language: Language
+    private(set) var snapshot: CaseSnapshot
+    let checklist: Checklist
+    let pages: [FormPage]
+    private(set) var pageIndex = 0
+    private(set) var rows: [FormRow] = []
+    var fields: [FormField] = []
+    private(set) var focus = 0
+    /// The first row the last frame showed (see `StackLayout.firstRow`).
+    var firstRow = 0
+    private(set) var evaluation: Evaluation
+    private(set) var reviews: [FindingReview] = []
+    /// Why this login cannot change this case (not an officer, not a draft); nil when it can.
+    private(set) var editRefusal: LocalizedText?
+    var dialog: Dialog?
+    /// Typing the reason a finding stands.
+    var reviewPrompt: (finding: Finding, reason: TextField)?
+
+    init(store: Store, caseID: Int64, language: Language) throws(StoreError) {
+        self.store = store
+        self.caseID = caseID
+        self.language = language
+        let snapshot = try store.loadCase(caseID)
+        self.snapshot = snapshot
+        guard let checklist = store.checklistLibrary.checklist(snapshot.document.checklistID) else {
+            throw .refused(LocalizedText(ja: "チェックシート「\(snapshot.document.checklistID)」がありません", en: "checklist \(snapshot.document.checklistID) is missing"))
+        }
+        self.checklist = checklist
+        pages = FormPage.all(of: checklist)
+        evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        try refreshCase(snapshot)
+        buildPage()
+    }
+
+    var title: LocalizedText {
+        let name = snapshot.document.firm.name
+        return LocalizedText(ja: "申請 \(caseID) \(name)（\(snapshot.status.label.ja)）", en: "Case \(caseID) \(name) (\(snapshot.status.label.en))")
+    }
+
+    var page: FormPage { pages[pageIndex] }
+
+    // MARK: Loading
+
+    /// Takes a newly read or saved case: its evaluation, reviews, and whether it can be edited.
+    private func refreshCase(_ snapshot: CaseSnapshot) throws(StoreError) {
+        self.snapshot = snapshot
+        evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        reviews = try store.findingReviews(caseID: caseID)
+        if store.mode == .readOnly {
+            editRefusal = UIText.formReadOnlyDraftOnly
+        } else {
+            let roles = try store.roles()
+            do throws(Lifecycle.Refusal) {
+                try Permissions.checkEditApplication(status: snapshot.status, roles: roles)
+                editRefusal = nil
+            } catch {
+                editRefusal = error.reason
+            }
+        }
+    }
+
+    /// Builds the current page's fields and fills them from the document.
+    private func buildPage() {
+        let builder = FormPageBuilder(page: page, checklist: checklist, language: language)
+        rows = builder.rows
+        fields = builder.fields
+        loadFields()
+        focus = min(focus, max(0, fields.count - 1))
+        firstRow = 0
+    }
+
+    private func loadFields() {
+        let json = ApplicationWriter.json(snapshot.document, checklist: checklist)
+        for index in fields.indices {
+            if fields[index].isCertification {
+                fields[index].loadCertification(from: json.value(at: fields[index].path))
+            } else {
+                fields[index].load(json.value(at: fields[index].path))
+            }
+        }
+    }
+
+    /// Reads the case again (after someone else's save), keeping the page and focus.
+    func reload() {
+        do {
+            try refreshCase(store.loadCase(caseID))
+            let kept = focus
+            buildPage()
+            focus = min(kept, max(0, fields.count - 1))
+        } catch {
+            dialog = .error(title: UIText.formReload(language), body: error.text(language), ok: "OK")
+        }
+    }
+
+    // MARK: Saving
+
+    /// Saves the focused field when its value changed. Returns what to tell the user, and
+    /// whether the focus may move on (not while the field holds something unreadable).
+    func leaveField() -> (mayLeave: Bool, message: LocalizedText?) {
+        guard fields.indices.contains(focus), editRefusal == nil else { return (true, nil) }
+        let field = fields[focus]
+        let value: JSONValue?
+        do throws(FieldInputError) {
+            value = field.isCertification ? FormField.certificationsValue(of: fields) : try field.documentValue()
+        } catch {
+            return (false, error.message)
+        }
+        guard value != field.savedValue else { return (true, nil) }
+        do {
+            let saved = try store.saveField(caseID: caseID, path: field.path, value: value, revision: snapshot.revision)
+            try refreshCase(saved)
+            let json = ApplicationWriter.json(saved.document, checklist: checklist)
+            for index in fields.indices where fields[index].path == field.path {
+                if fields[index].isCertification {
+                    fields[index].loadCertification(from: json.value(at: field.path))
+                } else {
+                    fields[index].load(json.value(at: field.path))
+                }
+            }
+            return (true, nil)
+        } catch .staleRevision(let caseID, let changedBy, let changedAt) {
+            let reason = StoreError.staleRevision(caseID: caseID, changedBy: changedBy, changedAt: changedAt).text(language)
+            let typed = Self.describe(value)
+            reload()
+            return (true, UIText.formConflict(reason, typed: typed))
+        } catch {
+            return (false, UIText.formSaveRefused(error.text(language)))
+        }
+    }
+
+    private static func describe(_ value: JSONValue?) -> String? {
+        guard let value else { return nil }
+        if case .string(let text) = value { return text }
+        return JSONWriter.write(value, pretty: false)
+    }
+
+    /// The evaluation with the focused field as typed, so the result follows every keystroke.
+    func evaluateAsTyped() {
+        guard fields.indices.contains(focus), !fields[focus].isCertification else { return }
+        guard let value = try? fields[focus].documentValue(), value != fields[focus].savedValue,
+              let edited = try? DocumentEditor.set(value, at: fields[focus].path, in: snapshot.document, checklists: store.checklistLibrary)
+        else { return }
+        evaluation = Evaluator.evaluate(edited.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+    }
+
+    // MARK: Moving
+
+    /// Moves the focus by one field, on to the next or previous page at the ends (paper order).
+    func moveFocus(by step: Int) -> ScreenAction {
+        let (mayLeave, message) = leaveField()
+        guard mayLeave else { return .say(message!) }
+        let target = focus + step
+        if fields.indices.contains(target) {
+            focus = target
+        } else if step > 0, pageIndex + 1 < pages.count {
+            turnPage(to: pageIndex + 1, focusLast: false)
+        } else if step < 0, pageIndex > 0 {
+            turnPage(to: pageIndex - 1, focusLast: true)
+        }
+        return message.map(ScreenAction.say) ?? .stay
+    }
+
+    func changePage(by step: Int) -> ScreenAction {
+        let (mayLeave, message) = leaveField()
+        guard mayLeave else { return .say(message!) }
+        let target = pageIndex + step
+        if pages.indices.contains(target) { turnPage(to: target, focusLast: false) }
+        return message.map(ScreenAction.say) ?? .stay
+    }
+
+    private func turnPage(to index: Int, focusLast: Bool) {
+        pageIndex = index
+        focus = 0
+        buildPage()
+        if focusLast { focus = max(0, fields.count - 1) }
+    }
+
+    func willLeave() {
+        _ = leaveField()
+    }
+
+    // MARK: Keys
+
+    func bindings(_ language: Language) -> [KeyBinding] {
+        let readOnly = editRefusal?(language)
+        return [
+            KeyBinding([.tab, .enter, .down], "form.nextField", label: UIText.formNextField(language)),
+            KeyBinding([.backTab, .up], "form.previousField", label: UIText.formPreviousField(language), statusBar: false),
+            KeyBinding([.pageDown], "form.nextPage", label: UIText.formNextPage(language)),
+            KeyBinding([.pageUp], "form.previousPage", label: UIText.formPreviousPage(language), statusBar: false),
+            KeyBinding([.function(2)], "form.submit", label: UIText.formSubmit(language), disabledReason: readOnly),
+            KeyBinding([.function(4)], "form.review", label: UIText.formReview(language), disabledReason: readOnly),
+            KeyBinding([.function(5)], "form.reload", label: UIText.formReload(language), statusBar: false),
+            KeyBinding([.escape], "form.back", label: UIText.back(language)),
+        ]
+    }
+
+    func perform(_ action: String) -> ScreenAction {
+        switch action {
+        case "form.nextField": return moveFocus(by: 1)
+        case "form.previousField": return moveFocus(by: -1)
+        case "form.nextPage": return changePage(by: 1)
+        case "form.previousPage": return changePage(by: -1)
+        case "form.submit": return askToSubmit()
+        case "form.review": return startReview()
+        case "form.reload":
+            let (mayLeave, message) = leaveField()
+            if mayLeave { reload() }
+            return message.map(ScreenAction.say) ?? .stay
+        case "form.back":
+            let (mayLeave, message) = leaveField()
+            guard mayLeave else { return .say(message!) }
+            return .back
+        default: return .stay
+        }
+    }
+
+    var focusTakesText: Bool {
+        dialog == nil && (reviewPrompt != nil || (fields.indices.contains(focus) && fields[focus].isTextEntry && editRefusal == nil))
+    }
+
+    func handle(_ key: Key) -> ScreenAction? {
+        if dialog != nil { return handleDialog(key) }
+        if reviewPrompt != nil { return handleReviewPrompt(key) }
+        guard fields.indices.contains(focus) else { return nil }
+        if let editRefusal, Self.edits(key) { return .say(editRefusal) }
+        switch fields[focus].handle(key) {
+        case .handled:
+            evaluateAsTyped()
+            return .stay
+        case .ignored:
+            return nil
+        case .refused(let refusal):
+            return .say(UIText.refusal(refusal))
+        }
+    }
+
+    /// Keys that change a field's content (refused on a case this login cannot edit).
+    private static func edits(_ key: Key) -> Bool {
+        switch key {
+        case .character, .backspace, .delete, .ctrl("d"), .ctrl("k"), .ctrl("u"): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import NinteiCore
+import NinteiTerminal
+
+/// One input of the intake form: the widget the officer types into, and where its value lives
+/// in the application document (the key path a save writes).
+struct FormField {
+    enum Control {
+        case text(TextField)
+        case number(NumberField)
+        case check(CheckBox)
+        case options(OptionGroup)
+        case table(YearFiguresTable)
+    }
+
+    /// How the widget's state becomes the document's value, and back.
+    enum Value: Equatable {
+        case string
+        /// An industry letter A–T, typed in either case.
+        case industry
+        /// A date typed as 2023-07-14 (or 2023/7/14), stored as ISO.
+        case date
+        case integer
+        /// ✓ / blank / "-" of an item.
+        case mark
+        /// A declaration: true when ticked.
+        case declaration
+        case optionIDs
+        /// Rows of a year × figures table; the first column is the year.
+        case yearRows(columnKeys: [String], countColumns: Set<String>)
+        /// Men and women in one row.
+        case genderCount
+        /// SDG goal numbers typed as "5, 8".
+        case sdgs
+        /// Whether the firm holds an external certification (the whole `certifications` list is saved).
+        case certificationHeld(scheme: String)
+        /// The category or number of an external certification.
+        case certificationDetail(scheme: String, detail: CertificationScheme.Detail)
+    }
+
+    let path: JSONPath
+    let label: String
+    var control: Control
+    let value: Value
+    /// The checklist item the field belongs to; nil on the profile and declarations pages.
+    let itemID: String?
+    /// Whether the label goes above the widget (tables, long labels) or to its left.
+    let labelAbove: Bool
+    /// The value as last loaded or saved: leaving the field saves only when it differs.
+    var savedValue: JSONValue?
+
+    var isTextEntry: Bool {
+        switch control {
+        case .text, .number, .table: return true
+        case .check, .options: return false
+        }
+    }
+
+    /// Rows the widget takes (without a label row above it).
+    var widgetHeight: Int {
+        switch control {
+        case .text(let field): return field.editor.isMultiline ? 3 : 1
+        case .number, .check: return 1
+        case .options(let group): return group.options.count + (group.minimum > 0 ? 1 : 0)
+        case .table(let table): return 2 + table.years.count
+        }
+    }
+
+    var height: Int { widgetHeight + (labelAbove ? 1 : 0) }
+
+    var widget: any Editable {
+        switch control {
+        case .text(let field): return field
+        case .number(let field): return field
+        case .check(let box): return box
+        case .options(let group): return group
+        case .table(let table): return table
+        }
+    }
+
+    mutating func handle(_ key: Key) -> KeyOutcome {
+        switch control {
+        case .text(var field):
+            defer { control = .text(field) }
+            return field.handle(key)
+        case .number(var field):
+            defer { control = .number(field) }
+            return field.handle(key)
+        case .check(var box):
+            defer { control = .check(box) }
+            return box.handle(key)
+        case .options(var group):
+            defer { control = .options(group) }
+            return group.handle(key)
+        case .table(var table):
+            defer { control = .table(table) }
+            return table.handle(key)
+        }
+    }
+
+    /// Text fields remember the size they were drawn at, so they scroll only as needed.
+    mutating func recordSize(_ size: TerminalSize) {
+        if case .text(var field) = control, field.viewSize != size {
+            field.viewSize = size
+            control = .text(field)
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import NinteiCore
+import NinteiTerminal
+
+/// The pages of the intake form, in the order of the paper: the firm's profile, the
+/// declarations and external certifications, then one page per checklist section.
+enum FormPage: Equatable {
+    case profile
+    case declarations
+    case section(String)
+
+    static func all(of checklist: Checklist) -> [FormPage] {
+        [.profile, .declarations] + checklist.sections.map { .section($0.id) }
+    }
+}
+
+/// What a page shows, top to bottom.
+enum FormRow {
+    /// An item's number and wording, as on the paper.
+    case heading(String)
+    case field(Int)
+    /// The findings of an item (nil: of the form header), shown under its fields.
+    case findings(String?)
+}
+
+/// Builds a page's rows and fields from the checklist; values are loaded afterwards.
+struct FormPageBuilder {
+    let checklist: Checklist
+    let language: Language
+    private(set) var rows: [FormRow] = []
+    private(set) var fields: [FormField] = []
+
+    init(page: FormPage, checklist: Checklist, language: Language) {
+        self.checklist = checklist
+        self.language = language
+        switch page {
+        case .profile: buildProfile()
+        case .declarations: buildDeclarations()
+        case .section(let id): buildSection(id)
+        }
+    }
+
+    private mutating func add(_ field: FormField) {
+        rows.append(.field(fields.count))
+        fields.append(field)
+    }
+
+    private func path(_ text: String) -> JSONPath {
+        JSONPath(parsing: text)!
+    }
+
+    private func text(_ path: String, _ label: LocalizedText, value: FormField.Value = .string, placeholder: String = "", maximumLength: Int? = nil) -> FormField {
+        FormField(
+            path: self.path(path), label: label(language),
+            control: .text(TextField(placeholder: placeholder, maximumLength: maximumLength)),
+            value: value, itemID: nil, labelAbove: false)
+    }
+
+    private mutating func buildProfile() {
+        add(text("receivedOn", UIText.formReceivedOn, value: .date, placeholder: UIText.formDatePlaceholder(language)))
+        add(text("firm.name", UIText.formFirmName))
+        add(text("firm.kana", UIText.formFirmKana))
+        add(text("firm.address", UIText.formAddress))
+        add(text("firm.industry", UIText.formIndustry, value: .industry, maximumLength: 1))
+        add(FormField(
+            path: path("firm.employees"), label: UIText.formEmployees(language),
+            control: .number(NumberField(minimum: 0, maximum: 9_999_999, unit: UIText.formPeople(language))),
+            value: .integer, itemID: nil, labelAbove: false))
+        add(text("firm.representative", UIText.formRepresentative))
+        add(text("firm.contactName", UIText.formContactName))
+        add(text("firm.phone", UIText.formPhone))
+        add(text("firm.email", UIText.formEmail))
+        rows.append(.findings(nil))
+    }
+
+    private mutating func buildDeclarations() {
+        for declaration in checklist.declarations {
+            add(FormField(
+                path: JSONPath([.key("declarations"), .key(declaration.id)]), label: "",
+                control: .check(CheckBox(label: declaration.label.text(language))),
+                value: .declaration, itemID: nil, labelAbove: false))
+        }
+        rows.append(.findings(nil))
+        rows.append(.heading(UIText.formExternalCertifications(language)))
+        for scheme in checklist.certificationSchemes {
+            add(FormField(
+                path: path("certifications"), label: "",
+                control: .check(CheckBox(label: scheme.label.text(language))),
+                value: .certificationHeld(scheme: scheme.id), itemID: nil, labelAbove: false))
+            let label = scheme.detail == .category ? UIText.formCategory : UIText.formNumber
+            add(FormField(
+                path: path("certifications"), label: "  " + label(language),
+                control: .text(TextField(placeholder: scheme.categories.joined(separator: " / "))),
+                value: .certificationDetail(scheme: scheme.id, detail: scheme.detail), itemID: nil, labelAbove: false))
+        }
+    }
+
+    private mutating func buildSection(_ id: String) {
+        guard let section = checklist.sections.first(where: { $0.id == id }) else { return }
+        rows.append(.heading("■ \(section.id) " + section.title.text(language)))
+        for item in section.items {
+            rows.append(.heading("\(item.id) " + item.text.text(language)))
+            let base = JSONPath([.key("answers"), .key(item.id)])
+            add(FormField(
+                path: base.appending("mark"), label: UIText.formMark(language),
+                control: .check(CheckBox(label: (item.allowsNA ? UIText.formAppliesOrNA : UIText.formApplies)(language), allowsNotApplicable: item.allowsNA)),
+                value: .mark, itemID: item.id, labelAbove: false))
+            for evidence in item.evidence {
+                addEvidence(evidence, item: item, base: base)
+            }
+            rows.append(.findings(item.id))
+        }
+    }
+
+    private mutating func addEvidence(_ evidence: EvidenceField, item: ChecklistItem, base: JSONPath) {
+        let label = evidence.label.text(language)
+        let path = base.appending(evidence.key.rawValue)
+        switch evidence.content {
+        case .text(let multiline):
+            add(FormField(path: path, label: label, control: .text(TextField(isMultiline: multiline)), value: .string, itemID: item.id, labelAbove: true))
+        case .options(let options):
+            let group = OptionGroup(
+                options: options.choices.map { OptionGroup.Option(id: $0.id, label: $0.label.text(language)) },
+                minimum: options.minimum, minimumHint: UIText.formMinimumHint(options.minimum)(language))
+            add(FormField(path: path, label: label, control: .options(group), value: .optionIDs, itemID: item.id, labelAbove: true))
+            if options.hasOther {
+                add(FormField(
+                    path: base.appending("otherText"), label: UIText.formOtherText(language),
+                    control: .text(TextField()), value: .string, itemID: item.id, labelAbove: true))
+            }
+        case .yearFigures(let table):
+            let columns = [FigureColumn(title: UIText.formYear(language), unit: "")]
+                + table.columns.map { FigureColumn(title: $0.label.text(language), unit: $0.unit.text(language), allowsDecimal: $0.kind != .count) }
+            let widget = YearFiguresTable(years: (1...max(1, table.rows)).map { "\($0)." }, columns: columns)
+            let counts = Set(table.columns.filter { $0.kind == .count }.map(\.key))
+            add(FormField(
+                path: path, label: label, control: .table(widget),
+                value: .yearRows(columnKeys: table.columns.map(\.key), countColumns: counts), itemID: item.id, labelAbove: true))
+        case .headcountByGender:
+            let widget = YearFiguresTable(
+                years: [UIText.formHeadcount(language)],
+                columns: [FigureColumn(title: gender(.men), unit: UIText.formPeople(language)), FigureColumn(title: gender(.women), unit: UIText.formPeople(language))])
+            add(FormField(path: path, label: label, control: .table(widget), value: .genderCount, itemID: item.id, labelAbove: true))
+        case .sdgGoals:
+            add(FormField(
+                path: path, label: label, control: .text(TextField(placeholder: UIText.formSDGsPlaceholder(language))),
+                value: .sdgs, itemID: item.id, labelAbove: true))
+        }
+    }
+
+    private enum Gender { case men, women }
+
+    private func gender(_ gender: Gender) -> String {
+        switch gender {
+        case .men: return LocalizedText(ja: "男性", en: "Men")(language)
+        case .women: return LocalizedText(ja: "女性", en: "Women")(language)
+        }
+    }
+}

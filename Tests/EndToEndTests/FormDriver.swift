@@ -1,0 +1,115 @@
+import Foundation
+
+/// The keys an officer presses to type an application document into the intake form, field by
+/// field in paper order, worked out from the checklist file and the document: what a person
+/// with the paper in one hand does with the other.
+struct FormDriver {
+    enum Step: Equatable {
+        /// Typed text (`send-keys -l`), as an input method delivers it.
+        case text(String)
+        /// Named keys (`send-keys Tab`).
+        case keys([String])
+    }
+
+    let checklist: [String: Any]
+    let document: [String: Any]
+
+    init(checklistFile: URL, documentFile: URL) throws {
+        checklist = try JSONSerialization.jsonObject(with: Data(contentsOf: checklistFile)) as! [String: Any]
+        document = try JSONSerialization.jsonObject(with: Data(contentsOf: documentFile)) as! [String: Any]
+    }
+
+    /// Every step from the first field of the profile to the last field of the last section.
+    /// `prefilled` fields already hold the document's value and are passed over with Tab.
+    func steps(prefilled: Set<String> = ["firm.name"]) -> [Step] {
+        var steps: [Step] = []
+        func field(_ text: String?, key: String) {
+            if let text, !text.isEmpty, !prefilled.contains(key) { steps.append(.text(text)) }
+            steps.append(.keys(["Tab"]))
+        }
+        let firm = document["firm"] as? [String: Any] ?? [:]
+        field(document["receivedOn"] as? String, key: "receivedOn")
+        for key in ["name", "kana", "address", "industry", "employees", "representative", "contactName", "phone", "email"] {
+            field(firm[key].map(Self.text), key: "firm." + key)
+        }
+        let declarations = document["declarations"] as? [String: Any] ?? [:]
+        for declaration in checklist["declarations"] as! [[String: Any]] {
+            steps.append(.keys(declarations[declaration["id"] as! String] as? Bool == true ? ["Space", "Tab"] : ["Tab"]))
+        }
+        let certifications = document["certifications"] as? [[String: Any]] ?? []
+        for scheme in checklist["certificationSchemes"] as! [[String: Any]] {
+            let held = certifications.first { $0["scheme"] as? String == scheme["id"] as? String }
+            steps.append(.keys(held == nil ? ["Tab"] : ["Space", "Tab"]))
+            field(held?[scheme["detail"] as! String] as? String, key: "certification")
+        }
+        let answers = document["answers"] as? [String: [String: Any]] ?? [:]
+        for section in checklist["sections"] as! [[String: Any]] {
+            for item in section["items"] as! [[String: Any]] {
+                steps += itemSteps(item, answer: answers[item["id"] as! String] ?? [:])
+            }
+        }
+        return steps
+    }
+
+    private func itemSteps(_ item: [String: Any], answer: [String: Any]) -> [Step] {
+        var steps: [Step] = []
+        switch answer["mark"] as? String {
+        case "check": steps.append(.keys(["Space", "Tab"]))
+        case "na": steps.append(.keys(["Space", "Space", "Tab"]))
+        default: steps.append(.keys(["Tab"]))
+        }
+        for evidence in item["evidence"] as? [[String: Any]] ?? [] {
+            let key = evidence["key"] as! String
+            switch evidence["kind"] as! String {
+            case "text":
+                if let text = answer[key] as? String, !text.isEmpty { steps.append(.text(text)) }
+                steps.append(.keys(["Tab"]))
+            case "options":
+                let ticked = Set(answer["options"] as? [String] ?? [])
+                let choices = evidence["choices"] as! [[String: Any]]
+                for (index, choice) in choices.enumerated() {
+                    var keys: [String] = ticked.contains(choice["id"] as! String) ? ["Space"] : []
+                    if index < choices.count - 1 { keys.append("Down") }
+                    if !keys.isEmpty { steps.append(.keys(keys)) }
+                }
+                steps.append(.keys(["Tab"]))
+                if choices.contains(where: { $0["id"] as? String == "other" }) {
+                    if let text = answer["otherText"] as? String, !text.isEmpty { steps.append(.text(text)) }
+                    steps.append(.keys(["Tab"]))
+                }
+            case "yearFigures":
+                let rows = answer[key] as? [[String: Any]] ?? []
+                let columns = ["year"] + (evidence["columns"] as! [[String: Any]]).map { $0["key"] as! String }
+                for row in 0..<(evidence["rows"] as! Int) {
+                    for column in columns {
+                        if row < rows.count, let value = rows[row][column] { steps.append(.text(Self.text(value))) }
+                        steps.append(.keys(["Tab"]))
+                    }
+                }
+            case "headcountByGender":
+                let counts = answer[key] as? [String: Any] ?? [:]
+                for gender in ["men", "women"] {
+                    if let value = counts[gender] { steps.append(.text(Self.text(value))) }
+                    steps.append(.keys(["Tab"]))
+                }
+            case "sdgGoals":
+                if let goals = answer[key] as? [Any], !goals.isEmpty {
+                    steps.append(.text(goals.map(Self.text).joined(separator: ", ")))
+                }
+                steps.append(.keys(["Tab"]))
+            default:
+                fatalError("the driver does not know evidence kind \(evidence["kind"]!)")
+            }
+        }
+        return steps
+    }
+
+    /// A JSON value as an officer types it: 48, 95.25, テキスト.
+    static func text(_ value: Any) -> String {
+        if let number = value as? NSNumber {
+            let double = number.doubleValue
+            return double == double.rounded() ? String(Int(double)) : String(double)
+        }
+        return "\(value)"
+    }
+}
