@@ -42,7 +42,7 @@ extension UIText {
     static let formResultQualifies = LocalizedText(ja: "判定: 認定基準を満たす", en: "Result: qualifies")
     static let formResultNotYet = LocalizedText(ja: "判定: まだ満たさない", en: "Result: does not qualify yet")
     static func formSectionsPassed(_ passed: Int, needed: Int) -> LocalizedText {
-        LocalizedText(ja: "（\(passed)節 / 必要\(needed)節）", en: " (\(passed) of \(needed) sections)")
+        LocalizedText(ja: "（\(passed)節 / 必要\(needed)節）", en: " (\(passed) sections passed, \(needed) needed)")
     }
     static func formPoints(_ points: Double, passMark: Double) -> LocalizedText {
         LocalizedText(ja: "（\(formatted(points))点 / 基準\(formatted(passMark))点）", en: " (\(formatted(points)) of \(formatted(passMark)) points)")

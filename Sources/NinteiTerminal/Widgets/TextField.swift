@@ -65,7 +65,9 @@ public struct TextField: Editable, Sendable, Equatable {
             }
             return
         }
-        for (row, range) in layout(in: area).visibleRows.enumerated() {
+        // Without the focus a field shows its beginning, as a reader expects.
+        let shown = focused ? self : showingStart()
+        for (row, range) in shown.layout(in: area).visibleRows.enumerated() {
             let text = String(editor.characters[range])
             buffer.put(text, x: area.x, y: area.y + row, maxWidth: area.width, style: style)
         }
@@ -75,6 +77,13 @@ public struct TextField: Editable, Sendable, Equatable {
         guard area.width > 0 && area.height > 0 else { return nil }
         let cursor = layout(in: area).cursor
         return CellPosition(x: area.x + cursor.x, y: area.y + cursor.y)
+    }
+
+    private func showingStart() -> TextField {
+        var copy = self
+        copy.editor.moveCursor(to: 0)
+        copy.scroll = 0
+        return copy
     }
 
     // MARK: Layout

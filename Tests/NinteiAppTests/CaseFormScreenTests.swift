@@ -1,0 +1,159 @@
+import Foundation
+@testable import NinteiApp
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+import NinteiTestSupport
+import Testing
+
+/// A store in a temporary folder with two officers and a committee member, and the example
+/// applications as drafts.
+final class FormTestOffice {
+    static let data = DataDirectory(path: Binary.dataPath)
+    static let library = try! data.loadChecklists()
+    static let reference = try! data.loadReference()
+
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-form-\(UUID().uuidString)")
+    var path: String { folder.appendingPathComponent("nintei.sqlite").path }
+
+    init() throws {
+        let admin = try Store.create(at: path, identity: Identity(login: "admin"), checklists: Self.library, reference: Self.reference)
+        try admin.addUser("yamada", role: .officer)
+        try admin.addUser("suzuki", role: .officer)
+        try admin.addUser("member", role: .committee)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func store(_ login: String) throws -> Store {
+        try Store.open(at: path, identity: Identity(login: login), mode: .readWrite, checklists: Self.library, reference: Self.reference)
+    }
+
+    /// Imports an example application (data/examples/NAME.json) as a draft; returns its case id.
+    func draft(_ example: String) throws -> Int64 {
+        let document = try ApplicationFile.read(Binary.dataPath + "/examples/\(example).json", checklists: Self.library)
+        return try store("yamada").createCase(document)
+    }
+
+    /// Runs the form of a case for a login with keys on a memory terminal.
+    func run(_ caseID: Int64, as login: String = "yamada", keys: [Key], width: Int = 80, height: Int = 24, language: Language = .ja) throws -> MemoryBackend {
+        let backend = MemoryBackend(width: width, height: height, keys: keys)
+        let screen = try CaseFormScreen(store: store(login), caseID: caseID, language: language)
+        AppShell(root: screen, language: language).run(on: backend)
+        return backend
+    }
+}
+
+enum Binary {
+    static let dataPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("data").path
+}
+
+@Suite("The intake form, drawn to the in-memory terminal")
+struct CaseFormScreenTests {
+    static func typing(_ text: String) -> [Key] { text.map(Key.character) }
+
+    @Test("pages", arguments: [
+        ("profile", [Key](), 80, 24, Language.ja), ("profile", [], 80, 24, .en), ("profile", [], 40, 12, .ja),
+        ("section-2", [.pageDown, .pageDown, .pageDown], 80, 24, .ja), ("section-2", [.pageDown, .pageDown, .pageDown], 40, 12, .en),
+        ("section-4", [.pageDown, .pageDown, .pageDown, .pageDown, .pageDown], 120, 30, .ja),
+        ("declarations", [.pageDown], 80, 24, .en),
+    ])
+    func pages(name: String, keys: [Key], width: Int, height: Int, language: Language) throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let backend = try office.run(id, keys: keys, width: width, height: height, language: language)
+        expectSnapshot(backend.snapshot(), named: "form-\(name)-\(width)x\(height)-\(language.rawValue)")
+        #expect(backend.cursor != nil, "the cursor sits in the focused field")
+    }
+
+    @Test("a field is saved when it is left, and the result follows")
+    func savedWhenLeft() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("midori-kensetsu")
+        let before = try office.store("yamada").loadCase(id)
+        // Profile: received, name, kana, address → type a new address and leave it.
+        let keys: [Key] = [.tab, .tab, .tab, .ctrl("a"), .ctrl("k")] + Self.typing("埼玉県朝霞市栄町2-2") + [.tab]
+        _ = try office.run(id, keys: keys)
+        let after = try office.store("yamada").loadCase(id)
+        #expect(after.document.firm.address == "埼玉県朝霞市栄町2-2")
+        #expect(after.revision == before.revision + 1, "one field, one save")
+        let audit = try office.store("admin").auditEvents(caseID: id)
+        #expect(audit.contains { $0.action == "field firm.address" && $0.login == "yamada" })
+    }
+
+    @Test("a second officer's save of a changed case is refused with who and when, and reloads")
+    func conflict() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let yamada = try CaseFormScreen(store: office.store("yamada"), caseID: id, language: .ja)
+        let suzuki = try CaseFormScreen(store: office.store("suzuki"), caseID: id, language: .ja)
+        // Both are on the profile; yamada changes the phone (field 8), suzuki the email (field 9).
+        for screen in [yamada, suzuki] { for _ in 0..<8 { _ = screen.perform("form.nextField") } }
+        for key in [Key.ctrl("a"), .ctrl("k")] + Self.typing("048-111-1111") { _ = yamada.handle(key) }
+        _ = yamada.perform("form.nextField")
+        _ = suzuki.perform("form.nextField")
+        for key in [Key.ctrl("a"), .ctrl("k")] + Self.typing("new@example.jp") { _ = suzuki.handle(key) }
+        guard case .say(let message) = suzuki.perform("form.nextField") else {
+            Issue.record("suzuki's save must be refused with a message")
+            return
+        }
+        #expect(message.ja.contains("yamada"))
+        #expect(message.ja.contains("new@example.jp"), "what was not saved is named, so it can be typed again")
+        let stored = try office.store("admin").loadCase(id).document.firm
+        #expect(stored.phone == "048-111-1111")
+        #expect(stored.email == "soumu@example.jp")
+        #expect(suzuki.snapshot.document.firm.phone == "048-111-1111", "the form reloaded the latest version")
+    }
+
+    @Test("what cannot be read stays in the field with the reason, and nothing is saved")
+    func unreadableInputKeepsFocus() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let backend = try office.run(id, keys: [.ctrl("a"), .ctrl("k")] + Self.typing("7月14日") + [.tab])
+        #expect(backend.snapshot().hasSuffix(" 日付「7月14日」が読めません。2023-07-14 や 2023/7/14 の形で入力してください"))
+        #expect(backend.cursor?.y == 3, "still on the date")
+        #expect(try office.store("admin").loadCase(id).document.receivedOn?.iso == "2023-07-14")
+    }
+
+    @Test("submitting names what is missing; a complete case goes to the committee and becomes read-only")
+    func submit() throws {
+        let office = try FormTestOffice()
+        let incomplete = try office.store("yamada").createCase(ApplicationDocument(
+            checklistID: "asaka-2023", kind: .new, firm: FirmProfile(name: "株式会社テスト")))
+        let refused = try office.run(incomplete, keys: [.function(2)])
+        #expect(refused.snapshot().contains("提出するには次の入力が必要です: 企業名の読み、所在地"))
+
+        let complete = try office.draft("sakura-seiko")
+        let asked = try office.run(complete, keys: [.function(2)])
+        expectSnapshot(asked.snapshot(), named: "form-submit-dialog-80x24-ja")
+        let submitted = try office.run(complete, keys: [.function(2), .left, .enter] + Self.typing("x"))
+        #expect(try office.store("admin").loadCase(complete).status == .submitted)
+        #expect(submitted.snapshot().contains("（提出済み）"))
+        let status = submitted.snapshot().components(separatedBy: "\n").last!
+        #expect(status.contains("提出済み"), "typing into a submitted case says why it cannot change: \(status)")
+    }
+
+    @Test("a committee member sees the form read-only, with the reason")
+    func committeeReadOnly() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let backend = try office.run(id, as: "member", keys: [.tab, .character("x")])
+        let status = backend.snapshot().components(separatedBy: "\n").last!
+        #expect(status.contains("事務局"), "the refusal says who may edit: \(status)")
+        #expect(try office.store("admin").loadCase(id).revision == 1)
+    }
+
+    @Test("a finding is marked reviewed with a reason, and stays on the record")
+    func reviewFinding() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("kappo-asaka")
+        // 3-1 of あさか亭 is below the industry average: section 3 is page 5 (index 4); 3-1 is its first item.
+        let keys: [Key] = [.pageDown, .pageDown, .pageDown, .pageDown, .function(4)] + Self.typing("繁忙期の一時的な落ち込み。翌年に回復") + [.enter]
+        let backend = try office.run(id, keys: keys)
+        let reviews = try office.store("admin").findingReviews(caseID: id)
+        #expect(reviews.map(\.item) == ["3-1"])
+        #expect(reviews.first?.reason == "繁忙期の一時的な落ち込み。翌年に回復")
+        #expect(backend.snapshot().contains("確認済:") && backend.snapshot().contains("繁忙期の一時的な落ち込み"), "the review shows under the finding")
+    }
+}
