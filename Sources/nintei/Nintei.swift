@@ -12,6 +12,8 @@ struct Nintei: ParsableCommand {
         subcommands: [
             Open.self, Form.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
             Audit.self, Backup.self, Check.self,
+            Submit.self, MeetingCommand.self, Queue.self, OpinionCommand.self, Opinions.self, ConflictCommand.self, Decide.self,
+            Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self,
         ],
         defaultSubcommand: Open.self)
 }

@@ -23,15 +23,15 @@ struct StoreCommandTests {
             try Binary.run(arguments + ["--db", db])
         }
 
-        /// `count` copies of the shipped examples with distinct firm names.
-        func documents(_ count: Int) throws -> [String] {
-            let examples = ["sakura-seiko", "midori-kensetsu", "kappo-asaka"].map {
+        /// `count` copies of shipped examples with distinct firm names.
+        func documents(_ count: Int, of names: [String] = ["sakura-seiko", "midori-kensetsu", "kappo-asaka"]) throws -> [String] {
+            let examples = names.map {
                 Binary.repository.appendingPathComponent("data/examples/\($0).json").path
             }
             let folder = self.folder.appendingPathComponent("documents-\(UUID().uuidString.prefix(6))")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try (0..<count).map { index in
-                let text = try String(contentsOfFile: examples[index % 3], encoding: .utf8)
+                let text = try String(contentsOfFile: examples[index % examples.count], encoding: .utf8)
                     .replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"\(index)番 ")
                 let file = folder.appendingPathComponent("doc-\(index).json").path
                 try text.write(toFile: file, atomically: true, encoding: .utf8)

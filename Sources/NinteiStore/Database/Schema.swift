@@ -92,6 +92,7 @@ enum Schema {
                 table.add(column: "decidedOn", .text)
             }
         }
+        migrator.registerMigration("v3-committee", migrate: CommitteeMigration.migrate)
         return migrator
     }
 }

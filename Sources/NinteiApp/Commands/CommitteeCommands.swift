@@ -1,0 +1,254 @@
+import Foundation
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// The committee's command-line work: meetings and agendas, opinions, conflicts, decisions, the
+/// review queue; `CommitteeCommands+Output` writes packets, minutes and certificates. Each
+/// function returns what to print and the exit status: 0 done, 1 refused or bad input (named in
+/// the message), 2 the store or the data folder cannot be used. The acting person is always
+/// `identity`, the OS login.
+public struct CommitteeCommands {
+    public let language: Language
+    public let dbPath: String
+    public let dataPath: String?
+    public let identity: Identity
+    public let today: LocalDate
+
+    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity, today: LocalDate = .today()) {
+        self.language = language
+        self.dbPath = StoreLocation.resolve(explicit: dbOption)
+        self.dataPath = dataPath
+        self.identity = identity
+        self.today = today
+    }
+
+    var ja: Bool { language == .ja }
+
+    func done(_ lines: [String]) -> CommandOutcome {
+        CommandOutcome(output: lines.map { $0 + "\n" }.joined(), errors: [], exitCode: 0)
+    }
+
+    func refused(_ message: String) -> CommandOutcome {
+        CommandOutcome(output: "", errors: [message], exitCode: 1)
+    }
+
+    /// Opens the store and the data folder, runs `work`, and turns a refusal into exit status 1.
+    func run(_ mode: Store.Mode = .readWrite, _ work: (Store, DataDirectory) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
+        let data: ShippedData
+        let store: Store
+        do {
+            data = try DataDirectory.load(explicit: dataPath)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        do {
+            store = try Store.open(at: dbPath, identity: identity, mode: mode, checklists: data.checklists, reference: data.reference)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        do throws(StoreError) {
+            return try work(store, data.folder)
+        } catch {
+            return refused(error.text(language))
+        }
+    }
+
+    /// A date option in Gregorian or Japanese era form, or the message naming the option.
+    func date(_ text: String?, option: String) -> Result<LocalDate, CommandOutcome> {
+        guard let text else { return .success(today) }
+        do {
+            return .success(try DateInput.parse(text))
+        } catch {
+            return .failure(refused("\(option): " + error.text(language)))
+        }
+    }
+
+    func dateText(_ date: LocalDate) -> String { ja ? "\(date.japanese)（\(date.iso)）" : date.iso }
+
+    // MARK: meetings
+
+    public func createMeeting(date text: String, place: String) -> CommandOutcome {
+        let date: LocalDate
+        switch self.date(text, option: "--date") {
+        case .failure(let outcome): return outcome
+        case .success(let value): date = value
+        }
+        return run { store, _ throws(StoreError) in
+            let meeting = try store.createMeeting(date: date, place: place)
+            return done([ja
+                ? "審査会 \(meeting.id) を作成しました: \(dateText(meeting.date)) \(meeting.place)"
+                : "Created meeting \(meeting.id): \(meeting.date.iso), \(meeting.place)"])
+        }
+    }
+
+    public func addToAgenda(meetingID: Int64, caseIDs: [Int64]) -> CommandOutcome {
+        run { store, _ throws(StoreError) in
+            try store.addToAgenda(meetingID: meetingID, caseIDs: caseIDs)
+            let list = caseIDs.map(String.init).joined(separator: ", ")
+            return done([ja ? "審査会 \(meetingID) の議題に案件 \(list) を加えました（審査中）" : "Put case \(list) on the agenda of meeting \(meetingID) (in review)"])
+        }
+    }
+
+    public func reorderAgenda(meetingID: Int64, caseIDs: [Int64]) -> CommandOutcome {
+        run { store, _ throws(StoreError) in
+            try store.reorderAgenda(meetingID: meetingID, caseIDs: caseIDs)
+            return try showMeeting(store, meetingID)
+        }
+    }
+
+    public func addReports(meetingID: Int64) -> CommandOutcome {
+        run { store, _ throws(StoreError) in
+            let ids = try store.addPostHocReports(meetingID: meetingID)
+            let list = ids.map(String.init).joined(separator: ", ")
+            if ids.isEmpty { return done([ja ? "事後報告する更新はありません" : "No renewals to report"]) }
+            return done([ja ? "審査会 \(meetingID) に事後報告として案件 \(list) を加えました" : "Added case \(list) to meeting \(meetingID) as post-hoc reports"])
+        }
+    }
+
+    public func noteReports(meetingID: Int64) -> CommandOutcome {
+        run { store, _ throws(StoreError) in
+            let noted = try store.noteReports(meetingID: meetingID)
+            return done([ja ? "事後報告 \(noted.count)件を了承として記録しました" : "Recorded \(noted.count) post-hoc reports as noted"])
+        }
+    }
+
+    public func listMeetings() -> CommandOutcome {
+        run(.readOnly) { store, _ throws(StoreError) in
+            var table = TextTable([.right, .left, .left, .right])
+            table.add(ja ? ["番号", "開催日", "場所", "議題"] : ["#", "Date", "Place", "Items"])
+            for meeting in try store.meetings() {
+                table.add([String(meeting.id), dateText(meeting.date), meeting.place, String(try store.agenda(meetingID: meeting.id).count)])
+            }
+            return done(table.lines(indent: ""))
+        }
+    }
+
+    public func showMeeting(meetingID: Int64) -> CommandOutcome {
+        run(.readOnly) { store, _ throws(StoreError) in try showMeeting(store, meetingID) }
+    }
+
+    private func showMeeting(_ store: Store, _ meetingID: Int64) throws(StoreError) -> CommandOutcome {
+        let meeting = try store.meeting(meetingID)
+        var table = TextTable([.right, .right, .left, .left, .left, .left])
+        table.add(ja ? ["議題", "案件", "事業者名", "区分", "規則", "決定"] : ["Item", "Case", "Firm", "Kind", "Rule", "Decision"])
+        for entry in try store.agenda(meetingID: meetingID) {
+            table.add([
+                String(entry.position), String(entry.summary.id), entry.summary.firmName.truncated(toWidth: 30), entry.kind.label.text(language),
+                entry.summary.qualifies ? (ja ? "満たす" : "meets") : (ja ? "満たさない" : "does not meet"),
+                entry.decision.map { $0.outcome.label.text(language) } ?? "—",
+            ])
+        }
+        let title = ja ? "審査会 \(meeting.id): \(dateText(meeting.date)) \(meeting.place)" : "Meeting \(meeting.id): \(meeting.date.iso), \(meeting.place)"
+        return done([title] + table.lines(indent: ""))
+    }
+
+    // MARK: the members' work
+
+    public func reviewQueue(asOf text: String?) -> CommandOutcome {
+        let date: LocalDate
+        switch self.date(text, option: "--as-of") {
+        case .failure(let outcome): return outcome
+        case .success(let value): date = value
+        }
+        return run(.readOnly) { store, _ throws(StoreError) in
+            guard let queue = try store.reviewQueue(asOf: date) else {
+                return done([ja ? "予定された審査会はありません" : "No meeting is scheduled"])
+            }
+            var table = TextTable([.right, .right, .left, .left, .left])
+            table.add(ja ? ["議題", "案件", "事業者名", "規則", "あなたの状況"] : ["Item", "Case", "Firm", "Rule", "You"])
+            for item in queue.items {
+                table.add([
+                    String(item.entry.position), String(item.entry.summary.id), item.entry.summary.firmName.truncated(toWidth: 30),
+                    item.entry.summary.qualifies ? (ja ? "満たす" : "meets") : (ja ? "満たさない" : "does not meet"),
+                    item.state.label.text(language),
+                ])
+            }
+            let title = ja ? "審査会 \(queue.meeting.id): \(dateText(queue.meeting.date)) \(queue.meeting.place)" : "Meeting \(queue.meeting.id): \(queue.meeting.date.iso), \(queue.meeting.place)"
+            let reports = queue.reports.map { (ja ? "事後報告: 案件 " : "Report: case ") + "\($0.summary.id) \($0.summary.firmName)" }
+            return done([title] + table.lines(indent: "") + reports)
+        }
+    }
+
+    public func giveOpinion(caseID: Int64, verdict text: String, comment: String, for member: String?) -> CommandOutcome {
+        guard let verdict = OpinionVerdict(commandName: text) else {
+            return refused((ja ? "意見は次のいずれかです: " : "the opinion must be one of: ") + OpinionVerdict.allCases.map(\.commandName).joined(separator: ", ") + " (\"\(text)\")")
+        }
+        return run { store, _ throws(StoreError) in
+            let opinion = try store.giveOpinion(caseID: caseID, verdict: verdict, comment: comment, for: member)
+            let whose = opinion.typedByOfficer ? (ja ? "\(opinion.member) さんの意見（\(opinion.typedBy) が代理入力）" : "\(opinion.member)'s opinion (typed by \(opinion.typedBy))") : (ja ? "意見" : "Opinion")
+            return done([ja ? "案件 \(caseID): \(whose)「\(verdict.label.ja)」を記録しました" : "Case \(caseID): recorded \(whose): \(verdict.label.en)"])
+        }
+    }
+
+    public func opinions(caseID: Int64) -> CommandOutcome {
+        run(.readOnly) { store, _ throws(StoreError) in
+            let view = try store.opinions(caseID: caseID)
+            switch view.visibility {
+            case .none where view.conflict != nil:
+                return done([ja ? "利益相反のため、この案件の意見は表示されません" : "Conflict: the opinions on this case are not shown to you"])
+            case .none:
+                return done([ja ? "この案件の意見は表示できません" : "The opinions on this case are not shown to you"])
+            case .ownOnly where view.opinions.isEmpty:
+                return done([ja ? "ご自分の意見を出すと、他の委員の意見が表示されます" : "Give your own opinion to see the others'"])
+            default:
+                return done(view.opinions.map { opinion in
+                    var line = "\(opinion.member): \(opinion.verdict.label.text(language))"
+                    if !opinion.comment.isEmpty { line += " — \(opinion.comment)" }
+                    if opinion.typedByOfficer { line += ja ? "（\(opinion.typedBy) が代理入力）" : " (typed by \(opinion.typedBy))" }
+                    return line
+                })
+            }
+        }
+    }
+
+    public func markConflict(caseID: Int64, member: String, type text: String, note: String?) -> CommandOutcome {
+        guard let type = ConflictType(rawValue: text) else {
+            return refused((ja ? "利益相反の種類は次のいずれかです: " : "the conflict type must be one of: ") + ConflictType.allCases.map(\.rawValue).joined(separator: ", ") + " (\"\(text)\")")
+        }
+        return run { store, _ throws(StoreError) in
+            try store.markConflict(caseID: caseID, member: member, type: type, note: note ?? "")
+            return done([ja ? "案件 \(caseID): \(member) さんを利益相反（\(type.label.ja)）として記録しました" : "Case \(caseID): \(member) marked as conflicted (\(type.label.en))"])
+        }
+    }
+
+    public func decide(caseID: Int64, outcome text: String, reason: String?) -> CommandOutcome {
+        let choices: [DecisionOutcome] = [.approve, .reject, .returnForInformation]
+        guard let outcome = choices.first(where: { $0.rawValue == text }) else {
+            return refused((ja ? "決定は次のいずれかです: " : "the decision must be one of: ") + choices.map(\.rawValue).joined(separator: ", ") + " (\"\(text)\")")
+        }
+        return run { store, _ throws(StoreError) in
+            let decision = try store.decide(caseID: caseID, outcome: outcome, reason: reason)
+            var line = ja ? "案件 \(caseID): 「\(outcome.label.ja)」を記録しました" : "Case \(caseID): recorded \(outcome.label.en)"
+            if decision.isAgainstRule { line += ja ? "（規則の判定と異なる決定。理由: \(decision.reason)）" : " (against the rule result; reason: \(decision.reason))" }
+            return done([line])
+        }
+    }
+
+    /// Moves cases from draft to submitted (officer), so they can go on an agenda.
+    public func submit(caseIDs: [Int64]) -> CommandOutcome {
+        move(caseIDs, to: .submitted)
+    }
+
+    /// Reopens returned cases as drafts (officer), with the committee's comments shown.
+    public func reopen(caseIDs: [Int64]) -> CommandOutcome {
+        move(caseIDs, to: .draft, showingComments: true)
+    }
+
+    private func move(_ caseIDs: [Int64], to status: CaseStatus, showingComments: Bool = false) -> CommandOutcome {
+        run { store, _ throws(StoreError) in
+            var lines: [String] = []
+            for id in caseIDs {
+                let current = try store.loadCase(id)
+                try store.transition(caseID: id, to: status, revision: current.revision)
+                lines.append(ja ? "案件 \(id): 「\(status.label.ja)」にしました" : "Case \(id): now \(status.label.en)")
+                if showingComments {
+                    let comments = try store.committeeComments(caseID: id)
+                    lines += comments.decisions.filter { !$0.reason.isEmpty }.map { "  \($0.outcome.label.text(language)): \($0.reason)" }
+                    lines += comments.opinions.filter { !$0.comment.isEmpty }.map { "  \($0.member): \($0.comment)" }
+                }
+            }
+            return done(lines)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import NinteiCore
+
+public struct ConflictOfInterest: Sendable, Equatable {
+    public let caseID: Int64
+    public let member: String
+    public let type: ConflictType
+    public let note: String
+    public let markedBy: String
+}
+
+extension Store {
+    /// Marks a member as conflicted on a case (an officer for anyone, a member for themself).
+    /// An opinion the member already gave in the current round is withdrawn, in the audit log.
+    public func markConflict(caseID: Int64, member: String, type: ConflictType, note: String = "") throws(StoreError) {
+        try write { db in
+            let roles = try actingRoles(db)
+            let memberRoles = try UserRepository.roles(db, login: member)
+            _ = try caseFacts(db, caseID)
+            try checked { () throws(Lifecycle.Refusal) in
+                try CommitteeRules.checkMarkConflict(actor: identity.login, roles: roles, member: member, memberRoles: memberRoles)
+            }
+            let before = try conflictType(db, caseID: caseID, member: member)
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO conflict (caseId, member, type, note, markedAt, markedBy) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [caseID, member, type.rawValue, note.trimmingCharacters(in: .whitespacesAndNewlines), Store.now(), identity.login])
+            try AuditLog.append(
+                db, login: identity.login, caseID: caseID, action: "conflict.mark",
+                before: before.map { "\(member): \($0.rawValue)" }, after: "\(member): \(type.rawValue) \(note)")
+            if let placement = try currentPlacement(db, caseID: caseID), !placement.decided,
+               let withdrawn = try Row.fetchOne(
+                db, sql: "SELECT * FROM opinion WHERE meetingId = ? AND caseId = ? AND member = ?", arguments: [placement.meetingID, caseID, member]) {
+                try db.execute(
+                    sql: "DELETE FROM opinion WHERE meetingId = ? AND caseId = ? AND member = ?", arguments: [placement.meetingID, caseID, member])
+                try AuditLog.append(
+                    db, login: identity.login, caseID: caseID, action: "opinion.withdraw",
+                    before: "\(member): \(withdrawn["verdict"] as String): \(withdrawn["comment"] as String)", after: nil)
+            }
+        }
+    }
+
+    /// The conflicts marked on a case. A conflicted member may see that they are.
+    public func conflicts(caseID: Int64) throws(StoreError) -> [ConflictOfInterest] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM conflict WHERE caseId = ? ORDER BY member", arguments: [caseID]).map { row in
+                ConflictOfInterest(
+                    caseID: caseID, member: row["member"], type: ConflictType(rawValue: row["type"]) ?? .other,
+                    note: row["note"], markedBy: row["markedBy"])
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+import NinteiCore
+
+/// A committee member's view of the next meeting: the cases to review, each with where the
+/// member stands on it, and the post-hoc reports to hear.
+public struct ReviewQueue: Sendable, Equatable {
+    public let meeting: Meeting
+    public let items: [ReviewQueueItem]
+    public let reports: [AgendaEntry]
+}
+
+public struct ReviewQueueItem: Sendable, Equatable {
+    public let entry: AgendaEntry
+    public let state: MemberCaseState
+}
+
+/// A finding an officer reviewed, with the reason (`findingReview`).
+public struct FindingReviewNote: Sendable, Equatable {
+    public let item: String?
+    public let code: String
+    public let reason: String
+    public let reviewedBy: String
+}
+
+/// Everything the committee reads about one case: profile and culture notes, declarations and
+/// external certifications (in `document`), the checklist section by section with evidence and
+/// the rule result (`checklist`, `document.answer(_:)`, `evaluation`), findings with their review
+/// notes, the contact log, and the opinions the reader may see.
+public struct CasePacket: Sendable {
+    public let summary: CaseSummary
+    public let document: ApplicationDocument
+    public let checklist: Checklist
+    public let evaluation: Evaluation
+    public let cultureNote: String?
+    public let findingReviews: [FindingReviewNote]
+    public let contacts: [ContactEntry]
+    public let opinions: OpinionsView
+    public let decisions: [Decision]
+    public let certificate: CertificateRecord?
+
+    public func review(of finding: Finding) -> FindingReviewNote? {
+        findingReviews.first { $0.code == finding.code.rawValue && $0.item == finding.item }
+    }
+}
+
+extension Store {
+    /// The acting member's queue for the next meeting from `date` on; nil when none is set.
+    public func reviewQueue(asOf date: LocalDate = .today()) throws(StoreError) -> ReviewQueue? {
+        guard let meeting = try nextMeeting(asOf: date) else { return nil }
+        let agenda = try agenda(meetingID: meeting.id)
+        return try read { db in
+            guard CommitteeRules.isMember(try actingRoles(db)) else {
+                throw StoreError.refused(LocalizedText(
+                    ja: "審査の一覧は審査委員のものです（\(identity.login) さんは審査委員ではありません）",
+                    en: "the review queue is for committee members (\(identity.login) is not one)"))
+            }
+            let items = try agenda.filter { $0.kind == .review }.map { entry in
+                ReviewQueueItem(entry: entry, state: try memberState(db, caseID: entry.summary.id, meetingID: meeting.id))
+            }
+            return ReviewQueue(meeting: meeting, items: items, reports: agenda.filter { $0.kind == .report })
+        }
+    }
+
+    private func memberState(_ db: Database, caseID: Int64, meetingID: Int64) throws -> MemberCaseState {
+        if let conflict = try conflictType(db, caseID: caseID, member: identity.login) { return .conflict(conflict) }
+        let verdict = try String.fetchOne(
+            db, sql: "SELECT verdict FROM opinion WHERE meetingId = ? AND caseId = ? AND member = ?", arguments: [meetingID, caseID, identity.login])
+        return verdict.flatMap(OpinionVerdict.init(rawValue:)).map(MemberCaseState.opinionGiven) ?? .noOpinion
+    }
+
+    /// The packet of one case. Officers, the chair and administrators read any case; a committee
+    /// member reads cases put on an agenda.
+    public func casePacket(caseID: Int64) throws(StoreError) -> CasePacket {
+        let snapshot = try loadCase(caseID)
+        guard let checklist = checklists.checklist(snapshot.document.checklistID) else {
+            throw .refused(LocalizedText(
+                ja: "チェックシート「\(snapshot.document.checklistID)」は知りません", en: "unknown checklist \"\(snapshot.document.checklistID)\""))
+        }
+        let evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
+        let contacts = try contacts(caseID: caseID)
+        let opinions = try opinions(caseID: caseID)
+        let certificate = try certificate(caseID: caseID)
+        return try read { db in
+            let roles = try actingRoles(db)
+            let onAgenda = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agendaItem WHERE caseId = ?)", arguments: [caseID]) ?? false
+            guard !roles.isDisjoint(with: [.officer, .chair, .admin]) || (CommitteeRules.isMember(roles) && onAgenda) else {
+                throw StoreError.refused(LocalizedText(
+                    ja: "案件 \(caseID) の資料を読めるのは事務局と、審査会の議題になった案件の審査委員です",
+                    en: "case \(caseID)'s packet is for officers, and for committee members once the case is on an agenda"))
+            }
+            let summary = caseSummary(try Row.fetchOne(db, sql: "SELECT * FROM \"case\" WHERE id = ?", arguments: [caseID])!)
+            let reviews = try Row.fetchAll(db, sql: "SELECT * FROM findingReview WHERE caseId = ? ORDER BY item, code", arguments: [caseID]).map { row in
+                let item: String = row["item"]
+                return FindingReviewNote(item: item.isEmpty ? nil : item, code: row["code"], reason: row["reason"], reviewedBy: row["reviewedBy"])
+            }
+            let decisions = try Row.fetchAll(db, sql: """
+                SELECT d.* FROM decision d JOIN meeting m ON m.id = d.meetingId WHERE d.caseId = ? ORDER BY m.date, m.id
+                """, arguments: [caseID]).map(decision)
+            return CasePacket(
+                summary: summary, document: snapshot.document, checklist: checklist, evaluation: evaluation,
+                cultureNote: try String.fetchOne(db, sql: "SELECT note FROM cultureNote WHERE caseId = ?", arguments: [caseID]),
+                findingReviews: reviews, contacts: contacts, opinions: opinions, decisions: decisions, certificate: certificate)
+        }
+    }
+
+    /// An officer's notes on the firm's culture (会社の風土) for the committee; empty text removes them.
+    public func setCultureNote(caseID: Int64, note: String) throws(StoreError) {
+        try write { db in
+            try requireRoles(db) { roles throws(Lifecycle.Refusal) in
+                try CommitteeRules.checkWriteCultureNote(roles: roles)
+            }
+            _ = try caseFacts(db, caseID)
+            let text = note.trimmingCharacters(in: .whitespacesAndNewlines)
+            let before = try String.fetchOne(db, sql: "SELECT note FROM cultureNote WHERE caseId = ?", arguments: [caseID])
+            guard before != text, !(before == nil && text.isEmpty) else { return }
+            if text.isEmpty {
+                try db.execute(sql: "DELETE FROM cultureNote WHERE caseId = ?", arguments: [caseID])
+            } else {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO cultureNote (caseId, note, updatedAt, updatedBy) VALUES (?, ?, ?, ?)",
+                    arguments: [caseID, text, Store.now(), identity.login])
+            }
+            try AuditLog.append(db, login: identity.login, caseID: caseID, action: "culture.note", before: before, after: text.isEmpty ? nil : text)
+        }
+    }
+}

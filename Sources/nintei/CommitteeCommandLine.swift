@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import NinteiApp
+import NinteiCore
+
+extension CommonOptions {
+    /// The committee's commands, acting as the OS login of this process.
+    var committee: CommitteeCommands {
+        CommitteeCommands(language: language, dbOption: db, dataPath: data, identity: .current())
+    }
+}
+
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting", abstract: "Committee meetings and their agendas / 審査会と議題",
+        subcommands: [List.self, Create.self, Add.self, Order.self, Reports.self, Note.self, Show.self], defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the meetings, latest first")
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.committee.listMeetings()) }
+    }
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set up a meeting (officer)")
+        @Option(name: .long, help: "The date: 2023-07-20, 2023/7/20, 令和5年7月20日 or R5.7.20") var date: String
+        @Option(name: .long, help: "Where it is held") var place: String
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.committee.createMeeting(date: date, place: place)) }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Put submitted cases on a meeting's agenda, in this order (officer)")
+        @Argument(help: "The meeting number") var meeting: Int64
+        @Argument(help: "Case numbers") var cases: [Int64]
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.committee.addToAgenda(meetingID: meeting, caseIDs: cases)) }
+    }
+
+    struct Order: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set the order of a meeting's agenda: name every case on it (officer)")
+        @Argument(help: "The meeting number") var meeting: Int64
+        @Argument(help: "Every case on the agenda, in the new order") var cases: [Int64]
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.committee.reorderAgenda(meetingID: meeting, caseIDs: cases)) }
+    }
+
+    struct Reports: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add the renewals granted without review as post-hoc reports / 事後報告 (officer)")
+        @Argument(help: "The meeting number") var meeting: Int64
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.committee.addReports(meetingID: meeting)) }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record every post-hoc report of a meeting as noted (chair)")
+        @Argument(help: "The meeting number") var meeting: Int64
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.committee.noteReports(meetingID: meeting)) }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a meeting's agenda and decisions")
+        @Argument(help: "The meeting number") var meeting: Int64
+        @OptionGroup var common: CommonOptions
+        func run() throws { try finish(common.committee.showMeeting(meetingID: meeting)) }
+    }
+}
+
+struct Queue: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Your review queue for the next meeting (committee member) / 審査一覧")
+    @Option(name: .long, help: "The next meeting from this date on; default today") var asOf: String?
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.reviewQueue(asOf: asOf)) }
+}
+
+struct OpinionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opinion", abstract: "Give your opinion on a case: approve, reject or more-info / 意見")
+    @Argument(help: "The case number") var caseNumber: Int64
+    @Argument(help: "approve, reject or more-info") var verdict: String
+    @Option(name: .long, help: "Your comment") var comment = ""
+    @Option(name: .long, help: "Officers only: the member whose paper opinion you are typing") var `for`: String?
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.giveOpinion(caseID: caseNumber, verdict: verdict, comment: comment, for: `for`)) }
+}
+
+struct Opinions: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The opinions on a case you may see / 意見の一覧")
+    @Argument(help: "The case number") var caseNumber: Int64
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.opinions(caseID: caseNumber)) }
+}
+
+struct ConflictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflict", abstract: "Mark a member as conflicted on a case: employee, adviser, client, relative, other / 利益相反")
+    @Argument(help: "The case number") var caseNumber: Int64
+    @Argument(help: "The member's OS login") var member: String
+    @Argument(help: "employee, adviser, client, relative or other") var type: String
+    @Option(name: .long, help: "A note") var note: String?
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.markConflict(caseID: caseNumber, member: member, type: type, note: note)) }
+}
+
+struct Decide: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Record the committee's decision: approve, reject or return (chair) / 決定")
+    @Argument(help: "The case number") var caseNumber: Int64
+    @Argument(help: "approve, reject or return") var outcome: String
+    @Option(name: .long, help: "The reason; needed for a decision against the rule result") var reason: String?
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.decide(caseID: caseNumber, outcome: outcome, reason: reason)) }
+}
+
+struct Packet: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a meeting's packet (HTML and text) for printing / 審査会資料")
+    @Argument(help: "The meeting number") var meeting: Int64
+    @Option(name: .long, help: "The folder to write into") var out: String
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.packet(meetingID: meeting, outputFolder: out)) }
+}
+
+struct Minutes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a meeting's minutes (HTML and text) / 議事録")
+    @Argument(help: "The meeting number") var meeting: Int64
+    @Option(name: .long, help: "The folder to write into") var out: String
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.minutes(meetingID: meeting, outputFolder: out)) }
+}
+
+struct CertificateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "certificate", abstract: "Issue an approved case's certificate (officer) and write it (HTML and text) / 認定証")
+    @Argument(help: "The case number") var caseNumber: Int64
+    @Option(name: .long, help: "The issue date; default today") var date: String?
+    @Option(name: .long, help: "Write the printable certificate into this folder") var out: String?
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.certificate(caseID: caseNumber, date: date, outputFolder: out)) }
+}
+
+struct GrantRenewal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grant-renewal",
+        abstract: "Grant a submitted renewal without review and issue its certificate (officer); reported to the next meeting / 更新")
+    @Argument(help: "The case number") var caseNumber: Int64
+    @Option(name: .long, help: "The issue date; default today") var date: String?
+    @Option(name: .long, help: "Write the printable certificate into this folder") var out: String?
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.certificate(caseID: caseNumber, date: date, outputFolder: out, renewal: true)) }
+}
+
+struct Submit: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Submit draft cases to the committee (officer) / 提出")
+    @Argument(help: "Case numbers") var cases: [Int64]
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.submit(caseIDs: cases)) }
+}
+
+struct Reopen: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Reopen returned cases as drafts, showing the committee's comments (officer) / 差し戻しの再開")
+    @Argument(help: "Case numbers") var cases: [Int64]
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.reopen(caseIDs: cases)) }
+}

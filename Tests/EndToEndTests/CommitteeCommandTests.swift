@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The committee's workflow through the real binary, and certificate numbers allocated by
+/// several processes at once.
+@Suite("The committee from the command line")
+struct CommitteeCommandTests {
+    /// A store where this OS login is officer and chair, with `count` approved cases.
+    final class Committee {
+        let workspace: StoreCommandTests.Workspace
+        let cases: [Int64]
+
+        init(approved count: Int) throws {
+            workspace = try StoreCommandTests.Workspace()
+            let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+            #expect(try workspace.run(["user", "add", login, "chair"]).status == 0)
+            let files = try workspace.documents(count, of: ["sakura-seiko", "hinode-shoukai", "kappo-asaka"])
+            let imported = try workspace.run(["import"] + files)
+            #expect(imported.status == 0, "\(imported.standardError)")
+            cases = (1...Int64(count)).map { $0 }
+            let ids = cases.map(String.init)
+            try expectSuccess(["submit"] + ids)
+            try expectSuccess(["meeting", "create", "--date", "令和5年7月20日", "--place", "市役所"])
+            try expectSuccess(["meeting", "add", "1"] + ids)
+            for id in ids {
+                // Every third copy is hinode-shoukai, which does not meet the rule.
+                try expectSuccess(["decide", id, "approve", "--reason", "委員会の判断"])
+            }
+        }
+
+        @discardableResult
+        func expectSuccess(_ arguments: [String]) throws -> Binary.Result {
+            let result = try workspace.run(arguments + ["--lang", "en"])
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            return result
+        }
+
+        /// Starts `nintei certificate CASE` in a process of its own.
+        func startIssuing(_ caseID: Int64, output: Pipe) throws -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Binary.path)
+            process.arguments = ["certificate", String(caseID), "--date", "2023-07-21", "--lang", "en", "--db", workspace.db]
+            process.currentDirectoryURL = Binary.repository
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            return process
+        }
+    }
+
+    @Test("two (and more) processes issuing certificates at once never repeat a number")
+    func concurrentIssuers() throws {
+        let committee = try Committee(approved: 8)
+        for round in [Array(committee.cases[0..<2]), Array(committee.cases[2..<8])] {
+            let pipes = round.map { _ in Pipe() }
+            let processes = try zip(round, pipes).map { try committee.startIssuing($0, output: $1) }
+            let outputs = pipes.map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+            for process in processes { process.waitUntilExit() }
+            #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "\(outputs)")
+        }
+        let numbers = try committee.cases.map { id -> String in
+            let line = try committee.expectSuccess(["certificate", String(id)]).standardOutput
+            return line.components(separatedBy: "certificate ").last?.components(separatedBy: " ").first ?? ""
+        }
+        #expect(numbers.sorted() == (1...8).map { "R5-00\($0)" }, "\(numbers)")
+        let check = try committee.expectSuccess(["check"])
+        #expect(check.standardOutput.contains("integrity ok"))
+    }
+
+    @Test("the workflow: meeting, agenda, opinion, decision against the rule, certificate, packet and minutes")
+    func workflow() throws {
+        let workspace = try StoreCommandTests.Workspace()
+        let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        func run(_ arguments: [String]) throws -> Binary.Result { try workspace.run(arguments + ["--lang", "en"]) }
+        #expect(try run(["user", "add", login, "chair"]).status == 0)
+        #expect(try run(["import", "data/examples/sakura-seiko.json", "data/examples/hinode-shoukai.json"]).status == 0)
+        #expect(try run(["submit", "1", "2"]).status == 0)
+        #expect(try run(["meeting", "create", "--date", "R5.7.20", "--place", "市役所 5階"]).standardOutput == "Created meeting 1: 2023-07-20, 市役所 5階\n")
+        #expect(try run(["meeting", "add", "1", "2", "1"]).status == 0)
+        let queue = try run(["queue", "--as-of", "2023-07-01"])
+        #expect(queue.standardOutput.contains("株式会社さくら精工"), "\(queue.standardError)")
+        #expect(queue.standardOutput.contains("no opinion yet"))
+        let opinion = try run(["opinion", "1", "approve", "--comment", "良い取組"])
+        #expect(opinion.status == 0, "\(opinion.standardError)")
+        let typed = try run(["opinion", "2", "more-info", "--for", "nobody-here"])
+        #expect(typed.status == 1)
+        #expect(typed.standardError.contains("nobody-here is not a committee member"))
+
+        let refused = try run(["decide", "2", "approve"])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("against the rule result (does not meet the criteria) needs a reason"))
+        #expect(try run(["decide", "2", "return", "--reason", "法令遵守の申告を確認"]).status == 0)
+        #expect(try run(["decide", "1", "approve"]).status == 0)
+        let reopened = try run(["reopen", "2"])
+        #expect(reopened.standardOutput.contains("returned for more information: 法令遵守の申告を確認"))
+
+        let out = workspace.folder.appendingPathComponent("print").path
+        let certificate = try run(["certificate", "1", "--date", "2024-02-29", "--out", out])
+        #expect(certificate.standardOutput.contains("certificate R5-001, valid 2024-02-29 through 2027-02-28"), "\(certificate.standardError)")
+        #expect(try run(["packet", "1", "--out", out]).status == 0)
+        #expect(try run(["minutes", "1", "--out", out]).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files == ["certificate-R5-001.html", "certificate-R5-001.txt", "meeting-1-minutes.html", "meeting-1-minutes.txt",
+                          "meeting-1-packet.html", "meeting-1-packet.txt"])
+        let html = try String(contentsOfFile: out + "/certificate-R5-001.html", encoding: .utf8)
+        #expect(html.contains("<html lang=\"en\">"))
+        let badDate = try run(["meeting", "create", "--date", "H31.5.1", "--place", "x"])
+        #expect(badDate.status == 1)
+        #expect(badDate.standardError.contains("--date: \"H31.5.1\" (2019-05-01) is not in Heisei"))
+    }
+}
