@@ -220,7 +220,8 @@ public struct StoreCommands {
     }
 
     public func check() -> CommandOutcome {
-        run(.readOnly) { store throws(StoreError) in
+        let expiry = expireLapsed()
+        let outcome = run(.readOnly) { store throws(StoreError) in
             let integrity = try store.integrityProblems()
             let audit = try store.verifyAudit()
             let errors = integrity.map { (ja ? "整合性: " : "integrity: ") + $0 } + audit.problems.map { (ja ? "監査記録: " : "audit log: ") + $0.text(language) }
@@ -229,6 +230,27 @@ public struct StoreCommands {
                 ? "\(store.path): 整合性 ok、監査記録 \(audit.events)件 ok\n"
                 : "\(store.path): integrity ok, audit log of \(audit.events) events ok\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
+        }
+        return CommandOutcome(output: expiry + outcome.output, errors: outcome.errors, exitCode: outcome.exitCode)
+    }
+
+    /// Moves ended certifications to expired when this login may (officer or administrator, on
+    /// a file it can write); says what it moved, or why it did not.
+    private func expireLapsed() -> String {
+        guard FileManager.default.isWritableFile(atPath: dbPath), let data = try? DataDirectory.load(explicit: dataPath) else { return "" }
+        do {
+            let store = try Store.open(
+                at: dbPath, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference, expiringLapsed: false)
+            let roles = try store.roles()
+            guard roles.contains(.officer) || roles.contains(.admin) else { return "" }
+            let expired = try store.expireLapsedCertifications()
+            return expired.map { item in
+                ja
+                    ? "期限切れにしました: 案件 \(item.caseID) \(item.firmName)（\(item.certificateNumber)、\(item.validUntil.iso) まで）\n"
+                    : "Expired: case \(item.caseID) \(item.firmName) (\(item.certificateNumber), valid until \(item.validUntil.iso))\n"
+            }.joined()
+        } catch {
+            return (ja ? "期限切れの処理はできませんでした: " : "Could not expire ended certifications: ") + error.text(language) + "\n"
         }
     }
 }

@@ -36,6 +36,11 @@ public struct ReferenceFigures: Sendable {
 public struct Industry: Sendable, Hashable {
     public let code: String
     public let name: LocalizedText
+
+    public init(code: String, name: LocalizedText) {
+        self.code = code
+        self.name = name
+    }
 }
 
 public struct ReferenceFigure: Sendable, Hashable {

@@ -40,13 +40,14 @@ extension Store {
         try db.execute(
             sql: """
                 INSERT INTO "case" (firmId, status, kind, checklistId, revision, document, firmName, firmKana, receivedOn,
-                    qualifies, sectionsPassed, findingCount, createdAt, createdBy, updatedAt, updatedBy)
-                VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    qualifies, sectionsPassed, findingCount, createdAt, createdBy, updatedAt, updatedBy, searchText, industry, sortKey)
+                VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 firmID, status.rawValue, document.kind.rawValue, document.checklistID, derived.json,
                 document.firm.name, document.firm.kana ?? "", document.receivedOn?.iso,
                 derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login, now, identity.login,
+                derived.searchText, document.firm.industry, derived.sortKey,
             ])
         let id = db.lastInsertedRowID
         try AuditLog.append(db, login: identity.login, caseID: id, action: "case.create", before: nil, after: derived.json)
@@ -65,7 +66,9 @@ extension Store {
         return db.lastInsertedRowID
     }
 
-    private func derivedColumns(_ document: ApplicationDocument) throws -> (json: String, qualifies: Bool, sectionsPassed: String, findingCount: Int) {
+    private func derivedColumns(_ document: ApplicationDocument) throws -> (
+        json: String, qualifies: Bool, sectionsPassed: String, findingCount: Int, searchText: String, sortKey: String
+    ) {
         guard let checklist = checklists.checklist(document.checklistID) else {
             throw StoreError.refused(LocalizedText(
                 ja: "チェックシート「\(document.checklistID)」は知りません", en: "unknown checklist \"\(document.checklistID)\""))
@@ -73,7 +76,9 @@ extension Store {
         let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
         return (
             ApplicationWriter.text(document, checklist: checklist),
-            evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count
+            evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count,
+            SearchMigration.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
+            SearchMigration.sortKey(name: document.firm.name, kana: document.firm.kana ?? "")
         )
     }
 
@@ -120,11 +125,13 @@ extension Store {
             try db.execute(
                 sql: """
                     UPDATE "case" SET document = ?, revision = revision + 1, firmName = ?, firmKana = ?, receivedOn = ?,
-                        qualifies = ?, sectionsPassed = ?, findingCount = ?, updatedAt = ?, updatedBy = ? WHERE id = ?
+                        qualifies = ?, sectionsPassed = ?, findingCount = ?, updatedAt = ?, updatedBy = ?,
+                        searchText = ?, industry = ?, sortKey = ? WHERE id = ?
                     """,
                 arguments: [
                     derived.json, edit.document.firm.name, edit.document.firm.kana ?? "", edit.document.receivedOn?.iso,
-                    derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login, caseID,
+                    derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
+                    derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
                 ])
             try AuditLog.append(
                 db, login: identity.login, caseID: caseID, action: "field \(path)",
@@ -157,22 +164,19 @@ extension Store {
         }
     }
 
-    /// Cases for a list, newest received first; `search` matches the firm's name or reading.
+    /// Cases for a list, newest received first; `search` matches the firm's name or reading as
+    /// folded by `SearchFolding` (width, kana, case), any substring of one character or more.
+    /// Draw a long list a page at a time with `limit` and `offset`, and `caseCount` for its length.
     public func cases(status: CaseStatus? = nil, search: String? = nil, limit: Int = 1000, offset: Int = 0) throws(StoreError) -> [CaseSummary] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let status {
-                conditions.append("status = ?")
-                _ = arguments.append(contentsOf: [status.rawValue])
-            }
-            if let search, !search.isEmpty {
-                conditions.append("(instr(firmName, ?) > 0 OR instr(firmKana, ?) > 0)")
-                _ = arguments.append(contentsOf: [search, search])
-            }
-            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            let sql = "SELECT * FROM \"case\"\(filter) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let filter = CaseListFilter(status: status, search: search)
+            // The page's ids come from the narrow list index; only its rows are read in full.
+            let sql = """
+                SELECT * FROM "case" WHERE id IN (
+                    SELECT id FROM "case"\(filter.whereClause) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset)))
+                ORDER BY receivedOn DESC, id DESC
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map { row in
                 let passed: String = row["sectionsPassed"]
                 return CaseSummary(
                     id: row["id"], status: CaseStatus(rawValue: row["status"]) ?? .draft,
@@ -180,6 +184,14 @@ extension Store {
                     receivedOn: row["receivedOn"], qualifies: row["qualifies"],
                     sectionsPassed: passed.isEmpty ? [] : passed.components(separatedBy: ","), findingCount: row["findingCount"])
             }
+        }
+    }
+
+    /// How many cases `cases(status:search:)` lists in all.
+    public func caseCount(status: CaseStatus? = nil, search: String? = nil) throws(StoreError) -> Int {
+        try read { db in
+            let filter = CaseListFilter(status: status, search: search)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"\(filter.whereClause)", arguments: filter.arguments) ?? 0
         }
     }
 
@@ -198,5 +210,29 @@ extension Store {
             }
             return counts
         }
+    }
+}
+
+/// The WHERE clause of a case list: status and folded search on the derived columns only.
+struct CaseListFilter {
+    var conditions: [String] = []
+    var arguments: StatementArguments = []
+
+    init(status: CaseStatus?, search: String?) {
+        if let status {
+            conditions.append("status = ?")
+            _ = arguments.append(contentsOf: [status.rawValue])
+        }
+        if let search {
+            let folded = SearchFolding.fold(search)
+            if !folded.isEmpty {
+                conditions.append("instr(searchText, ?) > 0")
+                _ = arguments.append(contentsOf: [folded])
+            }
+        }
+    }
+
+    var whereClause: String {
+        conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     }
 }

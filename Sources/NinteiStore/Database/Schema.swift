@@ -93,6 +93,7 @@ enum Schema {
             }
         }
         migrator.registerMigration("v3-committee", migrate: CommitteeMigration.migrate)
+        migrator.registerMigration("v4-search", migrate: SearchMigration.migrate)
         return migrator
     }
 }

@@ -55,10 +55,27 @@ public final class Store: Sendable {
         return store
     }
 
+    /// Opens a store. Opened read-write by an officer, it first moves the certifications that
+    /// have ended to expired (`expireLapsedCertifications`), unless `expiringLapsed` is false
+    /// (for a caller that runs it itself and reports what it moved).
     public static func open(
-        at path: String, identity: Identity, mode: Mode, checklists: ChecklistLibrary, reference: ReferenceFigures
+        at path: String, identity: Identity, mode: Mode, checklists: ChecklistLibrary, reference: ReferenceFigures,
+        expiringLapsed: Bool = true
     ) throws(StoreError) -> Store {
-        try open(at: path, identity: identity, mode: mode, checklists: checklists, reference: reference, creating: false)
+        let store = try open(at: path, identity: identity, mode: mode, checklists: checklists, reference: reference, creating: false)
+        if expiringLapsed, mode == .readWrite, try store.roles().contains(.officer) {
+            try store.expireLapsedCertifications()
+        }
+        return store
+    }
+
+    /// Opens a store for browsing: SQLite's read-only open, and every change refused by the
+    /// store (`StoreError.readOnly`), whatever the login's roles. Works on a file the login
+    /// cannot write, in a folder it cannot write, and for a login with no role.
+    public static func openReadOnly(
+        at path: String, identity: Identity, checklists: ChecklistLibrary, reference: ReferenceFigures
+    ) throws(StoreError) -> Store {
+        try open(at: path, identity: identity, mode: .readOnly, checklists: checklists, reference: reference, creating: false)
     }
 
     private static func open(
@@ -73,6 +90,7 @@ public final class Store: Sendable {
         do {
             let pool: DatabasePool
             if mode == .readWrite {
+                configuration.prepareDatabase { db in WriteAheadLog.keepFiles(db) }
                 // Several processes may open a new file at once: migrate under an exclusive lock.
                 let lock = try FileLock(path: path + ".lock")
                 defer { lock.release() }
@@ -89,6 +107,8 @@ public final class Store: Sendable {
             throw error
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
             throw .notAStore(path: path, detail: error.message ?? String(describing: error.resultCode))
+        } catch let error as DatabaseError where mode == .readOnly && error.resultCode == .SQLITE_READONLY {
+            throw .cannotOpen(path: path, detail: WriteAheadLog.missingFilesHint)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
             throw .cannotOpen(path: path, detail: error.message ?? String(describing: error.resultCode))
         } catch {

@@ -1,0 +1,14 @@
+import Foundation
+import NinteiCore
+
+extension DataDirectory {
+    public var programTargetsPath: String { path + "/program/targets.json" }
+
+    /// The program's targets from `program/targets.json`; DOMAIN.md's defaults when the folder
+    /// has no such file (a data folder made before the file existed). A broken file is an error
+    /// naming the file and the key.
+    public func loadProgramTargets() throws(DataFileError) -> ProgramTargets {
+        guard FileManager.default.fileExists(atPath: programTargetsPath) else { return .defaults }
+        return try TextFile.decode(programTargetsPath) { text throws(DocumentReadError) in try ProgramTargetsReader.read(text) }
+    }
+}

@@ -1,0 +1,20 @@
+import GRDB
+import GRDBSQLite
+
+/// Keeps the WAL's `-wal` and `-shm` files beside the store after the last writer closes.
+/// SQLite can open a WAL database read-only only when those files exist or can be created, so
+/// without them a login that may not write the folder (a browser, a file chmod 444 in a
+/// read-only folder) could not read the store at all.
+enum WriteAheadLog {
+    static func keepFiles(_ db: Database) {
+        var persist: CInt = 1
+        _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+        // With a size limit, the kept -wal file is emptied when the last writer closes.
+        try? db.execute(sql: "PRAGMA journal_size_limit = 4194304")
+    }
+
+    static let missingFilesHint =
+        "the store's -wal and -shm files are missing and this folder cannot be written; "
+        + "an officer opening the store once with this version creates them / "
+        + "-wal・-shm ファイルがなく、このフォルダに書き込めません。事務局がこの版で一度開くと作られます"
+}

@@ -1,0 +1,59 @@
+import GRDB
+import NinteiCore
+
+/// A case whose certification ended and which the store moved to `expired`.
+public struct ExpiredCertification: Sendable, Equatable {
+    public let caseID: Int64
+    public let firmName: String
+    public let certificateNumber: String
+    public let validUntil: LocalDate
+}
+
+extension Store {
+    /// Moves every case whose certificate has ended before `today` from certified or renewal due
+    /// to expired, each with an audit event. Idempotent: a case moved once is no longer
+    /// certified, so running again (or two officers opening at once) moves nothing more.
+    /// Officers and administrators only.
+    @discardableResult
+    public func expireLapsedCertifications(asOf today: LocalDate = .today()) throws(StoreError) -> [ExpiredCertification] {
+        // Most opens find nothing; look first, so they take no write lock.
+        guard try read({ db in try !lapsed(db, today: today).isEmpty }) else { return [] }
+        return try write { db in
+            try requireRoles(db) { roles throws(Lifecycle.Refusal) in
+                guard roles.contains(.officer) || roles.contains(.admin) else {
+                    throw Lifecycle.Refusal(LocalizedText(
+                        ja: "期限の過ぎた認定を「期限切れ」にできるのは事務局か管理者です",
+                        en: "only an officer or an administrator may mark ended certifications as expired"))
+                }
+            }
+            let found = try lapsed(db, today: today)
+            let now = Store.now()
+            for item in found {
+                let before: String = try String.fetchOne(db, sql: "SELECT status FROM \"case\" WHERE id = ?", arguments: [item.caseID]) ?? ""
+                try db.execute(
+                    sql: "UPDATE \"case\" SET status = ?, revision = revision + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
+                    arguments: [CaseStatus.expired.rawValue, now, identity.login, item.caseID])
+                try AuditLog.append(
+                    db, login: identity.login, caseID: item.caseID,
+                    action: "status (certificate \(item.certificateNumber) ended \(item.validUntil.iso))",
+                    before: before, after: CaseStatus.expired.rawValue)
+            }
+            return found
+        }
+    }
+
+    /// Holding cases whose latest certificate ended before `today`.
+    private func lapsed(_ db: Database, today: LocalDate) throws -> [ExpiredCertification] {
+        let statuses = Self.holdingStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT c.id, c.firmName, t.number, t.validUntil FROM "case" c
+            JOIN certificate t ON t.caseId = c.id AND t.validUntil = (SELECT MAX(validUntil) FROM certificate WHERE caseId = c.id)
+            WHERE c.status IN (\(statuses)) AND t.validUntil < ?
+            ORDER BY c.id
+            """, arguments: [today.iso])
+        return rows.compactMap { row in
+            guard let validUntil = LocalDate(iso: row["validUntil"]) else { return nil }
+            return ExpiredCertification(caseID: row["id"], firmName: row["firmName"], certificateNumber: row["number"], validUntil: validUntil)
+        }
+    }
+}

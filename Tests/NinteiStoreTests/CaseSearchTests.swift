@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import NinteiCore
+@testable import NinteiStore
+import Testing
+
+@Suite("Case search (folded)")
+struct CaseSearchTests {
+    let fixture: StoreFixture
+    let sakura: Int64
+    let abc: Int64
+    let kappo: Int64
+
+    init() throws {
+        fixture = try StoreFixture()
+        sakura = try fixture.seedCase(name: "株式会社さくら精工", kana: "カブシキガイシャサクラセイコウ", status: .draft)
+        abc = try fixture.seedCase(name: "ABCテック合同会社", kana: "ｴｰﾋﾞｰｼｰﾃｯｸｺﾞｳﾄﾞｳｶﾞｲｼｬ", status: .submitted)
+        kappo = try fixture.seedCase("kappo-asaka", name: "割烹 あさか亭", kana: "カッポウアサカテイ", status: .draft)
+    }
+
+    func found(_ query: String, status: CaseStatus? = nil) throws -> Set<Int64> {
+        let store = try fixture.store("member-user", mode: .readOnly)
+        let ids = Set(try store.cases(status: status, search: query).map(\.id))
+        #expect(try store.caseCount(status: status, search: query) == ids.count, "count agrees with the list for \(query)")
+        return ids
+    }
+
+    @Test("one, two and three-or-more character substrings of the name or reading")
+    func substrings() throws {
+        #expect(try found("桜") == [])
+        #expect(try found("精") == [sakura])
+        #expect(try found("亭") == [kappo])
+        #expect(try found("精工") == [sakura])
+        #expect(try found("あさ") == [kappo], "hiragana in the name itself")
+        #expect(try found("さくら精") == [sakura])
+        #expect(try found("セイコウ") == [sakura], "the reading")
+        #expect(try found("会社") == [sakura, abc])
+    }
+
+    @Test("kana and width fold both ways: the query and the stored text")
+    func folding() throws {
+        #expect(try found("ｻｸﾗ") == [sakura])
+        #expect(try found("サクラ") == [sakura])
+        #expect(try found("さくら") == [sakura])
+        #expect(try found("ごうどう") == [abc], "hiragana query finds a half-width reading")
+        #expect(try found("ｺﾞｳﾄﾞｳ") == [abc])
+        #expect(try found("ａｂｃ") == [abc])
+        #expect(try found("abc") == [abc])
+        #expect(try found("割烹あさか") == [kappo], "spaces do not matter")
+        #expect(try found("かっぽう　あさか") == [kappo])
+    }
+
+    @Test("search with a status filter, an empty query, and paging")
+    func filtersAndPaging() throws {
+        #expect(try found("会社", status: .submitted) == [abc])
+        #expect(try found("") == [sakura, abc, kappo])
+        #expect(try found("　") == [sakura, abc, kappo], "a query of spaces is no query")
+        let store = try fixture.store("member-user", mode: .readOnly)
+        let all = try store.cases().map(\.id)
+        #expect(try store.cases(limit: 2).map(\.id) == Array(all.prefix(2)))
+        #expect(try store.cases(limit: 2, offset: 2).map(\.id) == Array(all.dropFirst(2)))
+    }
+
+    @Test("a field save refreshes the search text")
+    func refreshedOnSave() throws {
+        let officer = try fixture.store("officer-user")
+        try officer.saveField(caseID: sakura, path: JSONPath([.key("firm"), .key("kana")]), value: .string("カブシキガイシャハナセイコウ"), revision: 1)
+        #expect(try found("はな") == [sakura])
+        #expect(try found("サクラ") == [sakura], "the name still has さくら")
+        try officer.saveField(caseID: sakura, path: JSONPath([.key("firm"), .key("name")]), value: .string("株式会社はな精工"), revision: 2)
+        #expect(try found("さくら") == [])
+    }
+
+    @Test("the v4-search migration fills the search text and industry of cases already stored")
+    func backfill() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-v2-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("v2.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v2-case-dates")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO firm (name, createdAt) VALUES ('旧ｶﾌﾞｼｷｶﾞｲｼｬ', '2024-01-01T00:00:00Z')")
+            try db.execute(sql: """
+                INSERT INTO "case" (firmId, status, kind, checklistId, revision, document, firmName, firmKana, qualifies,
+                    sectionsPassed, findingCount, createdAt, createdBy, updatedAt, updatedBy)
+                VALUES (1, 'draft', 'new', 'asaka-2023', 1,
+                    '{"format": "nintei-application/1", "checklist": "asaka-2023", "kind": "new", "firm": {"name": "旧商店", "industry": "M"}}',
+                    '旧商店', 'ｷｭｳｼｮｳﾃﾝ', 0, '', 0, 'x', 'old', 'x', 'old')
+                """)
+        }
+        try queue.close()
+        let store = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        #expect(try store.cases(search: "しょうてん").map(\.id) == [1])
+        #expect(try store.read { db in try String.fetchOne(db, sql: "SELECT industry FROM \"case\"") } == "M")
+    }
+}
