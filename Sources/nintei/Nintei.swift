@@ -11,7 +11,7 @@ struct Nintei: ParsableCommand {
         abstract: "Nintei (認定): work-life balance company certification desk / ワーク・ライフ・バランス推進企業認定の事務",
         subcommands: [
             Open.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
-            Audit.self, Backup.self, Check.self,
+            Renew.self, Changes.self, Audit.self, Backup.self, Check.self,
         ],
         defaultSubcommand: Open.self)
 }
