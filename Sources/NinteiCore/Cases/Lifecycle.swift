@@ -77,6 +77,19 @@ public enum Permissions {
         try require(.officer, among: roles, toDo: LocalizedText(ja: "案件を作成する", en: "create a case"))
     }
 
+    /// Statuses of a case from which a renewal may be started: the firm holds a valid certificate.
+    public static let renewable: Set<CaseStatus> = [.certified, .renewalDue]
+
+    /// Officers start a renewal from a certified firm's case (DOMAIN.md 6).
+    public static func checkStartRenewal(status: CaseStatus, roles: Set<Role>) throws(Lifecycle.Refusal) {
+        try require(.officer, among: roles, toDo: LocalizedText(ja: "更新申請を始める", en: "start a renewal"))
+        guard renewable.contains(status) else {
+            throw Lifecycle.Refusal(LocalizedText(
+                ja: "「\(status.label.ja)」の案件からは更新を始められません（始められるのは「認定」か「更新時期」の案件です）",
+                en: "a renewal cannot be started from a case that is \(status.label.en) (only from one that is certified or renewal due)"))
+        }
+    }
+
     public static func checkRecordContact(roles: Set<Role>) throws(Lifecycle.Refusal) {
         try require(.officer, among: roles, toDo: LocalizedText(ja: "ヒアリングを記録する", en: "record a contact"))
     }

@@ -13,6 +13,8 @@ public struct DataDirectory: Sendable {
 
     public var checklistsPath: String { path + "/checklists" }
     public var referencePath: String { path + "/reference/industry-averages.json" }
+    /// Mappings between checklist versions, for renewals (`checklists/mappings/*.json`; the folder is optional).
+    public var mappingsPath: String { checklistsPath + "/mappings" }
 
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(DataFileError) -> DataDirectory {
         if let explicit {
@@ -68,7 +70,34 @@ public struct DataDirectory: Sendable {
     /// Every checklist version and the reference figures, from the folder `locate` finds.
     public static func load(explicit: String?) throws(DataFileError) -> ShippedData {
         let folder = try locate(explicit: explicit)
-        return ShippedData(folder: folder, checklists: try folder.loadChecklists(), reference: try folder.loadReference())
+        let checklists = try folder.loadChecklists()
+        return ShippedData(
+            folder: folder, checklists: checklists, reference: try folder.loadReference(), mappings: try folder.loadMappings(checklists: checklists))
+    }
+
+    /// Every mapping in `checklists/mappings/`, each checked against the checklist versions it joins; none when the
+    /// folder is absent.
+    public func loadMappings(checklists: ChecklistLibrary) throws(DataFileError) -> ChecklistMappingLibrary {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: mappingsPath, isDirectory: &isFolder), isFolder.boolValue else {
+            return ChecklistMappingLibrary([])
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: mappingsPath).filter { $0.hasSuffix(".json") }.sorted()
+        } catch {
+            throw DataFileError(file: mappingsPath, problem: .unreadable(error.localizedDescription))
+        }
+        var mappings: [ChecklistMapping] = []
+        for name in names {
+            let file = mappingsPath + "/" + name
+            let mapping = try TextFile.decode(file) { text throws(DocumentReadError) in try ChecklistMappingReader.read(text, checklists: checklists) }
+            if mappings.contains(where: { $0.from == mapping.from && $0.to == mapping.to }) {
+                throw DataFileError(file: file, problem: .duplicateChecklist("\(mapping.from) → \(mapping.to)", name))
+            }
+            mappings.append(mapping)
+        }
+        return ChecklistMappingLibrary(mappings)
     }
 
     public func loadReference() throws(DataFileError) -> ReferenceFigures {
@@ -81,4 +110,6 @@ public struct ShippedData: Sendable {
     public let folder: DataDirectory
     public let checklists: ChecklistLibrary
     public let reference: ReferenceFigures
+    /// Mappings between checklist versions, for renewals.
+    public let mappings: ChecklistMappingLibrary
 }

@@ -1,0 +1,52 @@
+import Foundation
+import NinteiCore
+import NinteiStore
+
+/// `nintei renew` and `nintei changes`: start a renewal from a certified firm's case, and show
+/// what changed between two cases' applications. Exit status as for the other store commands.
+extension StoreCommands {
+    /// Starts a renewal case from `caseID`; prints the new case and the carry-over report.
+    public func renew(caseID: Int64, to targetChecklist: String?) -> CommandOutcome {
+        withStore { store, data throws(StoreError) in
+            let start = try store.startRenewal(fromCase: caseID, to: targetChecklist, mappings: data.mappings)
+            let heading = language == .ja
+                ? "案件 \(caseID) から更新の下書きを作りました: 案件 \(start.caseID)（受付日は未記入です）"
+                : "Started a renewal draft from case \(caseID): case \(start.caseID) (the received date is not filled in)"
+            return CommandOutcome(output: heading + "\n" + start.report.text(language), errors: [], exitCode: 0)
+        }
+    }
+
+    /// What changed from case `before` to case `after`.
+    public func changes(before: Int64, after: Int64) -> CommandOutcome {
+        withStore(.readOnly) { store, data throws(StoreError) in
+            let changes = try store.changes(from: before, to: after, mappings: data.mappings)
+            guard let checklist = data.checklists.checklist(changes.checklistID) else {
+                throw StoreError.refused(LocalizedText(ja: "チェックシート「\(changes.checklistID)」は知りません", en: "unknown checklist \"\(changes.checklistID)\""))
+            }
+            let heading = language == .ja ? "案件 \(before) → 案件 \(after)" : "Case \(before) → case \(after)"
+            return CommandOutcome(output: heading + "\n" + changes.text(language, checklist: checklist), errors: [], exitCode: 0)
+        }
+    }
+
+    private func withStore(
+        _ mode: Store.Mode = .readWrite, _ work: (Store, ShippedData) throws(StoreError) -> CommandOutcome
+    ) -> CommandOutcome {
+        let data: ShippedData
+        let store: Store
+        do {
+            data = try DataDirectory.load(explicit: dataPath)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        do {
+            store = try Store.open(at: dbPath, identity: identity, mode: mode, checklists: data.checklists, reference: data.reference)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        do throws(StoreError) {
+            return try work(store, data)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 1)
+        }
+    }
+}
