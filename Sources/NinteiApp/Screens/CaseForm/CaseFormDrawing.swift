@@ -6,6 +6,8 @@ import NinteiTerminal
 /// to the focused field), the sections' counts beside it on wide terminals.
 extension CaseFormScreen {
     static let sidePanelWidth = 30
+    /// Wide enough for a date typed as on the paper (令和5年12月31日).
+    static let dateFieldWidth = 18
     static let minimumWidthForSidePanel = 100
 
     /// The parts of the body: tabs, result line, the rows, and the side panel (if any).
@@ -136,6 +138,7 @@ extension CaseFormScreen {
         if case .number(let number) = field.control {
             area.width = min(area.width, 12 + (number.unit?.displayWidth ?? 0))
         }
+        if field.value == .date { area.width = min(area.width, Self.dateFieldWidth) }
         return area
     }
 
@@ -172,6 +175,12 @@ extension CaseFormScreen {
             buffer.put(label.truncated(toWidth: width), x: rect.x, y: rect.y, maxWidth: width, style: labelStyle)
         }
         field.widget.draw(into: &buffer, area: area, focused: focused)
+        if field.value == .date, let iso = field.savedValue?.stringValue, let date = LocalDate(iso: iso) {
+            // Both calendars: offices write the era, systems the Gregorian date.
+            let other = "（" + date.japanese + "）"
+            let room = max(0, rect.x + rect.width - area.x - area.width - 1)
+            buffer.put(other.truncated(toWidth: room), x: area.x + area.width + 1, y: area.y, maxWidth: room, style: CellStyle(color: .muted))
+        }
     }
 
     /// "20.0%": the derived share of women from a head count as typed.

@@ -18,12 +18,11 @@ extension FormField {
         case (.date, .text(let field)):
             let text = field.text.trimmed
             guard !text.isEmpty else { return nil }
-            guard let date = FormDates.parse(text) else {
-                throw FieldInputError(message: LocalizedText(
-                    ja: "日付「\(text)」が読めません。2023-07-14 や 2023/7/14 の形で入力してください",
-                    en: "cannot read the date \"\(text)\"; type it as 2023-07-14 or 2023/7/14"))
+            do throws(DateInputError) {
+                return .string(try DateInput.parse(text).iso)
+            } catch {
+                throw FieldInputError(message: error.message)
             }
-            return .string(date.iso)
         case (.integer, .number(let field)):
             return field.value.map { .number($0.rounded(.towardZero)) }
         case (.mark, .check(let box)):
@@ -181,17 +180,6 @@ extension FormField {
         case .certificationHeld, .certificationDetail: return true
         default: return false
         }
-    }
-}
-
-/// Dates as an officer types them.
-enum FormDates {
-    static func parse(_ text: String) -> LocalDate? {
-        let normalized = String(text.map { NumberField.ascii($0) ?? $0 })
-        if let date = LocalDate(iso: normalized) { return date }
-        let parts = normalized.split(separator: "/").compactMap { Int($0) }
-        guard parts.count == 3, normalized.split(separator: "/").count == 3 else { return nil }
-        return LocalDate(year: parts[0], month: parts[1], day: parts[2])
     }
 }
 
