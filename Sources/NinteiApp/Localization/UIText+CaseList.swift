@@ -3,7 +3,6 @@ import NinteiCore
 extension UIText {
     static let caseListTitle = LocalizedText(ja: "案件一覧", en: "Cases")
     static let caseListSearchLabel = LocalizedText(ja: "検索", en: "Search")
-    static let caseListSearchPlaceholder = LocalizedText(ja: "事業者名またはフリガナ", en: "firm name or reading")
     static let caseListSearchHint = LocalizedText(
         ja: "/ で検索（日本語はそのまま入力できます）", en: "/ to search (or just type Japanese)")
     static let caseListSearchHintShort = LocalizedText(ja: "/ で検索", en: "/ to search")
@@ -19,6 +18,7 @@ extension UIText {
     static let caseListOrderReceived = LocalizedText(ja: "受付日の新しい順", en: "newest received first")
     static let caseListOrderName = LocalizedText(ja: "フリガナ順", en: "by reading")
     static let caseListKindBoth = LocalizedText(ja: "新規と更新", en: "new and renewal")
+    static let caseListKindBothShort = LocalizedText(ja: "新規・更新", en: "all kinds")
     static let caseListKindNew = LocalizedText(ja: "新規", en: "new")
     static let caseListKindRenewal = LocalizedText(ja: "更新", en: "renewal")
     static let caseListRenewalMark = LocalizedText(ja: "〔更新〕", en: "(R) ")

@@ -5,6 +5,7 @@ extension UIText {
     static let newCaseTitle = LocalizedText(ja: "新規作成", en: "New case")
     static let newCaseNamePlaceholder = LocalizedText(ja: "例: 株式会社さくら精工", en: "e.g. 株式会社さくら精工")
     static let newCaseKanaPlaceholder = LocalizedText(ja: "例: カブシキガイシャサクラセイコウ（空でも可）", en: "katakana, e.g. サクラセイコウ (optional)")
+    static let newCaseChecklistShort = LocalizedText(ja: "様式", en: "Form")
     static let newCaseCreate = LocalizedText(ja: "作成する", en: "Create")
     static let newCaseToday = LocalizedText(ja: "（今日）", en: " (today)")
     static let newCaseNameRequired = LocalizedText(ja: "事業者名を入力してください", en: "Type the firm's name")

@@ -32,7 +32,7 @@ final class CaseListScreen: Screen {
         self.roles = Desk.roles(store)
         self.filter = filter
         self.openCase = openCase
-        search = TextField(placeholder: UIText.caseListSearchPlaceholder(language))
+        search = TextField()
         list = ListView(columns: [], rowCount: 0, emptyMessage: UIText.caseListEmpty(language)) { _ in [] }
         list.row = { [weak self] index in self?.cells(index) ?? [] }
     }
@@ -304,7 +304,8 @@ final class CaseListScreen: Screen {
         ].joined(separator: " · ")
         if full.displayWidth <= width { return full }
         let shortOrder = order == .name ? UIText.caseListOrderNameShort(language) : UIText.caseListOrderReceivedShort(language)
-        return [countText, filter.label(language), kindText, shortOrder].joined(separator: "·")
+        let shortKind = kind == nil ? UIText.caseListKindBothShort(language) : kindText
+        return [countText, filter.label(language), shortKind, shortOrder].joined(separator: "·")
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {

@@ -174,14 +174,18 @@ final class CaseSummaryScreen: Screen {
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
         let width = max(1, area.width - 2)
         let all = lines(width: width)
-        lastHeight = area.height
-        top = min(top, max(0, all.count - area.height))
-        for (offset, line) in all.dropFirst(top).prefix(area.height).enumerated() {
+        // A longer summary keeps its last row for where the view is: "↓ 22/43".
+        let scrolls = all.count > area.height
+        let rows = scrolls ? max(1, area.height - 1) : area.height
+        lastHeight = rows
+        top = min(top, max(0, all.count - rows))
+        for (offset, line) in all.dropFirst(top).prefix(rows).enumerated() {
             buffer.put(line.0, x: area.x + 1, y: area.y + offset, maxWidth: width, style: line.1)
         }
-        if all.count > area.height {
-            let indicator = " \(min(all.count, top + area.height))/\(all.count)"
-            buffer.put(indicator, x: area.x + area.width - indicator.displayWidth, y: area.y, style: CellStyle(color: .muted))
+        if scrolls {
+            let more = top + rows < all.count ? "↓ " : "  "
+            let indicator = more + "\(min(all.count, top + rows))/\(all.count)"
+            buffer.put(indicator, x: area.x + area.width - indicator.displayWidth - 1, y: area.y + area.height - 1, style: CellStyle(color: .muted))
         }
     }
 }

@@ -95,16 +95,20 @@ struct SingleChoice: Editable {
         return .handled
     }
 
-    private func starts() -> [Int] {
+    /// Where each choice starts; tighter ("(•)電話 ( )メール") when the spaced row does not fit.
+    private func starts(width: Int) -> (starts: [Int], compact: Bool) {
+        let spaced = labels.reduce(0) { $0 + 4 + $1.displayWidth + 2 }
+        let compact = spaced - 2 > width
         var x = 0
-        return labels.map { label in
-            defer { x += 4 + label.displayWidth + 2 }
+        let starts = labels.map { label in
+            defer { x += (compact ? 3 : 4) + label.displayWidth + (compact ? 1 : 2) }
             return x
         }
+        return (starts, compact)
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        guard area.width > 1, area.height > 0, let start = starts().dropFirst(selected).first else { return nil }
+        guard area.width > 1, area.height > 0, let start = starts(width: area.width).starts.dropFirst(selected).first else { return nil }
         return CellPosition(x: area.x + min(start + 1, area.width - 1), y: area.y)
     }
 
@@ -112,8 +116,9 @@ struct SingleChoice: Editable {
         let area = area.clipped(to: buffer.size)
         guard area.width > 0, area.height > 0 else { return }
         buffer.fill(CellRect(x: area.x, y: area.y, width: area.width, height: 1))
-        for (index, (label, start)) in zip(labels, starts()).enumerated() where start < area.width {
-            let mark = index == selected ? "(•) " : "( ) "
+        let layout = starts(width: area.width)
+        for (index, (label, start)) in zip(labels, layout.starts).enumerated() where start < area.width {
+            let mark = (index == selected ? "(•)" : "( )") + (layout.compact ? "" : " ")
             let style = index == selected ? CellStyle(bold: true, reverse: focused) : .plain
             buffer.put(mark + label, x: area.x + start, y: area.y, maxWidth: area.width - start, style: style)
         }

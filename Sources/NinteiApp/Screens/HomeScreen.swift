@@ -236,7 +236,8 @@ final class HomeScreen: Screen {
             let isSelected = index == selected
             var style = disabled ? CellStyle(color: .muted) : .plain
             if isSelected { style.reverse = true }
-            let marker = isSelected ? "▶ " : "  "
+            // × marks what this login cannot use, for terminals (and eyes) without the muted colour.
+            let marker = (isSelected ? "▶" : " ") + (disabled ? "×" : " ")
             var text = marker + Self.label(entry)(language).truncated(toWidth: labelWidth - 2).padded(toWidth: labelWidth - 2)
             let countText = count(entry).map { UIText.homeCount($0)(language) } ?? ""
             text += countText.padded(toWidth: 7, alignment: .trailing)

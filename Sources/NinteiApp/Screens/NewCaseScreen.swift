@@ -146,7 +146,8 @@ final class NewCaseScreen: Screen {
         for row in Row.allCases {
             guard let rect = rects[row] else { continue }
             let focused = row == focus && dialog == nil
-            FormRows.drawLabel(label(row)(language), focused: row == focus, into: &buffer, rect: rect)
+            let text = row == .checklist && rect.width < 60 ? UIText.newCaseChecklistShort(language) : label(row)(language)
+            FormRows.drawLabel(text, focused: row == focus, into: &buffer, rect: rect)
             let field = FormRows.fieldArea(rect)
             switch row {
             case .name:
