@@ -118,3 +118,24 @@ struct CaseListScreenTests {
         #expect(backend.snapshot().contains("316/324"), "\(backend.snapshot())")
     }
 }
+
+@Suite("The read-only case summary")
+struct CaseSummaryScreenTests {
+    @Test("profile, rule result, findings and strengths; fits and scrolls at every size", arguments: [(80, 24, Language.ja), (40, 12, .ja), (40, 12, .en), (120, 40, .en)])
+    func summary(width: Int, height: Int, language: Language) throws {
+        let fixture = try DeskFixture()
+        let store = try fixture.store("kimura", mode: .readOnly)
+        let screen = CaseSummaryScreen(store: store, caseID: 1, language: language)
+        let first = DeskFixture.run(screen, [], width: width, height: height, language: language).snapshot()
+        #expect(first.contains("株式会社さくら精工"))
+        #expect(first.components(separatedBy: "\n").allSatisfy { $0.displayWidth <= width })
+        let all = screen.lines(width: width - 2).map(\.0).joined(separator: "\n")
+        #expect(all.contains(language == .ja ? "認定基準を満たす" : "Meets the certification rule"))
+        #expect(all.contains(language == .ja ? "公開される強み" : "Strengths to publish"))
+        let end = DeskFixture.run(screen, Array(repeating: .pageDown, count: 20), width: width, height: height, language: language).snapshot()
+        let lastLine = try #require(screen.lines(width: width - 2).last?.0)
+        #expect(end.contains(lastLine), "PgDn reaches the end:\n\(end)")
+        let missing = DeskFixture.run(CaseSummaryScreen(store: store, caseID: 999, language: .ja), []).snapshot()
+        #expect(missing.contains("案件 999 はありません"))
+    }
+}

@@ -92,7 +92,7 @@ final class ContactLogScreen: Screen {
         }
         return [
             KeyBinding([.character("a"), .insert], "contacts.add", label: UIText.contactsAdd(language),
-                       disabledReason: Desk.contactRefusal(store, roles: roles, language: language) ?? (loadError != nil ? loadError : nil)),
+                       disabledReason: Desk.contactRefusal(store, roles: roles, language: language) ?? loadError),
             KeyBinding([.escape, .backspace], "contacts.back", label: UIText.back(language)),
             KeyBinding([.up, .character("k")], "contacts.up", label: UIText.up(language), statusBar: false),
             KeyBinding([.down, .character("j")], "contacts.down", label: UIText.down(language), statusBar: false),
