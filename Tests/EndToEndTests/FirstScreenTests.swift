@@ -12,19 +12,25 @@ struct FirstScreenTests {
     @Test("opens in Japanese, aligned by display width, and q gives the terminal back")
     func opensAndQuits() throws {
         let session = try start()
-        guard let screen = session.waitFor("チェックシートの版") else {
+        guard let home = session.waitFor("チェックシートの版") else {
             Issue.record("the first screen did not appear:\n\(session.screen())")
             return
         }
-        let lines = screen.components(separatedBy: "\n")
-        #expect(lines[0].hasPrefix(" 認定 Nintei ─ ワーク・ライフ・バランス推進企業認定"))
+        let homeLines = home.components(separatedBy: "\n")
+        #expect(homeLines[0].hasPrefix(" 認定 Nintei ─ ワーク・ライフ・バランス推進企業認定"))
+        let statusLine = homeLines.last { !$0.isEmpty } ?? ""
+        #expect(statusLine.hasPrefix(" Enter 開く"))
+        #expect(statusLine.hasSuffix("? ヘルプ"), "help is pinned at the right end")
+
+        try session.sendKeys("v")
+        guard let screen = session.waitFor("asaka-points") else {
+            Issue.record("the checklist versions did not open:\n\(session.screen())")
+            return
+        }
         // Wide characters take two columns: the scoring column starts at the same place on both rows.
-        let rows = lines.filter { $0.contains("asaka-") }
+        let rows = screen.components(separatedBy: "\n").filter { $0.contains("asaka-") }
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { $0.contains("項目  ") })
-        let statusLine = lines.last { !$0.isEmpty } ?? ""
-        #expect(statusLine.contains("Enter 開く  q 終了"))
-        #expect(statusLine.hasSuffix("? ヘルプ"), "help is pinned at the right end")
 
         try session.sendKeys("q")
         #expect(session.waitFor("nintei-exited=0") != nil, "q must end the program:\n\(session.screen())")
@@ -34,6 +40,8 @@ struct FirstScreenTests {
     func navigatesAndResizes() throws {
         let session = try start()
         _ = session.waitFor("チェックシートの版")
+        try session.sendKeys("v")
+        _ = session.waitFor("asaka-points")
         try session.sendKeys("Enter")
         #expect(session.waitFor("▶ 1-1    ワーク・ライフ・バランスの実現等のため") != nil, "\(session.screen())")
         try session.sendKeys("?")

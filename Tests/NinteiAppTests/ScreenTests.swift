@@ -6,7 +6,7 @@ import NinteiStore
 import NinteiTerminal
 import Testing
 
-@Suite("First screens, drawn to the in-memory terminal")
+@Suite("The checklist screens, drawn to the in-memory terminal")
 struct ScreenTests {
     static let library: ChecklistLibrary = {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -14,21 +14,18 @@ struct ScreenTests {
         do throws(DataFileError) { return try DataDirectory(path: data).loadChecklists() } catch { fatalError(error.text(.en)) }
     }()
 
-    static let office = OfficeSummary(store: .opened(
-        path: "/srv/nintei/nintei.sqlite", counts: [.draft: 4, .submitted: 2, .inReview: 3, .certified: 6, .expired: 2]))
-
     /// Runs the shell on a memory terminal with the given keys; returns the last frame.
     func screen(_ keys: [Key], width: Int = 80, height: Int = 24, language: Language = .ja) -> (shell: AppShell, backend: MemoryBackend) {
         let backend = MemoryBackend(width: width, height: height, keys: keys)
-        let shell = AppShell(root: HomeScreen(library: Self.library, office: Self.office), language: language)
+        let shell = AppShell(root: ChecklistVersionsScreen(library: Self.library), language: language)
         shell.run(on: backend)
         return (shell, backend)
     }
 
-    @Test("home screen", arguments: [(80, 24, Language.ja), (80, 24, .en), (40, 12, .ja), (40, 12, .en)])
+    @Test("checklist versions", arguments: [(80, 24, Language.ja), (80, 24, .en), (40, 12, .ja), (40, 12, .en)])
     func home(width: Int, height: Int, language: Language) {
         let (_, backend) = screen([], width: width, height: height, language: language)
-        expectSnapshot(backend.snapshot(), named: "home-\(width)x\(height)-\(language.rawValue)")
+        expectSnapshot(backend.snapshot(), named: "versions-\(width)x\(height)-\(language.rawValue)")
     }
 
     @Test("the checklist viewer opens on Enter and shows the selected item's evidence", arguments: [(80, 24, Language.ja), (80, 24, .en), (40, 12, .ja)])
@@ -37,7 +34,7 @@ struct ScreenTests {
         expectSnapshot(backend.snapshot(), named: "checklist-2-1-\(width)x\(height)-\(language.rawValue)")
     }
 
-    @Test("PgDn goes to the next section; Esc goes back home")
+    @Test("PgDn goes to the next section; Esc goes back to the versions")
     func navigation() {
         let (_, viewer) = screen([.enter, .pageDown, .pageDown])
         #expect(viewer.snapshot().contains(" 3-1 過去3年間において、有給休暇を10日以上"))
@@ -65,7 +62,7 @@ struct ScreenTests {
     @Test("smaller than 40×12 says so instead of drawing; growing again redraws")
     func tooSmall() {
         let backend = MemoryBackend(width: 80, height: 24)
-        let shell = AppShell(root: HomeScreen(library: Self.library, office: Self.office), language: .ja)
+        let shell = AppShell(root: ChecklistVersionsScreen(library: Self.library), language: .ja)
         backend.resize(width: 39, height: 11)
         shell.run(on: backend)
         #expect(backend.snapshot().trimmingCharacters(in: .newlines) == "画面が小さすぎます（40×12\n以上にしてください）")
@@ -76,7 +73,7 @@ struct ScreenTests {
 
     @Test("q quits, from any screen")
     func quit() {
-        let shell = AppShell(root: HomeScreen(library: Self.library, office: Self.office), language: .ja)
+        let shell = AppShell(root: ChecklistVersionsScreen(library: Self.library), language: .ja)
         #expect(shell.handle(.enter))
         #expect(shell.handle(.character("q")) == false)
         #expect(shell.handle(.ctrl("c")) == false)

@@ -11,16 +11,41 @@ public enum OpenApp {
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
-        // The screens of this version only read the store; they open it read-only.
         let path = StoreLocation.resolve(explicit: dbOption)
-        let office: OfficeSummary
-        do {
-            let store = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
-            office = OfficeSummary(store: .opened(path: path, counts: try store.statusCounts()))
-        } catch {
-            office = OfficeSummary(store: .unavailable(message: error.text(language)))
+        let office = openOffice(at: path, data: data, identity: identity, language: language)
+        var store: Store?
+        if case .opened(let opened, _, _) = office { store = opened }
+        let openCase: (Int64) -> (any Screen)? = { id in
+            store.map { CaseSummaryScreen(store: $0, caseID: id, language: language) }
         }
-        return runScreens(root: HomeScreen(library: data.checklists, office: office), language: language)
+        let home = HomeScreen(library: data.checklists, office: office, language: language, openCase: openCase)
+        return runScreens(root: home, language: language)
+    }
+
+    /// Opens the store read-only to learn the login's roles, then read-write when one of them
+    /// writes (officer, committee, chair, admin); a viewer or a login without a role browses
+    /// read-only. The store checks every change again, whatever the UI offers.
+    static func openOffice(at path: String, data: ShippedData, identity: Identity, language: Language) -> HomeScreen.Office {
+        let reader: Store
+        let roles: Set<Role>
+        do {
+            reader = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
+            roles = try reader.roles()
+        } catch {
+            // A store made by an older build is migrated by a read-write open; try that before giving up.
+            if case .notAStore = error, let writer = try? Store.open(
+                at: path, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference) {
+                return .opened(writer, roles: Desk.roles(writer), note: nil)
+            }
+            return .unavailable(message: error.text(language))
+        }
+        guard !roles.isDisjoint(with: Desk.writingRoles) else { return .opened(reader, roles: roles, note: nil) }
+        do {
+            let writer = try Store.open(at: path, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference)
+            return .opened(writer, roles: roles, note: nil)
+        } catch {
+            return .opened(reader, roles: roles, note: UIText.openedReadOnly(language) + error.text(language))
+        }
     }
 
     /// `nintei gallery`: every input widget on one screen, nothing stored.

@@ -99,6 +99,10 @@ final class AppShell {
         case .open(let screen):
             stack.append(screen)
             return true
+        case .replace(let screen):
+            current.willLeave()
+            stack[stack.count - 1] = screen
+            return true
         case .back:
             if stack.count > 1 {
                 current.willLeave()

@@ -1,137 +1,256 @@
 import NinteiCore
+import NinteiStore
 import NinteiTerminal
 
-/// The first screen: the checklist versions this office works with and the rules of the one
-/// selected; Enter opens it in the checklist viewer.
+/// The first screen: who is working (the login and its roles from the store), what those roles
+/// can do, the office's counts, and an entry for each screen — those this login cannot use are
+/// shown muted and say why.
 final class HomeScreen: Screen {
-    private let library: ChecklistLibrary
-    private let office: OfficeSummary
-    private(set) var selected = 0
+    /// The store as the app could open it.
+    enum Office {
+        /// `note` says something the user should know about how it was opened (read-only instead of read-write).
+        case opened(Store, roles: Set<Role>, note: String?)
+        case unavailable(message: String)
+    }
 
-    init(library: ChecklistLibrary, office: OfficeSummary) {
+    enum Entry: String, CaseIterable {
+        case caseList, drafts, awaitingCommittee, renewalsDue, newCase, importFile, checklists
+
+        var key: Character {
+            switch self {
+            case .caseList: return "l"
+            case .drafts: return "d"
+            case .awaitingCommittee: return "w"
+            case .renewalsDue: return "r"
+            case .newCase: return "n"
+            case .importFile: return "i"
+            case .checklists: return "v"
+            }
+        }
+
+        var filter: CaseFilter? {
+            switch self {
+            case .caseList: return .all
+            case .drafts: return .status(.draft)
+            case .awaitingCommittee: return .awaitingCommittee
+            case .renewalsDue: return .status(.renewalDue)
+            default: return nil
+            }
+        }
+    }
+
+    private let library: ChecklistLibrary
+    private let office: Office
+    private let language: Language
+    private let openCase: (Int64) -> (any Screen)?
+    private(set) var selected = 0
+    private var counts: [CaseStatus: Int] = [:]
+    private var countError: String?
+    /// Counts are read again when the screen shows after another one (a case may have been added).
+    private var stale = true
+
+    init(library: ChecklistLibrary, office: Office, language: Language, openCase: @escaping (Int64) -> (any Screen)?) {
         self.library = library
         self.office = office
+        self.language = language
+        self.openCase = openCase
     }
 
     let title = LocalizedText(ja: "ワーク・ライフ・バランス推進企業認定", en: "Work-life balance company certification")
 
+    var store: Store? {
+        if case .opened(let store, _, _) = office { return store }
+        return nil
+    }
+
+    var roles: Set<Role> {
+        if case .opened(_, let roles, _) = office { return roles }
+        return []
+    }
+
+    /// Why an entry cannot be used now; nil when it can.
+    func disabledReason(_ entry: Entry) -> String? {
+        if entry == .checklists { return nil }
+        guard let store else { return UIText.homeNoStore(language) }
+        switch entry {
+        case .newCase, .importFile: return Desk.createRefusal(store, roles: roles, language: language)
+        default: return Desk.caseListRefusal(roles: roles, language: language)
+        }
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
-        [
-            KeyBinding([.enter], "home.open", label: UIText.open(language)),
+        let current = Entry.allCases[selected]
+        var bindings = [
+            KeyBinding([.enter], "home.open", label: UIText.open(language), disabledReason: disabledReason(current)),
             KeyBinding([.up, .character("k")], "home.previous", label: UIText.up(language), statusBar: false),
             KeyBinding([.down, .character("j")], "home.next", label: UIText.down(language), statusBar: false),
         ]
+        for entry in Entry.allCases {
+            let shown = [Entry.caseList, .newCase, .importFile].contains(entry)
+            bindings.append(KeyBinding(
+                [.character(entry.key)], "home." + entry.rawValue, label: Self.label(entry)(language), statusBar: shown,
+                disabledReason: disabledReason(entry)))
+        }
+        return bindings
     }
 
     func perform(_ action: String) -> ScreenAction {
         switch action {
         case "home.previous": selected = max(0, selected - 1)
-        case "home.next": selected = min(library.checklists.count - 1, selected + 1)
-        case "home.open": return .open(ChecklistScreen(checklist: library.checklists[selected]))
-        default: break
+        case "home.next": selected = min(Entry.allCases.count - 1, selected + 1)
+        case "home.open": return open(Entry.allCases[selected])
+        default:
+            if let entry = Entry(rawValue: String(action.dropFirst("home.".count))) {
+                selected = Entry.allCases.firstIndex(of: entry) ?? selected
+                return open(entry)
+            }
         }
         return .stay
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
-        var row = area.y + 1
-        let left = area.x + 2
-        let width = area.width - 4
-        func line(_ text: String, style: CellStyle = .plain, indent: Int = 0) {
-            guard row < area.y + area.height else { return }
-            _ = buffer.put(text.truncated(toWidth: width - indent), x: left + indent, y: row, maxWidth: width - indent, style: style)
-            row += 1
+    private func open(_ entry: Entry) -> ScreenAction {
+        if let reason = disabledReason(entry) { return .say(LocalizedText(ja: reason, en: reason)) }
+        let screen: any Screen
+        switch entry {
+        case .checklists:
+            screen = ChecklistVersionsScreen(library: library)
+        case .newCase:
+            guard let store else { return .stay }
+            screen = NewCaseScreen(store: store, language: language, openCase: openCase)
+        case .importFile:
+            guard let store else { return .stay }
+            screen = ImportScreen(store: store, language: language, openCase: openCase)
+        default:
+            guard let store, let filter = entry.filter else { return .stay }
+            screen = CaseListScreen(store: store, language: language, filter: filter, openCase: openCase)
         }
-        let ja = language == .ja
-        for officeLine in office.lines(language) {
-            for wrappedLine in officeLine.wrapped(toWidth: width) { line(wrappedLine) }
-        }
-        row += 1
-        line(UIText.checklistVersions(language), style: CellStyle(bold: true))
-        for (index, checklist) in library.checklists.enumerated() {
-            let marker = index == selected ? "▶ " : "  "
-            let counts = ja ? "\(checklist.sections.count)節 \(checklist.items.count)項目" : "\(checklist.sections.count) sections, \(checklist.items.count) items"
-            let text = marker + checklist.id.padded(toWidth: 14) + counts.padded(toWidth: ja ? 12 : 24) + scoringName(checklist, language)
-            line(text.padded(toWidth: width), style: index == selected ? CellStyle(reverse: true) : .plain)
-        }
-        row += 1
-        let checklist = library.checklists[selected]
-        line(checklist.title.text(language), style: CellStyle(bold: true))
-        line(UIText.certificationRule(language), style: CellStyle(bold: true))
-        for rule in RuleSummary.lines(checklist, language: language) {
-            for (index, wrappedLine) in rule.wrapped(toWidth: width - 3).enumerated() {
-                line((index == 0 ? "・" : "  ") + wrappedLine, indent: 1)
-            }
-        }
-        row += 1
-        for wrappedLine in UIText.screensToCome(language).wrapped(toWidth: width) {
-            line(wrappedLine, style: CellStyle(color: .muted))
-        }
-    }
-}
-
-private func scoringName(_ checklist: Checklist, _ language: Language) -> String {
-    let ja = language == .ja
-    switch checklist.scoring.method {
-    case .perSectionHalf: return ja ? "節ごとの合否判定" : "pass/fail per section"
-    case .points: return (ja ? "点数方式" : "points") + (checklist.toConfirm.isEmpty ? "" : (ja ? "（仮の配点）" : " (placeholder points)"))
-    }
-}
-
-/// What the home screen says about the store: where it is and how many cases are in each status.
-struct OfficeSummary {
-    enum Store {
-        case opened(path: String, counts: [CaseStatus: Int])
-        case unavailable(message: String)
+        stale = true
+        return .open(screen)
     }
 
-    let store: Store
+    private static func label(_ entry: Entry) -> LocalizedText {
+        switch entry {
+        case .caseList: return UIText.homeCaseList
+        case .drafts: return UIText.homeDrafts
+        case .awaitingCommittee: return UIText.homeAwaitingCommittee
+        case .renewalsDue: return UIText.homeRenewalsDue
+        case .newCase: return UIText.homeNewCase
+        case .importFile: return UIText.homeImport
+        case .checklists: return UIText.homeChecklists
+        }
+    }
 
-    func lines(_ language: Language) -> [String] {
-        let ja = language == .ja
-        switch store {
-        case .opened(let path, let counts):
-            let total = counts.values.reduce(0, +)
-            let parts = CaseStatus.allCases.compactMap { status in
-                counts[status].map { "\(status.label.text(language)) \($0)" }
-            }
-            return [
-                UIText.storeLabel(language) + path,
-                (ja ? "案件 \(total)件" : "\(total) cases") + (parts.isEmpty ? "" : (ja ? "（" : " (") + parts.joined(separator: ja ? "、" : ", ") + (ja ? "）" : ")")),
-            ]
+    private static func about(_ entry: Entry) -> LocalizedText {
+        switch entry {
+        case .caseList: return UIText.homeCaseListAbout
+        case .drafts: return UIText.homeDraftsAbout
+        case .awaitingCommittee: return UIText.homeAwaitingCommitteeAbout
+        case .renewalsDue: return UIText.homeRenewalsDueAbout
+        case .newCase: return UIText.homeNewCaseAbout
+        case .importFile: return UIText.homeImportAbout
+        case .checklists: return UIText.homeChecklistsAbout
+        }
+    }
+
+    private func reloadCounts() {
+        guard stale, let store else { return }
+        stale = false
+        do {
+            counts = try store.statusCounts()
+            countError = nil
+        } catch {
+            countError = error.text(language)
+        }
+    }
+
+    private func count(_ entry: Entry) -> Int? {
+        guard store != nil, countError == nil, let filter = entry.filter else { return nil }
+        let statuses = filter.statuses
+        return counts.filter { statuses.isEmpty || statuses.contains($0.key) }.values.reduce(0, +)
+    }
+
+    // MARK: Drawing
+
+    private struct Line {
+        var text: String
+        var style: CellStyle = .plain
+        /// Lines dropped first when the window is short (higher goes first).
+        var priority = 0
+    }
+
+    private func headerLines(width: Int) -> [Line] {
+        var lines: [Line] = []
+        switch office {
         case .unavailable(let message):
-            return [message]
-        }
-    }
-}
-
-/// The rule of a checklist version in a few plain sentences.
-enum RuleSummary {
-    static func lines(_ checklist: Checklist, language: Language) -> [String] {
-        let ja = language == .ja
-        var lines: [String] = []
-        switch checklist.scoring.method {
-        case .perSectionHalf(let needed):
-            lines.append(ja ? "各節は、項目の半数以上に該当すれば合格" : "A section passes when at least half of its items count as checked")
-            lines.append(ja
-                ? "\(checklist.sections.count)節のうち\(needed)節以上が合格で認定基準を満たす"
-                : "The firm qualifies with \(needed) or more of the \(checklist.sections.count) sections passed")
-        case .points(let passMark):
-            lines.append(ja ? "該当する項目の配点の合計が\(passMark.plainText)点以上で認定基準を満たす" : "The firm qualifies with a total of \(passMark.plainText) points or more")
-        }
-        for declaration in checklist.declarations where declaration.requiredToQualify {
-            lines.append(ja ? "「\(declaration.label.ja)」の申告が必要" : "The declaration \"\(declaration.label.en)\" is required")
-        }
-        if checklist.items.contains(where: \.allowsNA), checklist.scoring.naPolicy == .excludeFromCount {
-            lines.append(ja ? "「-」（対象者なし）の項目は数に入れない" : "Items marked \"-\" (nobody eligible) are left out of the count")
-        }
-        let minimums = Set(checklist.items.compactMap { $0.optionsField?.minimum })
-        if let minimum = minimums.sorted().first, minimums.count == 1 {
-            lines.append(ja ? "選択肢のある項目は、選択肢が\(minimum)つ以上で該当" : "An item with options counts when \(minimum) or more options are ticked")
-        }
-        for note in checklist.toConfirm.prefix(2) {
-            lines.append("⚠ " + note.note.text(language))
+            lines += message.wrapped(toWidth: width).map { Line(text: $0, style: CellStyle(color: .warning)) }
+        case .opened(let store, let roles, let note):
+            lines.append(Line(text: UIText.storeLabel(language) + store.path, priority: 2))
+            lines.append(Line(text: UIText.homeWho(language) + store.identity.login + rolesText(roles), style: CellStyle(bold: true)))
+            for role in roles.sorted() {
+                lines += ("・" + UIText.homeRoleCan(role)(language)).wrapped(toWidth: width).map { Line(text: $0, priority: 3) }
+            }
+            if roles.isEmpty {
+                lines += ("・" + UIText.homeNoRole(language)).wrapped(toWidth: width).map { Line(text: $0, priority: 3) }
+            }
+            if let note {
+                lines += note.wrapped(toWidth: width).map { Line(text: $0, style: CellStyle(color: .warning), priority: 1) }
+            }
+            if let countError {
+                lines += countError.wrapped(toWidth: width).map { Line(text: $0, style: CellStyle(color: .error)) }
+            }
         }
         return lines
+    }
+
+    private func rolesText(_ roles: Set<Role>) -> String {
+        guard !roles.isEmpty else { return "" }
+        let ja = language == .ja
+        return (ja ? "（" : " (") + roles.sorted().map { $0.label.text(language) }.joined(separator: ja ? "、" : ", ") + (ja ? "）" : ")")
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        reloadCounts()
+        let left = area.x + 2
+        let width = max(1, area.width - 4)
+        var header = headerLines(width: width)
+        let entries = Entry.allCases.count
+        // Room: blank above, header, blank, entries, blank, the selected entry's note (2 rows).
+        var spacing = area.height >= header.count + entries + 6
+        if !spacing {
+            for priority in [3, 2, 1] where header.count + entries > area.height {
+                header.removeAll { $0.priority == priority }
+            }
+            spacing = area.height >= header.count + entries + 3
+        }
+        header = Array(header.prefix(max(0, area.height - entries)))
+
+        var row = area.y + (spacing ? 1 : 0)
+        for line in header {
+            buffer.put(line.text.truncated(toWidth: width), x: left, y: row, maxWidth: width, style: line.style)
+            row += 1
+        }
+        if spacing { row += 1 }
+        let labelWidth = width >= 60 ? 24 : max(10, width - 8)
+        for (index, entry) in Entry.allCases.enumerated() where row < area.y + area.height {
+            let disabled = disabledReason(entry) != nil
+            let isSelected = index == selected
+            var style = disabled ? CellStyle(color: .muted) : .plain
+            if isSelected { style.reverse = true }
+            // × marks what this login cannot use, for terminals (and eyes) without the muted colour.
+            let marker = (isSelected ? "▶" : " ") + (disabled ? "×" : " ")
+            var text = marker + Self.label(entry)(language).truncated(toWidth: labelWidth - 2).padded(toWidth: labelWidth - 2)
+            let countText = count(entry).map { UIText.homeCount($0)(language) } ?? ""
+            text += countText.padded(toWidth: 7, alignment: .trailing)
+            if width >= 60 { text += "   " + Self.about(entry)(language) }
+            if isSelected { buffer.fill(CellRect(x: left, y: row, width: width, height: 1), style: style) }
+            buffer.put(text.truncated(toWidth: width), x: left, y: row, maxWidth: width, style: style)
+            row += 1
+        }
+        guard spacing, let reason = disabledReason(Entry.allCases[selected]) else { return }
+        row += 1
+        for line in reason.wrapped(toWidth: width) where row < area.y + area.height {
+            buffer.put(line, x: left, y: row, maxWidth: width, style: CellStyle(color: .warning))
+            row += 1
+        }
     }
 }

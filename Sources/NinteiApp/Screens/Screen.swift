@@ -5,6 +5,9 @@ import NinteiTerminal
 enum ScreenAction {
     case stay
     case open(any Screen)
+    /// Leave this screen for another one in its place (a finished "new case" form opens the case;
+    /// Esc from there goes to where the form was opened from).
+    case replace(any Screen)
     case back
     case quit
     /// Stay, and show this on the status line until the next key (why a key was refused).

@@ -1,0 +1,68 @@
+import NinteiCore
+
+extension UIText {
+    static let homeCaseList = LocalizedText(ja: "案件一覧", en: "Cases")
+    static let homeDrafts = LocalizedText(ja: "下書き", en: "Drafts")
+    static let homeAwaitingCommittee = LocalizedText(ja: "委員会待ち", en: "Awaiting committee")
+    static let homeRenewalsDue = LocalizedText(ja: "更新時期", en: "Renewals due")
+    static let homeNewCase = LocalizedText(ja: "新規作成", en: "New case")
+    static let homeImport = LocalizedText(ja: "ファイルから取り込み", en: "Import a file")
+    static let homeChecklists = LocalizedText(ja: "チェックシートの版", en: "Checklist versions")
+
+    static let homeCaseListAbout = LocalizedText(ja: "案件を探して開く", en: "find a case and open it")
+    static let homeDraftsAbout = LocalizedText(ja: "入力中の申請", en: "applications being entered")
+    static let homeAwaitingCommitteeAbout = LocalizedText(ja: "提出済みと審査中", en: "submitted and in review")
+    static let homeRenewalsDueAbout = LocalizedText(ja: "認定の更新を迎える案件", en: "certifications coming up for renewal")
+    static let homeNewCaseAbout = LocalizedText(ja: "紙の申請書から案件を作る", en: "start a case from a paper application")
+    static let homeImportAbout = LocalizedText(ja: "申請書ファイル（JSON）を1件取り込む", en: "import one application document (JSON)")
+    static let homeChecklistsAbout = LocalizedText(ja: "版ごとの項目と認定の基準", en: "items and the rule of each version")
+
+    static let homeWho = LocalizedText(ja: "利用者: ", en: "Signed in as ")
+    static let homeNoStore = LocalizedText(
+        ja: "保存ファイルを開けないため使えません（理由は画面の上にあります）",
+        en: "not available: the store cannot be opened (the reason is at the top of the screen)")
+    static let homeNoRole = LocalizedText(
+        ja: "役割が登録されていないため、閲覧だけができます。管理者に nintei user add で登録してもらってください",
+        en: "you have no role, so you can only browse; ask an administrator to add you with nintei user add")
+    static let caseListForStaff = LocalizedText(
+        ja: "案件一覧を使えるのは事務局・審査委員・委員長・管理者です（閲覧者向けの認定企業一覧はこれから加わります）",
+        en: "the case list is for officers, committee members, the chair and administrators (the public list of certified firms for viewers is still to come)")
+
+    static func homeRoleCan(_ role: Role) -> LocalizedText {
+        switch role {
+        case .officer:
+            return LocalizedText(
+                ja: "事務局: 申請の入力と取り込み、ヒアリングの記録、委員会への提出",
+                en: "Officer: enter and import applications, record contacts, submit to the committee")
+        case .committee:
+            return LocalizedText(
+                ja: "審査委員: 委員会待ちの案件を読む（意見の入力はこれから加わります）",
+                en: "Committee member: read the cases awaiting the committee (giving opinions is still to come)")
+        case .chair:
+            return LocalizedText(
+                ja: "委員長: 委員会の決定を記録する（決定の画面はこれから加わります）",
+                en: "Chair: record the committee's decisions (the decision screen is still to come)")
+        case .admin:
+            return LocalizedText(
+                ja: "管理者: 利用者と役割の管理（nintei user）、監査記録の確認（nintei audit）",
+                en: "Administrator: manage users and roles (nintei user), check the audit log (nintei audit)")
+        case .viewer:
+            return LocalizedText(
+                ja: "閲覧者: チェックシートを読む（認定企業の公開一覧はこれから加わります）",
+                en: "Viewer: read the checklists (the public list of certified firms is still to come)")
+        }
+    }
+
+    static func homeCount(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "\(count)件", en: "\(count)")
+    }
+
+    static let checklistVersionsTitle = LocalizedText(ja: "チェックシートの版", en: "Checklist versions")
+    static let filterAllStatuses = LocalizedText(ja: "すべての状態", en: "every status")
+    static let filterAwaitingCommittee = LocalizedText(ja: "委員会待ち", en: "awaiting committee")
+}
+
+extension UIText {
+    static let openedReadOnly = LocalizedText(
+        ja: "読み取り専用で開きました（書き込みで開けませんでした）: ", en: "Opened read-only (it could not be opened for writing): ")
+}

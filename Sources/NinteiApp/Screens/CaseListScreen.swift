@@ -1,0 +1,315 @@
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// The officer's case list: a search field at the top that filters as you type (firm name or
+/// reading), filters by status and kind, two orders, and a list that reads from the store only
+/// the page it shows. Enter opens the selected case through `openCase`.
+final class CaseListScreen: Screen {
+    private let store: Store
+    private let language: Language
+    private let roles: Set<Role>
+    private let openCase: (Int64) -> (any Screen)?
+
+    private var search: TextField
+    /// True while typed keys go to the search field.
+    private(set) var searching = false
+    private(set) var filter: CaseFilter
+    private(set) var kind: ApplicationKind?
+    private(set) var order: CaseListQuery.Order = .receivedNewestFirst
+    private var list: ListView
+    private var columnsWidth = 0
+
+    /// Rows read from the store, by position in the current query; a window around what shows.
+    private var page: [Int: CaseSummary] = [:]
+    private var loadError: String?
+    /// Read the count again before the next frame (the query changed, or another screen may have changed cases).
+    private var stale = true
+
+    init(store: Store, language: Language, filter: CaseFilter = .all, openCase: @escaping (Int64) -> (any Screen)?) {
+        self.store = store
+        self.language = language
+        self.roles = Desk.roles(store)
+        self.filter = filter
+        self.openCase = openCase
+        search = TextField()
+        list = ListView(columns: [], rowCount: 0, emptyMessage: UIText.caseListEmpty(language)) { _ in [] }
+        list.row = { [weak self] index in self?.cells(index) ?? [] }
+    }
+
+    var title: LocalizedText { UIText.caseListTitle }
+
+    var query: CaseListQuery {
+        CaseListQuery(statuses: filter.statuses, kind: kind, search: search.text, order: order)
+    }
+
+    /// The number of cases the list shows.
+    var count: Int { list.rowCount }
+
+    var focusTakesText: Bool { searching }
+
+    // MARK: Keys
+
+    func bindings(_ language: Language) -> [KeyBinding] {
+        let noCase = count == 0 ? UIText.caseListNothingToOpen(language) : nil
+        let create = Desk.createRefusal(store, roles: roles, language: language)
+        func keys(_ letter: Character, _ function: Int) -> [Key] {
+            searching ? [.function(function), .character(letter)] : [.character(letter), .function(function)]
+        }
+        var bindings = [KeyBinding([.enter], "caseList.open", label: UIText.open(language), disabledReason: noCase)]
+        if searching {
+            bindings.append(KeyBinding([.tab, .down], "caseList.toList", label: UIText.caseListToList(language)))
+            bindings.append(KeyBinding([.escape], "caseList.clearSearch", label: UIText.caseListClearSearch(language)))
+        } else {
+            bindings.append(KeyBinding([.character("/")], "caseList.search", label: UIText.caseListSearch(language)))
+        }
+        bindings += [
+            KeyBinding(keys("s", 3), "caseList.status", label: UIText.caseListStatusFilter(language)),
+            KeyBinding(keys("t", 4), "caseList.kind", label: UIText.caseListKindFilter(language)),
+            KeyBinding(keys("o", 5), "caseList.order", label: UIText.caseListOrder(language)),
+        ]
+        if !searching {
+            bindings += [
+                KeyBinding([.character("n")], "caseList.new", label: UIText.homeNewCase(language), disabledReason: create),
+                KeyBinding([.character("i")], "caseList.import", label: UIText.homeImport(language), disabledReason: create),
+                KeyBinding([.character("c")], "caseList.contacts", label: UIText.caseListContacts(language), disabledReason: noCase),
+                KeyBinding([.escape, .backspace], "caseList.back", label: search.text.isEmpty ? UIText.back(language) : UIText.caseListClearSearch(language)),
+            ]
+        }
+        return bindings
+    }
+
+    func perform(_ action: String) -> ScreenAction {
+        switch action {
+        case "caseList.open": return openSelected()
+        case "caseList.search": searching = true
+        case "caseList.toList": searching = false
+        case "caseList.clearSearch": clearSearch()
+        case "caseList.status":
+            filter = filter.next
+            queryChanged()
+        case "caseList.kind":
+            kind = kind == nil ? .new : kind == .new ? .renewal : nil
+            queryChanged()
+        case "caseList.order":
+            order = order == .receivedNewestFirst ? .name : .receivedNewestFirst
+            queryChanged()
+        case "caseList.new":
+            stale = true
+            return .open(NewCaseScreen(store: store, language: language, openCase: openCase))
+        case "caseList.import":
+            stale = true
+            return .open(ImportScreen(store: store, language: language, openCase: openCase))
+        case "caseList.contacts":
+            guard let summary = selectedCase else { return .stay }
+            stale = true
+            return .open(ContactLogScreen(store: store, caseID: summary.id, language: language))
+        case "caseList.back":
+            if !search.text.isEmpty {
+                clearSearch()
+                return .stay
+            }
+            return .back
+        default: break
+        }
+        return .stay
+    }
+
+    func handle(_ key: Key) -> ScreenAction? {
+        if searching {
+            switch key {
+            case .up, .pageUp, .pageDown:
+                _ = list.handle(key)
+                return .stay
+            case .escape, .enter, .tab, .down:
+                return nil
+            default:
+                let before = search.text
+                let outcome = search.handle(key)
+                if search.text != before { queryChanged() }
+                switch outcome {
+                case .handled: return .stay
+                case .ignored: return nil
+                case .refused(let refusal): return .say(UIText.refusal(refusal))
+                }
+            }
+        }
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .home, .end:
+            _ = list.handle(key)
+            return .stay
+        case .character(let character) where !character.isASCII:
+            // Japanese from an input method starts a search at once: no letter key is bound to it.
+            searching = true
+            _ = search.handle(key)
+            queryChanged()
+            return .stay
+        default:
+            return nil
+        }
+    }
+
+    private func clearSearch() {
+        searching = false
+        guard !search.text.isEmpty else { return }
+        search.text = ""
+        queryChanged()
+    }
+
+    private func queryChanged() {
+        stale = true
+        reload(keepSelection: false)
+    }
+
+    private var selectedCase: CaseSummary? {
+        guard count > 0 else { return nil }
+        ensureRows(list.selection..<(list.selection + 1))
+        return page[list.selection]
+    }
+
+    private func openSelected() -> ScreenAction {
+        guard let summary = selectedCase else { return .say(UIText.caseListNothingToOpen) }
+        guard let screen = openCase(summary.id) else { return .say(UIText.caseListCannotOpen(summary.id)) }
+        searching = false
+        stale = true
+        return .open(screen)
+    }
+
+    // MARK: Store
+
+    /// Reads the count again; the rows are read as they show.
+    private func reload(keepSelection: Bool) {
+        guard stale else { return }
+        stale = false
+        page = [:]
+        let selection = list.selection
+        do {
+            list.rowCount = try store.countCases(query)
+            loadError = nil
+        } catch {
+            list.rowCount = 0
+            loadError = error.text(language)
+        }
+        list.select(keepSelection ? selection : 0)
+        list.emptyMessage = loadError ?? (query == CaseListQuery(order: order) ? UIText.caseListEmpty(language) : UIText.caseListNoMatch(language))
+    }
+
+    /// Makes sure the rows of `range` are read, reading a page around them when they are not.
+    private func ensureRows(_ range: Range<Int>) {
+        let wanted = range.clamped(to: 0..<count)
+        guard !wanted.isEmpty, wanted.contains(where: { page[$0] == nil }) else { return }
+        let size = max(wanted.count, 20)
+        let offset = max(0, wanted.lowerBound - size)
+        do {
+            let rows = try store.casePage(query, offset: offset, limit: wanted.count + 2 * size)
+            if page.count > 2000 { page = [:] }
+            for (index, row) in rows.enumerated() { page[offset + index] = row }
+        } catch {
+            loadError = error.text(language)
+        }
+    }
+
+    private func cells(_ index: Int) -> [String] {
+        guard let summary = page[index] else { return ["", "…"] }
+        let status = summary.status.label.text(language)
+        let id = String(summary.id)
+        let date = summary.receivedOn ?? "—"
+        switch columnSet(columnsWidth) {
+        case .narrow: return [id, status, summary.firmName]
+        case .medium: return [id, status, date, summary.firmName]
+        case .wide:
+            let kind = summary.kind == .renewal ? UIText.caseListRenewalMark(language) : ""
+            return [id, kind + summary.firmName, status, date, passedText(summary.sectionsPassed), String(summary.findingCount), summary.firmKana]
+        }
+    }
+
+    /// "1346" (sections 1, 3, 4 and 6) when every id is one character, else "1,3,4,6".
+    private func passedText(_ sections: [String]) -> String {
+        sections.joined(separator: sections.allSatisfy { $0.count == 1 } ? "" : ",")
+    }
+
+    // MARK: Layout
+
+    private enum ColumnSet { case narrow, medium, wide }
+
+    private static let passedWidth = 7
+
+    private func columnSet(_ width: Int) -> ColumnSet {
+        width >= 72 ? .wide : width >= 52 ? .medium : .narrow
+    }
+
+    private func columns(width: Int) -> [ListColumn] {
+        let ja = language == .ja
+        let statusWidth = ja ? 8 : 11
+        let number = ListColumn(title: UIText.caseListNumber(language), width: .fixed(4), alignment: .trailing)
+        let firm = ListColumn(title: UIText.caseListFirm(language), width: .flexible(minimum: 10))
+        let status = ListColumn(title: UIText.caseListStatus(language), width: .fixed(statusWidth))
+        let received = ListColumn(title: UIText.caseListReceived(language), width: .fixed(10))
+        switch columnSet(width) {
+        // The last column is a long text with a short title: the list's position indicator
+        // ("12/340") is drawn over the right end of the header row.
+        case .narrow: return [number, status, firm]
+        case .medium: return [number, status, received, firm]
+        case .wide:
+            let others = 4 + statusWidth + 10 + Self.passedWidth + (ja ? 4 : 5) + 6 * ListColumn.gap
+            let firmWidth = ListColumn(title: firm.title, width: .fixed(max(15, (width - others) * 3 / 5) | 1))
+            let reading = ListColumn(title: UIText.caseListReading(language), width: .flexible(minimum: 9))
+            let passed = ListColumn(title: UIText.caseListPassed(language), width: .fixed(Self.passedWidth))
+            let findings = ListColumn(title: UIText.caseListFindings(language), width: .fixed(ja ? 4 : 5), alignment: .trailing)
+            return [number, firmWidth, status, received, passed, findings, reading]
+        }
+    }
+
+    private func searchRow(_ area: CellRect) -> CellRect { CellRect(x: area.x, y: area.y, width: area.width, height: 1) }
+
+    private func searchFieldArea(_ area: CellRect) -> CellRect {
+        let label = UIText.caseListSearchLabel(language).displayWidth + 2
+        return CellRect(x: area.x + label, y: area.y, width: max(0, area.width - label - 1), height: 1)
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        guard area.height >= 3 else { return }
+        reload(keepSelection: true)
+        let labelStyle = searching ? CellStyle(bold: true, color: .accent) : CellStyle(color: .muted)
+        buffer.put(UIText.caseListSearchLabel(language), x: area.x + 1, y: area.y, style: labelStyle)
+        let field = searchFieldArea(area)
+        search.viewSize = field.size
+        search.draw(into: &buffer, area: field, focused: searching)
+        if !searching && search.text.isEmpty {
+            let hint = UIText.caseListSearchHint(language).displayWidth <= field.width ? UIText.caseListSearchHint(language) : UIText.caseListSearchHintShort(language)
+            buffer.put(hint, x: field.x, y: field.y, maxWidth: field.width, style: CellStyle(color: .muted))
+        }
+
+        buffer.put(filterLine(width: area.width - 2), x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: CellStyle(color: .accent))
+
+        let listArea = CellRect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+        columnsWidth = listArea.width
+        list.columns = columns(width: listArea.width)
+        list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
+        let first = list.firstVisibleRow(bodyHeight: ListView.bodyHeight(in: listArea))
+        ensureRows(first..<(first + ListView.bodyHeight(in: listArea)))
+        list.draw(into: &buffer, area: listArea, focused: true)
+    }
+
+    /// "状態: すべての状態 · 種別: 新規と更新 · 並び: 受付日の新しい順 · 24件"; short labels when narrow.
+    private func filterLine(width: Int) -> String {
+        let kindText = kind.map { $0 == .new ? UIText.caseListKindNew(language) : UIText.caseListKindRenewal(language) } ?? UIText.caseListKindBoth(language)
+        let orderText = order == .name ? UIText.caseListOrderName(language) : UIText.caseListOrderReceived(language)
+        let countText = UIText.caseListCount(count)(language)
+        let full = [
+            UIText.caseListStatus(language) + ": " + filter.label(language),
+            UIText.caseListKindFilter(language) + ": " + kindText,
+            UIText.caseListOrderLabel(language) + ": " + orderText,
+            countText,
+        ].joined(separator: " · ")
+        if full.displayWidth <= width { return full }
+        let shortOrder = order == .name ? UIText.caseListOrderNameShort(language) : UIText.caseListOrderReceivedShort(language)
+        let shortKind = kind == nil ? UIText.caseListKindBothShort(language) : kindText
+        return [countText, filter.label(language), shortKind, shortOrder].joined(separator: "·")
+    }
+
+    func cursorPosition(in area: CellRect) -> CellPosition? {
+        guard searching else { return nil }
+        return search.cursorPosition(in: searchFieldArea(area))
+    }
+}

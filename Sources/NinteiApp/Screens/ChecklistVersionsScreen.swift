@@ -1,0 +1,102 @@
+import NinteiCore
+import NinteiTerminal
+
+/// The checklist versions this office works with and the rules of the one selected; Enter
+/// opens it in the checklist viewer. Every role may read it.
+final class ChecklistVersionsScreen: Screen {
+    private let library: ChecklistLibrary
+    private(set) var selected = 0
+
+    init(library: ChecklistLibrary) {
+        self.library = library
+    }
+
+    var title: LocalizedText { UIText.checklistVersionsTitle }
+
+    func bindings(_ language: Language) -> [KeyBinding] {
+        [
+            KeyBinding([.enter], "versions.open", label: UIText.open(language)),
+            KeyBinding([.escape, .backspace], "versions.back", label: UIText.back(language)),
+            KeyBinding([.up, .character("k")], "versions.previous", label: UIText.up(language), statusBar: false),
+            KeyBinding([.down, .character("j")], "versions.next", label: UIText.down(language), statusBar: false),
+        ]
+    }
+
+    func perform(_ action: String) -> ScreenAction {
+        switch action {
+        case "versions.previous": selected = max(0, selected - 1)
+        case "versions.next": selected = min(library.checklists.count - 1, selected + 1)
+        case "versions.open": return .open(ChecklistScreen(checklist: library.checklists[selected]))
+        case "versions.back": return .back
+        default: break
+        }
+        return .stay
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        var row = area.y + 1
+        let left = area.x + 2
+        let width = area.width - 4
+        func line(_ text: String, style: CellStyle = .plain, indent: Int = 0) {
+            guard row < area.y + area.height else { return }
+            _ = buffer.put(text.truncated(toWidth: width - indent), x: left + indent, y: row, maxWidth: width - indent, style: style)
+            row += 1
+        }
+        let ja = language == .ja
+        line(UIText.checklistVersions(language), style: CellStyle(bold: true))
+        for (index, checklist) in library.checklists.enumerated() {
+            let marker = index == selected ? "▶ " : "  "
+            let counts = ja ? "\(checklist.sections.count)節 \(checklist.items.count)項目" : "\(checklist.sections.count) sections, \(checklist.items.count) items"
+            let text = marker + checklist.id.padded(toWidth: 14) + counts.padded(toWidth: ja ? 12 : 24) + scoringName(checklist, language)
+            line(text.padded(toWidth: width), style: index == selected ? CellStyle(reverse: true) : .plain)
+        }
+        row += 1
+        let checklist = library.checklists[selected]
+        line(checklist.title.text(language), style: CellStyle(bold: true))
+        line(UIText.certificationRule(language), style: CellStyle(bold: true))
+        for rule in RuleSummary.lines(checklist, language: language) {
+            for (index, wrappedLine) in rule.wrapped(toWidth: width - 3).enumerated() {
+                line((index == 0 ? "・" : "  ") + wrappedLine, indent: 1)
+            }
+        }
+    }
+}
+
+private func scoringName(_ checklist: Checklist, _ language: Language) -> String {
+    let ja = language == .ja
+    switch checklist.scoring.method {
+    case .perSectionHalf: return ja ? "節ごとの合否判定" : "pass/fail per section"
+    case .points: return (ja ? "点数方式" : "points") + (checklist.toConfirm.isEmpty ? "" : (ja ? "（仮の配点）" : " (placeholder points)"))
+    }
+}
+
+/// The rule of a checklist version in a few plain sentences.
+enum RuleSummary {
+    static func lines(_ checklist: Checklist, language: Language) -> [String] {
+        let ja = language == .ja
+        var lines: [String] = []
+        switch checklist.scoring.method {
+        case .perSectionHalf(let needed):
+            lines.append(ja ? "各節は、項目の半数以上に該当すれば合格" : "A section passes when at least half of its items count as checked")
+            lines.append(ja
+                ? "\(checklist.sections.count)節のうち\(needed)節以上が合格で認定基準を満たす"
+                : "The firm qualifies with \(needed) or more of the \(checklist.sections.count) sections passed")
+        case .points(let passMark):
+            lines.append(ja ? "該当する項目の配点の合計が\(passMark.plainText)点以上で認定基準を満たす" : "The firm qualifies with a total of \(passMark.plainText) points or more")
+        }
+        for declaration in checklist.declarations where declaration.requiredToQualify {
+            lines.append(ja ? "「\(declaration.label.ja)」の申告が必要" : "The declaration \"\(declaration.label.en)\" is required")
+        }
+        if checklist.items.contains(where: \.allowsNA), checklist.scoring.naPolicy == .excludeFromCount {
+            lines.append(ja ? "「-」（対象者なし）の項目は数に入れない" : "Items marked \"-\" (nobody eligible) are left out of the count")
+        }
+        let minimums = Set(checklist.items.compactMap { $0.optionsField?.minimum })
+        if let minimum = minimums.sorted().first, minimums.count == 1 {
+            lines.append(ja ? "選択肢のある項目は、選択肢が\(minimum)つ以上で該当" : "An item with options counts when \(minimum) or more options are ticked")
+        }
+        for note in checklist.toConfirm.prefix(2) {
+            lines.append("⚠ " + note.note.text(language))
+        }
+        return lines
+    }
+}

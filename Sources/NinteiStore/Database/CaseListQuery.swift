@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import NinteiCore
+
+/// What a case list shows: which cases (statuses, kind, a search on the firm's name or
+/// reading) in which order. The list screen asks for the count, then for the page of rows it
+/// shows, so a store of 100 000 cases costs what the screen shows.
+public struct CaseListQuery: Sendable, Equatable {
+    public enum Order: String, Sendable, CaseIterable {
+        /// Newest received first (cases without a date last), then newest case first.
+        case receivedNewestFirst
+        /// By reading (kana), then name, then case number: the order of a Japanese register.
+        case name
+    }
+
+    /// Cases in any of these statuses; empty means every status.
+    public var statuses: Set<CaseStatus>
+    /// New applications or renewals; nil means both.
+    public var kind: ApplicationKind?
+    /// Part of the firm's name or reading; blank means no search.
+    public var search: String
+    public var order: Order
+
+    public init(statuses: Set<CaseStatus> = [], kind: ApplicationKind? = nil, search: String = "", order: Order = .receivedNewestFirst) {
+        self.statuses = statuses
+        self.kind = kind
+        self.search = search
+        self.order = order
+    }
+
+    /// The WHERE clause and its arguments.
+    func filter() -> (sql: String, arguments: StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if !statuses.isEmpty {
+            let sorted = statuses.map(\.rawValue).sorted()
+            conditions.append("status IN (" + sorted.map { _ in "?" }.joined(separator: ", ") + ")")
+            _ = arguments.append(contentsOf: StatementArguments(sorted))
+        }
+        if let kind {
+            conditions.append("kind = ?")
+            _ = arguments.append(contentsOf: [kind.rawValue])
+        }
+        let term = search.trimmingCharacters(in: .whitespaces)
+        if !term.isEmpty {
+            // The same match as `Store.cases(search:)`; when that learns to fold kana and width,
+            // this should use the same folding.
+            conditions.append("(instr(firmName, ?) > 0 OR instr(firmKana, ?) > 0)")
+            _ = arguments.append(contentsOf: [term, term])
+        }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    var orderSQL: String {
+        switch order {
+        case .receivedNewestFirst: return " ORDER BY receivedOn IS NULL, receivedOn DESC, id DESC"
+        case .name: return " ORDER BY firmKana, firmName, id"
+        }
+    }
+}
+
+extension Store {
+    /// How many cases the query selects.
+    public func countCases(_ query: CaseListQuery) throws(StoreError) -> Int {
+        try read { db in
+            let filter = query.filter()
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"" + filter.sql, arguments: filter.arguments) ?? 0
+        }
+    }
+
+    /// The rows `offset ..< offset + limit` of the query, in its order (fewer at the end).
+    public func casePage(_ query: CaseListQuery, offset: Int, limit: Int) throws(StoreError) -> [CaseSummary] {
+        try read { db in
+            let filter = query.filter()
+            let sql = """
+                SELECT id, status, kind, firmName, firmKana, receivedOn, qualifies, sectionsPassed, findingCount FROM "case"
+                """ + filter.sql + query.orderSQL + " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
+            return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map(CaseSummary.init(listRow:))
+        }
+    }
+}
+
+extension CaseSummary {
+    init(listRow row: Row) {
+        let passed: String = row["sectionsPassed"]
+        self.init(
+            id: row["id"], status: CaseStatus(rawValue: row["status"]) ?? .draft,
+            kind: ApplicationKind(rawValue: row["kind"]) ?? .new, firmName: row["firmName"], firmKana: row["firmKana"],
+            receivedOn: row["receivedOn"], qualifies: row["qualifies"],
+            sectionsPassed: passed.isEmpty ? [] : passed.components(separatedBy: ","), findingCount: row["findingCount"])
+    }
+}
+
+extension Store {
+    /// The evaluation of a document with this store's checklists and reference figures (what
+    /// the derived columns were computed with); nil when the checklist is not known.
+    public func evaluate(_ document: ApplicationDocument, today: LocalDate = .today()) -> Evaluation? {
+        guard let checklist = checklists.checklist(document.checklistID) else { return nil }
+        return Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: today))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+@testable import NinteiApp
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+import NinteiTestSupport
+import Testing
+
+@Suite("The case list")
+struct CaseListScreenTests {
+    func list(_ fixture: DeskFixture, role: String = "officer", language: Language = .ja, filter: CaseFilter = .all) throws -> CaseListScreen {
+        let store = try fixture.store(DeskFixture.logins[role]!)
+        return CaseListScreen(store: store, language: language, filter: filter) { id in
+            CaseSummaryScreen(store: store, caseID: id, language: language)
+        }
+    }
+
+    static func expectFits(_ text: String, width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(text.components(separatedBy: "\n").allSatisfy { $0.displayWidth <= width }, sourceLocation: sourceLocation)
+    }
+
+    @Test("every case, Japanese names aligned in columns", arguments: [(80, 24, Language.ja), (80, 24, .en), (40, 12, .ja), (40, 12, .en), (60, 16, .ja)])
+    func all(width: Int, height: Int, language: Language) throws {
+        let fixture = try DeskFixture()
+        let backend = DeskFixture.run(try list(fixture, language: language), [], width: width, height: height, language: language)
+        expectSnapshot(backend.snapshot(), named: "caselist-all-\(width)x\(height)-\(language.rawValue)")
+        Self.expectFits(backend.snapshot(), width: width)
+    }
+
+    @Test("Japanese typed in the list searches at once, by name or reading", arguments: [(80, 24, Language.ja), (40, 12, .ja), (80, 24, .en)])
+    func search(width: Int, height: Int, language: Language) throws {
+        let fixture = try DeskFixture()
+        let backend = DeskFixture.run(try list(fixture, language: language), DeskFixture.typing("あさか"), width: width, height: height, language: language)
+        expectSnapshot(backend.snapshot(), named: "caselist-search-\(width)x\(height)-\(language.rawValue)")
+        #expect(backend.cursor != nil, "the cursor is in the search field")
+        let reading = DeskFixture.run(try list(fixture), [.character("/")] + DeskFixture.typing("グリーン")).snapshot()
+        #expect(reading.contains("2件"), "\(reading)")
+    }
+
+    @Test("the status filter and the kind filter", arguments: [(80, 24, Language.ja), (40, 12, .en)])
+    func filters(width: Int, height: Int, language: Language) throws {
+        let fixture = try DeskFixture()
+        // s: every status → awaiting committee; t: both → new.
+        let backend = DeskFixture.run(try list(fixture, language: language), [.character("s"), .character("t")], width: width, height: height, language: language)
+        expectSnapshot(backend.snapshot(), named: "caselist-filter-\(width)x\(height)-\(language.rawValue)")
+        let screen = try list(fixture)
+        _ = DeskFixture.run(screen, [.character("s"), .character("s"), .character("t"), .character("t")])
+        #expect(screen.filter == .status(.draft))
+        #expect(screen.kind == .renewal)
+        #expect(screen.count == 0)
+    }
+
+    @Test("o sorts by reading; Esc clears the search, then goes back")
+    func orderAndEscape() throws {
+        let fixture = try DeskFixture()
+        let screen = try list(fixture)
+        let sorted = DeskFixture.run(screen, [.character("o")]).snapshot()
+        #expect(sorted.contains("並び: フリガナ順"))
+        let rows = sorted.components(separatedBy: "\n").dropFirst(5).prefix(3)
+        #expect(rows.first?.contains("あさか運輸") == true || rows.first?.contains("朝霞") == true || rows.first?.contains("あおば") == false, "\(sorted)")
+
+        let searched = try list(fixture)
+        _ = DeskFixture.run(searched, DeskFixture.typing("さくら"))
+        #expect(searched.count == 1 && searched.searching)
+        _ = DeskFixture.run(searched, [.escape])
+        #expect(searched.count == 24 && !searched.searching, "Esc clears the search")
+
+        let shell = AppShell(root: HomeScreen(library: DeskFixture.data.checklists, office: fixture.office("officer"), language: .ja, openCase: DeskFixture.opener(fixture.office("officer"), .ja)), language: .ja)
+        for key in [Key.enter] + DeskFixture.typing("さくら") + [.escape, .escape] { _ = shell.handle(key) }
+        #expect(shell.current is HomeScreen, "Esc clears, a second Esc goes back")
+    }
+
+    @Test("Enter opens the selected case through openCase; Esc comes back to the same list")
+    func opens() throws {
+        let fixture = try DeskFixture()
+        var opened: [Int64] = []
+        let store = try fixture.store("suzuki")
+        let screen = CaseListScreen(store: store, language: .ja) { id in
+            opened.append(id)
+            return CaseSummaryScreen(store: store, caseID: id, language: .ja)
+        }
+        let backend = MemoryBackend(width: 80, height: 24, keys: DeskFixture.typing("むさしの") + [.enter])
+        let shell = AppShell(root: screen, language: .ja)
+        shell.run(on: backend)
+        #expect(opened == [17])
+        let text = backend.snapshot()
+        #expect(text.contains("株式会社むさしの朝霞グリーンライフ・ホームセンター・アンド・ガーデンサプライ"), "the summary wraps the long name")
+        #expect(text.contains("認定基準を満たす"))
+        backend.press(.escape)
+        shell.run(on: backend)
+        #expect(shell.current === screen)
+        #expect(backend.snapshot().contains("検索 むさしの"), "the search is kept")
+        #expect(!screen.searching, "the list has the keys again")
+    }
+
+    @Test("a viewer-only or empty search disables what cannot be done, with reasons")
+    func disabled() throws {
+        let fixture = try DeskFixture()
+        let screen = try list(fixture, role: "committee")
+        let backend = DeskFixture.run(screen, [.character("n")])
+        #expect(backend.snapshot().contains("案件を作成することができるのは事務局です（あなたの役割: 審査委員）"))
+        let nothing = DeskFixture.run(try list(fixture), DeskFixture.typing("存在しない会社") + [.enter]).snapshot()
+        #expect(nothing.contains("条件に合う案件はありません"))
+        #expect(nothing.contains("開く案件がありません"))
+    }
+
+    @Test("a store of 3000 cases: the list reads only the rows it shows", .timeLimit(.minutes(2)))
+    func large() throws {
+        let fixture = try DeskFixture()
+        let store = try fixture.store("suzuki")
+        for index in 0..<300 {
+            try store.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: LocalDate(year: 2025, month: 1, day: 1 + index % 28),
+                                                    firm: FirmProfile(name: "株式会社テスト\(index)", kana: "テスト\(index)")))
+        }
+        let screen = CaseListScreen(store: store, language: .ja) { _ in nil }
+        let backend = DeskFixture.run(screen, [.end, .pageUp, .up], width: 40, height: 12)
+        #expect(screen.count == 324)
+        #expect(backend.snapshot().contains("316/324"), "\(backend.snapshot())")
+    }
+}
+
+@Suite("The read-only case summary")
+struct CaseSummaryScreenTests {
+    @Test("profile, rule result, findings and strengths; fits and scrolls at every size", arguments: [(80, 24, Language.ja), (40, 12, .ja), (40, 12, .en), (120, 40, .en)])
+    func summary(width: Int, height: Int, language: Language) throws {
+        let fixture = try DeskFixture()
+        let store = try fixture.store("kimura", mode: .readOnly)
+        let screen = CaseSummaryScreen(store: store, caseID: 1, language: language)
+        let first = DeskFixture.run(screen, [], width: width, height: height, language: language).snapshot()
+        #expect(first.contains("株式会社さくら精工"))
+        #expect(first.components(separatedBy: "\n").allSatisfy { $0.displayWidth <= width })
+        let all = screen.lines(width: width - 2).map(\.0).joined(separator: "\n")
+        #expect(all.contains(language == .ja ? "認定基準を満たす" : "Meets the certification rule"))
+        #expect(all.contains(language == .ja ? "公開される強み" : "Strengths to publish"))
+        let end = DeskFixture.run(screen, Array(repeating: .pageDown, count: 20), width: width, height: height, language: language).snapshot()
+        let lastLine = try #require(screen.lines(width: width - 2).last?.0)
+        #expect(end.contains(lastLine), "PgDn reaches the end:\n\(end)")
+        let missing = DeskFixture.run(CaseSummaryScreen(store: store, caseID: 999, language: .ja), []).snapshot()
+        #expect(missing.contains("案件 999 はありません"))
+    }
+}
