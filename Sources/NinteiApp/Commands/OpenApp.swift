@@ -16,7 +16,7 @@ public enum OpenApp {
         var store: Store?
         if case .opened(let opened, _, _) = office { store = opened }
         let openCase: (Int64) -> (any Screen)? = { id in
-            store.map { CaseSummaryScreen(store: $0, caseID: id, language: language) }
+            store.map { caseScreen(store: $0, caseID: id, language: language) }
         }
         let home = HomeScreen(library: data.checklists, office: office, language: language, openCase: openCase)
         return runScreens(root: home, language: language)
@@ -65,5 +65,13 @@ public enum OpenApp {
         defer { backend.close() }
         AppShell(root: root, language: language).run(on: backend)
         return CommandOutcome(output: "", errors: [], exitCode: 0)
+    }
+
+    /// A draft an officer may edit opens in the intake form; any other case in its summary.
+    static func caseScreen(store: Store, caseID: Int64, language: Language) -> any Screen {
+        if store.mode == .readWrite, let form = try? CaseFormScreen(store: store, caseID: caseID, language: language), form.editRefusal == nil {
+            return form
+        }
+        return CaseSummaryScreen(store: store, caseID: caseID, language: language)
     }
 }

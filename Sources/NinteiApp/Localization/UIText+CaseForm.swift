@@ -37,6 +37,7 @@ extension UIText {
     static let formPreviousPage = LocalizedText(ja: "前の頁", en: "Previous page")
     static let formSubmit = LocalizedText(ja: "提出", en: "Submit")
     static let formReview = LocalizedText(ja: "指摘を確認", en: "Review finding")
+    static let formContacts = LocalizedText(ja: "ヒアリング", en: "Contacts")
     static let formReload = LocalizedText(ja: "再読込", en: "Reload")
 
     static let formResultQualifies = LocalizedText(ja: "判定: 認定基準を満たす", en: "Result: qualifies")

@@ -41,12 +41,11 @@ public struct CaseListQuery: Sendable, Equatable {
             conditions.append("kind = ?")
             _ = arguments.append(contentsOf: [kind.rawValue])
         }
-        let term = search.trimmingCharacters(in: .whitespaces)
-        if !term.isEmpty {
-            // The same match as `Store.cases(search:)`; when that learns to fold kana and width,
-            // this should use the same folding.
-            conditions.append("(instr(firmName, ?) > 0 OR instr(firmKana, ?) > 0)")
-            _ = arguments.append(contentsOf: [term, term])
+        // The same match as `Store.cases(search:)`: width, kana and case folded on both sides.
+        let folded = SearchFolding.fold(search)
+        if !folded.isEmpty {
+            conditions.append("instr(searchText, ?) > 0")
+            _ = arguments.append(contentsOf: [folded])
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }

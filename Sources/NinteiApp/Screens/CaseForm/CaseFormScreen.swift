@@ -200,6 +200,7 @@ final class CaseFormScreen: Screen {
             KeyBinding([.pageUp], "form.previousPage", label: UIText.formPreviousPage(language), statusBar: false),
             KeyBinding([.function(2)], "form.submit", label: UIText.formSubmit(language), disabledReason: readOnly),
             KeyBinding([.function(4)], "form.review", label: UIText.formReview(language), disabledReason: readOnly),
+            KeyBinding([.function(3)], "form.contacts", label: UIText.formContacts(language)),
             KeyBinding([.function(5)], "form.reload", label: UIText.formReload(language), statusBar: false),
             KeyBinding([.escape], "form.back", label: UIText.back(language)),
         ]
@@ -213,6 +214,10 @@ final class CaseFormScreen: Screen {
         case "form.previousPage": return changePage(by: -1)
         case "form.submit": return askToSubmit()
         case "form.review": return startReview()
+        case "form.contacts":
+            let (mayLeave, message) = leaveField()
+            guard mayLeave else { return .say(message!) }
+            return .open(ContactLogScreen(store: store, caseID: caseID, language: language))
         case "form.reload":
             let (mayLeave, message) = leaveField()
             if mayLeave { reload() }
