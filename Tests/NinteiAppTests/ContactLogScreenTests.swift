@@ -45,17 +45,19 @@ struct ContactLogScreenTests {
         #expect(entries.first?.date == DeskFixture.today)
     }
 
-    @Test("a date that is not ISO, or in the future, or an empty note is refused with a reason; full-width digits are read")
+    @Test("a date that cannot be read, or in the future, or an empty note is refused with a reason; era and full-width dates are read")
     func validation() throws {
         let fixture = try DeskFixture()
-        let bad = DeskFixture.run(try log(fixture), [.character("a"), .ctrl("u")] + DeskFixture.typing("R5.7.14") + [.function(2)]).snapshot()
-        #expect(bad.contains("日付「R5.7.14」は読めません。2023-07-14 の形で入力してください"))
+        let bad = DeskFixture.run(try log(fixture), [.character("a"), .ctrl("u")] + DeskFixture.typing("7月14日") + [.function(2)]).snapshot()
+        #expect(bad.contains("日付「7月14日」が読めません（例: 2023-07-14、令和5年7月14日）"))
         let future = DeskFixture.run(try log(fixture), [.character("a"), .ctrl("u")] + DeskFixture.typing("2030-01-01") + [.function(2)]).snapshot()
         #expect(future.contains("2030-01-01 は未来の日付です"))
         let empty = DeskFixture.run(try log(fixture), [.character("a"), .function(2)]).snapshot()
         #expect(empty.contains("内容を入力してください"))
         #expect(ContactLogScreen.parseDate("２０２３－０７－１４") == LocalDate(year: 2023, month: 7, day: 14))
         #expect(ContactLogScreen.parseDate("2023-02-30") == nil)
+        #expect(ContactLogScreen.parseDate("R5.7.14") == LocalDate(year: 2023, month: 7, day: 14))
+        #expect(ContactLogScreen.parseDate("令和元年5月1日") == LocalDate(year: 2019, month: 5, day: 1))
     }
 
     @Test("Esc with a typed note asks before discarding it")

@@ -26,8 +26,8 @@ extension UIText {
 
     static func contactsBadDate(_ typed: String) -> LocalizedText {
         LocalizedText(
-            ja: "日付「\(typed)」は読めません。2023-07-14 の形で入力してください",
-            en: "cannot read the date \"\(typed)\"; type it as 2023-07-14")
+            ja: "日付「\(typed)」が読めません（例: 2023-07-14、令和5年7月14日）",
+            en: "cannot read the date \"\(typed)\"; type it as 2023-07-14 or R5.7.14")
     }
 
     static func contactsFutureDate(_ date: String) -> LocalizedText {

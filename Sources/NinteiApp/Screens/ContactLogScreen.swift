@@ -103,7 +103,7 @@ final class ContactLogScreen: Screen {
         switch action {
         case "contacts.add":
             form = Form(
-                date: TextField(text: today.iso, maximumLength: 10),
+                date: TextField(text: today.iso, maximumLength: 16),
                 channel: SingleChoice(labels: ContactChannel.allCases.map { $0.label.text(language) }),
                 note: TextField(placeholder: UIText.contactsNotePlaceholder(language), isMultiline: true, maximumLength: 4000))
         case "contacts.back": return .back
@@ -172,17 +172,9 @@ final class ContactLogScreen: Screen {
         }
     }
 
-    /// A date as typed: ISO 2023-07-14, with full-width digits and hyphens from an input method.
-    /// (Japanese-era dates, 令和5年7月14日, are for the shared date input when it lands.)
+    /// A date as typed on paper: 2023-07-14, 2023/7/14, 令和5年7月14日, R5.7.14, full-width digits.
     static func parseDate(_ typed: String) -> LocalDate? {
-        let ascii = String(typed.trimmingCharacters(in: .whitespaces).map { character -> Character in
-            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-               (0xFF10...0xFF19).contains(scalar.value) {
-                return Character(UnicodeScalar(scalar.value - 0xFF10 + 0x30)!)
-            }
-            return "－ー−‐".contains(character) ? "-" : character
-        })
-        return LocalDate(iso: ascii)
+        try? DateInput.parse(typed)
     }
 
     private func save() -> ScreenAction {

@@ -54,9 +54,12 @@ extension CaseFormScreen {
     // MARK: Top lines
 
     private func tabLabel(_ page: FormPage) -> String {
+        // "!" where something needed to submit is still missing.
+        let missing = SubmissionReadiness.missing(in: snapshot.document, checklist: checklist)
+        let declarationsMissing = !evaluation.missingDeclarations.isEmpty
         switch page {
-        case .profile: return UIText.formProfile(language)
-        case .declarations: return UIText.formDeclarations(language)
+        case .profile: return UIText.formProfile(language) + (missing.count > evaluation.missingDeclarations.count ? "!" : "")
+        case .declarations: return UIText.formDeclarations(language) + (declarationsMissing ? "!" : "")
         case .section(let id):
             let passed = evaluation.sections.first { $0.id == id }?.passed == true
             return id + (passed ? "✓" : "")
