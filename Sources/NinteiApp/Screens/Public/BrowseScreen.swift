@@ -52,7 +52,7 @@ final class BrowseScreen: Screen {
         list.select(0)
     }
 
-    /// The firm under the selection, read again so the detail is as of now.
+    /// The firm under the selection (from the rows read for the screen).
     var selectedFirm: CertifiedFirm? {
         pages.firm(at: list.selection, pageSize: pages.pageSize)
     }
