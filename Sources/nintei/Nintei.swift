@@ -11,7 +11,7 @@ struct Nintei: ParsableCommand {
         abstract: "Nintei (認定): work-life balance company certification desk / ワーク・ライフ・バランス推進企業認定の事務",
         subcommands: [
             Open.self, Form.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
-            Renew.self, Changes.self, Audit.self, Backup.self, Check.self, Publish.self, Renewals.self, Report.self,
+            Renew.self, Changes.self, Audit.self, Backup.self, Check.self, Publish.self, Renewals.self, Report.self, Browse.self, Dashboard.self,
             Submit.self, MeetingCommand.self, Queue.self, OpinionCommand.self, Opinions.self, ConflictCommand.self, Decide.self,
             Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self,
         ],

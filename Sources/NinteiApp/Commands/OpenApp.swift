@@ -6,8 +6,10 @@ import NinteiTerminal
 public enum OpenApp {
     public static func run(language: Language, dataPath: String?, dbOption: String?, identity: Identity) -> CommandOutcome {
         let data: ShippedData
+        let targets: ProgramTargets
         do {
             data = try DataDirectory.load(explicit: dataPath)
+            targets = try data.folder.loadProgramTargets()
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
@@ -18,7 +20,14 @@ public enum OpenApp {
         let openCase: (Int64) -> (any Screen)? = { id in
             store.map { caseScreen(store: $0, caseID: id, language: language) }
         }
-        let home = HomeScreen(library: data.checklists, office: office, language: language, openCase: openCase)
+        var program: HomeScreen.ProgramEntries?
+        if let store {
+            program = HomeScreen.ProgramEntries(
+                renewals: { PublicScreens.renewals(store: store, mappings: data.mappings, targets: targets, language: language, openCase: openCase) },
+                certifiedFirms: { PublicScreens.browse(store: store, language: language) },
+                dashboard: { PublicScreens.dashboard(store: store, targets: targets, language: language) })
+        }
+        let home = HomeScreen(library: data.checklists, office: office, language: language, program: program, openCase: openCase)
         return runScreens(root: home, language: language)
     }
 

@@ -8,13 +8,17 @@ extension UIText {
     static let homeNewCase = LocalizedText(ja: "新規作成", en: "New case")
     static let homeImport = LocalizedText(ja: "ファイルから取り込み", en: "Import a file")
     static let homeChecklists = LocalizedText(ja: "チェックシートの版", en: "Checklist versions")
+    static let homeCertifiedFirms = LocalizedText(ja: "認定企業の一覧", en: "Certified firms")
+    static let homeDashboard = LocalizedText(ja: "事業の状況", en: "Program dashboard")
 
     static let homeCaseListAbout = LocalizedText(ja: "案件を探して開く", en: "find a case and open it")
     static let homeDraftsAbout = LocalizedText(ja: "入力中の申請", en: "applications being entered")
     static let homeAwaitingCommitteeAbout = LocalizedText(ja: "提出済みと審査中", en: "submitted and in review")
-    static let homeRenewalsDueAbout = LocalizedText(ja: "認定の更新を迎える案件", en: "certifications coming up for renewal")
+    static let homeRenewalsDueAbout = LocalizedText(ja: "期限が近い認定と連絡先、更新の開始", en: "certifications ending soon, contacts, starting renewals")
     static let homeNewCaseAbout = LocalizedText(ja: "紙の申請書から案件を作る", en: "start a case from a paper application")
     static let homeImportAbout = LocalizedText(ja: "申請書ファイル（JSON）を1件取り込む", en: "import one application document (JSON)")
+    static let homeCertifiedFirmsAbout = LocalizedText(ja: "いま認定されている企業と強み（閲覧のみ）", en: "firms certified today and their strengths (read-only)")
+    static let homeDashboardAbout = LocalizedText(ja: "申請数・認定企業数・更新時期の推移", en: "applications, certified firms and renewals over the years")
     static let homeChecklistsAbout = LocalizedText(ja: "版ごとの項目と認定の基準", en: "items and the rule of each version")
 
     static let homeWho = LocalizedText(ja: "利用者: ", en: "Signed in as ")

@@ -14,7 +14,7 @@ final class HomeScreen: Screen {
     }
 
     enum Entry: String, CaseIterable {
-        case caseList, drafts, awaitingCommittee, renewalsDue, newCase, importFile, checklists
+        case caseList, drafts, awaitingCommittee, renewalsDue, newCase, importFile, certifiedFirms, dashboard, checklists
 
         var key: Character {
             switch self {
@@ -24,6 +24,8 @@ final class HomeScreen: Screen {
             case .renewalsDue: return "r"
             case .newCase: return "n"
             case .importFile: return "i"
+            case .certifiedFirms: return "b"
+            case .dashboard: return "p"
             case .checklists: return "v"
             }
         }
@@ -33,7 +35,6 @@ final class HomeScreen: Screen {
             case .caseList: return .all
             case .drafts: return .status(.draft)
             case .awaitingCommittee: return .awaitingCommittee
-            case .renewalsDue: return .status(.renewalDue)
             default: return nil
             }
         }
@@ -43,16 +44,29 @@ final class HomeScreen: Screen {
     private let office: Office
     private let language: Language
     private let openCase: (Int64) -> (any Screen)?
+    private let program: ProgramEntries?
     private(set) var selected = 0
     private var counts: [CaseStatus: Int] = [:]
     private var countError: String?
     /// Counts are read again when the screen shows after another one (a case may have been added).
     private var stale = true
 
-    init(library: ChecklistLibrary, office: Office, language: Language, openCase: @escaping (Int64) -> (any Screen)?) {
+    /// The screens of the whole program (renewals, the certified firms, the dashboard), made
+    /// when opened, with the data files they need.
+    struct ProgramEntries {
+        let renewals: () -> any Screen
+        let certifiedFirms: () -> any Screen
+        let dashboard: () -> any Screen
+    }
+
+    init(
+        library: ChecklistLibrary, office: Office, language: Language, program: ProgramEntries? = nil,
+        openCase: @escaping (Int64) -> (any Screen)?
+    ) {
         self.library = library
         self.office = office
         self.language = language
+        self.program = program
         self.openCase = openCase
     }
 
@@ -74,6 +88,7 @@ final class HomeScreen: Screen {
         guard let store else { return UIText.homeNoStore(language) }
         switch entry {
         case .newCase, .importFile: return Desk.createRefusal(store, roles: roles, language: language)
+        case .certifiedFirms, .dashboard: return nil
         default: return Desk.caseListRefusal(roles: roles, language: language)
         }
     }
@@ -120,6 +135,15 @@ final class HomeScreen: Screen {
         case .importFile:
             guard let store else { return .stay }
             screen = ImportScreen(store: store, language: language, openCase: openCase)
+        case .renewalsDue:
+            guard let program else { return .stay }
+            screen = program.renewals()
+        case .certifiedFirms:
+            guard let program else { return .stay }
+            screen = program.certifiedFirms()
+        case .dashboard:
+            guard let program else { return .stay }
+            screen = program.dashboard()
         default:
             guard let store, let filter = entry.filter else { return .stay }
             screen = CaseListScreen(store: store, language: language, filter: filter, openCase: openCase)
@@ -136,6 +160,8 @@ final class HomeScreen: Screen {
         case .renewalsDue: return UIText.homeRenewalsDue
         case .newCase: return UIText.homeNewCase
         case .importFile: return UIText.homeImport
+        case .certifiedFirms: return UIText.homeCertifiedFirms
+        case .dashboard: return UIText.homeDashboard
         case .checklists: return UIText.homeChecklists
         }
     }
@@ -148,6 +174,8 @@ final class HomeScreen: Screen {
         case .renewalsDue: return UIText.homeRenewalsDueAbout
         case .newCase: return UIText.homeNewCaseAbout
         case .importFile: return UIText.homeImportAbout
+        case .certifiedFirms: return UIText.homeCertifiedFirmsAbout
+        case .dashboard: return UIText.homeDashboardAbout
         case .checklists: return UIText.homeChecklistsAbout
         }
     }
@@ -222,7 +250,10 @@ final class HomeScreen: Screen {
             }
             spacing = area.height >= header.count + entries + 3
         }
-        header = Array(header.prefix(max(0, area.height - entries)))
+        // Why the store cannot be used matters more than entries that all say so.
+        var unavailable = false
+        if case .unavailable = office { unavailable = true }
+        header = Array(header.prefix(max(unavailable ? 4 : 0, area.height - entries)))
 
         var row = area.y + (spacing ? 1 : 0)
         for line in header {

@@ -16,6 +16,8 @@ public struct RenewalDue: Sendable, Equatable {
     public let email: String?
     /// A renewal application naming this certificate has been received.
     public let renewalReceived: Bool
+    /// That renewal's case (the latest, when there are several), for showing what changed.
+    public let renewalCaseID: Int64?
 }
 
 extension Store {
@@ -26,8 +28,8 @@ extension Store {
             let statuses = Self.holdingStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.id, c.status, c.firmName, t.number, t.validUntil,
-                    EXISTS (SELECT 1 FROM "case" r WHERE r.kind = 'renewal' AND r.status NOT IN ('withdrawn', 'rejected')
-                        AND json_extract(r.document, '$.previousCertificate') = t.number) AS renewalReceived
+                    (SELECT MAX(r.id) FROM "case" r WHERE r.kind = 'renewal' AND r.status NOT IN ('withdrawn', 'rejected')
+                        AND json_extract(r.document, '$.previousCertificate') = t.number) AS renewalCaseID
                 FROM "case" c JOIN certificate t ON t.caseId = c.id
                 WHERE c.status IN (\(statuses)) AND t.validUntil >= ? AND t.validUntil <= ?
                 ORDER BY t.validUntil, t.number
@@ -35,10 +37,12 @@ extension Store {
             return try rows.compactMap { row -> RenewalDue? in
                 guard let validUntil = LocalDate(iso: row["validUntil"]) else { return nil }
                 let firm = try snapshot(db, row["id"]).document.firm
+                let renewalCaseID: Int64? = row["renewalCaseID"]
                 return RenewalDue(
                     caseID: row["id"], status: CaseStatus(rawValue: row["status"]) ?? .certified, firmName: row["firmName"],
                     certificateNumber: row["number"], validUntil: validUntil, daysLeft: RenewalWindow.days(from: today, to: validUntil),
-                    contactName: firm.contactName, phone: firm.phone, email: firm.email, renewalReceived: row["renewalReceived"])
+                    contactName: firm.contactName, phone: firm.phone, email: firm.email,
+                    renewalReceived: renewalCaseID != nil, renewalCaseID: renewalCaseID)
             }
         }
     }

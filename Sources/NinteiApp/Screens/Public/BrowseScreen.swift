@@ -1,0 +1,212 @@
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// The certified firms as the public sees them (`nintei browse`): a search field on top that
+/// narrows the list as each character is typed (name or reading, folded by the store), a
+/// strength and an industry filter, and the list; Enter shows a firm. It only reads: no key
+/// here changes anything, and `nintei browse` opens the store read-only besides.
+final class BrowseScreen: Screen {
+    let store: Store
+    private let language: Language
+    let pages: CertifiedFirmPages
+    private(set) var search: TextField
+    private(set) var list: ListView
+    /// The search field has the focus (typed letters go there); else the list has it.
+    private(set) var searching = true
+    let strengths: [StrengthOption]
+    let industries: [Industry]
+    /// Index into `strengths` of the strength filter; nil for all.
+    private(set) var strength: Int?
+    /// Index into `industries` of the industry filter; nil for all.
+    private(set) var industry: Int?
+
+    init(store: Store, language: Language, today: LocalDate = .today()) {
+        self.store = store
+        self.language = language
+        pages = CertifiedFirmPages(store: store, today: today)
+        search = TextField(placeholder: UIText.browseSearchPlaceholder(language), maximumLength: 60)
+        strengths = store.strengthOptions()
+        industries = (try? store.certifiedIndustries(asOf: today)) ?? []
+        list = ListView(columns: [], rowCount: pages.count, emptyMessage: UIText.browseNone(language)) { _ in [] }
+        list.row = { [pages, language] index in
+            guard let firm = pages.firm(at: index, pageSize: pages.pageSize) else { return [] }
+            return Self.cells(firm, language: language)
+        }
+    }
+
+    var title: LocalizedText { UIText.browseTitle }
+
+    // MARK: Filter
+
+    var filter: CertifiedFirmFilter {
+        CertifiedFirmFilter(
+            search: search.text,
+            strengths: strength.map { [strengths[$0].sectionID] } ?? [],
+            industry: industry.map { industries[$0].code })
+    }
+
+    private func applyFilter() {
+        pages.setFilter(filter)
+        list.rowCount = pages.count
+        list.select(0)
+    }
+
+    /// The firm under the selection (from the rows read for the screen).
+    var selectedFirm: CertifiedFirm? {
+        pages.firm(at: list.selection, pageSize: pages.pageSize)
+    }
+
+    // MARK: Keys
+
+    func bindings(_ language: Language) -> [KeyBinding] {
+        let noFirm = pages.count == 0 ? UIText.browseNoFirm(language) : nil
+        var bindings = [
+            KeyBinding([.enter], "browse.open", label: UIText.browseOpen(language), disabledReason: noFirm),
+            KeyBinding([.up], "browse.previous", label: UIText.up(language), statusBar: false),
+            KeyBinding([.down], "browse.next", label: UIText.down(language), statusBar: false),
+            KeyBinding([.pageUp], "browse.pageUp", label: pageLabel(up: true), statusBar: false),
+            KeyBinding([.pageDown], "browse.pageDown", label: pageLabel(up: false), statusBar: false),
+            KeyBinding([.function(2)], "browse.strength", label: UIText.browseNextStrength(language)),
+            KeyBinding([.function(3)], "browse.industry", label: UIText.browseNextIndustry(language)),
+            KeyBinding([.function(4)], "browse.clear", label: UIText.browseClear(language), statusBar: false),
+            KeyBinding([.tab], "browse.focus", label: searching ? UIText.browseToList(language) : UIText.browseToSearch(language)),
+        ]
+        if !searching {
+            bindings.append(KeyBinding([.character("/")], "browse.search", label: UIText.browseToSearch(language), statusBar: false))
+        }
+        bindings.append(KeyBinding([.escape], "browse.back", label: UIText.back(language), statusBar: false))
+        return bindings
+    }
+
+    private func pageLabel(up: Bool) -> String {
+        language == .ja ? (up ? "前のページ" : "次のページ") : (up ? "Previous page" : "Next page")
+    }
+
+    func perform(_ action: String) -> ScreenAction {
+        switch action {
+        case "browse.open":
+            guard let firm = selectedFirm else { return .say(pages.failure.map { UIText.browseStoreFailed($0.text(language)) } ?? UIText.browseNoFirm) }
+            return .open(FirmDetailScreen(firm: firm))
+        case "browse.previous": _ = list.handle(.up)
+        case "browse.next": _ = list.handle(.down)
+        case "browse.pageUp": _ = list.handle(.pageUp)
+        case "browse.pageDown": _ = list.handle(.pageDown)
+        case "browse.strength":
+            strength = Self.cycle(strength, count: strengths.count)
+            applyFilter()
+        case "browse.industry":
+            industry = Self.cycle(industry, count: industries.count)
+            applyFilter()
+        case "browse.clear":
+            strength = nil
+            industry = nil
+            search.text = ""
+            applyFilter()
+        case "browse.focus": searching.toggle()
+        case "browse.search": searching = true
+        case "browse.back": return .back
+        default: break
+        }
+        return .stay
+    }
+
+    /// nil → 0 → 1 … → count-1 → nil.
+    static func cycle(_ index: Int?, count: Int) -> Int? {
+        guard count > 0 else { return nil }
+        guard let index else { return 0 }
+        return index + 1 < count ? index + 1 : nil
+    }
+
+    var focusTakesText: Bool { searching }
+
+    func handle(_ key: Key) -> ScreenAction? {
+        guard searching else { return nil }
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .enter, .tab, .escape, .function, .resize: return nil
+        default: break
+        }
+        let before = search.text
+        switch search.handle(key) {
+        case .handled:
+            if search.text != before { applyFilter() }
+            return .stay
+        case .ignored:
+            return nil
+        case .refused(let refusal):
+            return .say(UIText.refusal(refusal))
+        }
+    }
+
+    // MARK: Drawing
+
+    struct Layout {
+        var searchLabel: CellRect
+        var searchField: CellRect
+        var filters: CellRect
+        var list: CellRect
+    }
+
+    func layout(in area: CellRect) -> Layout {
+        let label = (UIText.browseSearch(language) + ": ").displayWidth
+        return Layout(
+            searchLabel: CellRect(x: area.x, y: area.y, width: min(label, area.width), height: min(1, area.height)),
+            searchField: CellRect(x: area.x + label, y: area.y, width: max(0, area.width - label), height: min(1, area.height)),
+            filters: CellRect(x: area.x, y: area.y + 1, width: area.width, height: area.height > 1 ? 1 : 0),
+            list: CellRect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2)))
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        let parts = layout(in: area)
+        search.viewSize = parts.searchField.size
+        buffer.put(UIText.browseSearch(language) + ":", x: parts.searchLabel.x, y: parts.searchLabel.y, maxWidth: parts.searchLabel.width,
+                   style: searching ? CellStyle(bold: true, color: .accent) : CellStyle(color: .muted))
+        search.draw(into: &buffer, area: parts.searchField, focused: searching)
+        drawFilters(into: &buffer, area: parts.filters)
+        list.columns = Self.columns(width: parts.list.width, language: language)
+        let body = max(1, ListView.bodyHeight(in: parts.list))
+        pages.pageSize = body
+        list.visibleRows = body
+        if let failure = pages.failure {
+            list.emptyMessage = UIText.browseStoreFailed(failure.text(language))(language)
+        }
+        list.draw(into: &buffer, area: parts.list, focused: !searching)
+    }
+
+    private func drawFilters(into buffer: inout CellBuffer, area: CellRect) {
+        guard area.height > 0 else { return }
+        let strengthText = strength.map { strengths[$0].sectionID + " " + strengths[$0].title(language) } ?? UIText.browseAll(language)
+        let industryText = industry.map { industries[$0].code + " " + industries[$0].name(language) } ?? UIText.browseAll(language)
+        let count = UIText.browseCount(pages.count)(language)
+        let line = "\(UIText.browseStrength(language)): \(strengthText)  \(UIText.browseIndustry(language)): \(industryText)"
+        let countWidth = count.displayWidth
+        let room = max(0, area.width - countWidth - 1)
+        let active = strength != nil || industry != nil
+        buffer.put(line.truncated(toWidth: room), x: area.x, y: area.y, maxWidth: room, style: active ? CellStyle(color: .accent) : CellStyle(color: .muted))
+        if countWidth <= area.width {
+            buffer.put(count, x: area.x + area.width - countWidth, y: area.y, style: CellStyle(bold: true))
+        }
+    }
+
+    /// Number, name and validity on a narrow terminal; the industry too when there is room.
+    static func columns(width: Int, language: Language) -> [ListColumn] {
+        var columns = [
+            ListColumn(title: (width >= 60 ? UIText.browseNumber : UIText.browseNumberShort)(language), width: .fixed(width >= 60 ? 9 : 7)),
+            ListColumn(title: UIText.browseFirm(language), width: .flexible(minimum: 10)),
+        ]
+        if width >= 60 {
+            columns.append(ListColumn(title: UIText.browseIndustry(language), width: .flexible(minimum: 8)))
+            columns.append(ListColumn(title: UIText.browseValidUntil(language), width: .fixed(10)))
+        }
+        return columns
+    }
+
+    static func cells(_ firm: CertifiedFirm, language: Language) -> [String] {
+        [firm.certificateNumber, firm.name, firm.industry.map { $0.name(language) } ?? "—", firm.validUntil.iso]
+    }
+
+    func cursorPosition(in area: CellRect) -> CellPosition? {
+        guard searching else { return nil }
+        return search.cursorPosition(in: layout(in: area).searchField)
+    }
+}

@@ -1,0 +1,240 @@
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// Certifications that end within the renewal window (officers): soonest first, with the
+/// firm's contact. F2 starts the renewal (a draft pre-filled from the last certification) and
+/// shows what was carried over, from where the draft opens; F3 shows what changed between a
+/// renewal and the certification it renews.
+final class RenewalsScreen: Screen {
+    let store: Store
+    let mappings: ChecklistMappingLibrary
+    let months: Int
+    let today: LocalDate
+    private let language: Language
+    /// Opens a case (the new draft) in the intake form; nil when this app cannot.
+    let openCase: ((Int64) -> (any Screen)?)?
+    private(set) var due: [RenewalDue] = []
+    private(set) var failure: StoreError?
+    private var list: ListView
+    private var roles: Set<Role> = []
+    var dialog: Dialog?
+
+    init(
+        store: Store, mappings: ChecklistMappingLibrary, months: Int, language: Language, today: LocalDate = .today(),
+        openCase: ((Int64) -> (any Screen)?)? = nil
+    ) {
+        self.store = store
+        self.mappings = mappings
+        self.months = months
+        self.today = today
+        self.language = language
+        self.openCase = openCase
+        list = ListView(columns: [], rowCount: 0, emptyMessage: UIText.renewalsNone(language)) { _ in [] }
+        reload()
+    }
+
+    var title: LocalizedText { UIText.renewalsTitle }
+
+    func reload() {
+        do {
+            due = try store.renewalsDue(withinMonths: months, asOf: today)
+            roles = store.mode == .readOnly ? [] : try store.roles()
+            failure = nil
+        } catch {
+            due = []
+            failure = error
+        }
+        let rows = due
+        let language = language
+        list.row = { index in rows.indices.contains(index) ? Self.cells(rows[index], language: language) : [] }
+        list.rowCount = rows.count
+        list.emptyMessage = failure.map { UIText.browseStoreFailed($0.text(language))(language) } ?? UIText.renewalsNone(language)
+    }
+
+    var selected: RenewalDue? {
+        due.indices.contains(list.selection) ? due[list.selection] : nil
+    }
+
+    // MARK: Keys
+
+    /// Why F2 cannot start a renewal of the selected certification now; nil when it can.
+    func startRefusal() -> LocalizedText? {
+        guard let selected else { return UIText.renewalsNoneSelected }
+        if store.mode == .readOnly { return UIText.renewalsReadOnly }
+        if !roles.contains(.officer) { return UIText.renewalsOfficersOnly }
+        if let renewal = selected.renewalCaseID { return UIText.renewalsAlreadyStarted(renewal) }
+        return nil
+    }
+
+    func changesRefusal() -> LocalizedText? {
+        guard let selected else { return UIText.renewalsNoneSelected }
+        return selected.renewalCaseID == nil ? UIText.renewalsNoRenewalYet : nil
+    }
+
+    func bindings(_ language: Language) -> [KeyBinding] {
+        [
+            KeyBinding([.function(2), .enter], "renewals.start", label: UIText.renewalsStart(language), disabledReason: startRefusal()?(language)),
+            KeyBinding([.function(3)], "renewals.changes", label: UIText.renewalsChanges(language), disabledReason: changesRefusal()?(language)),
+            KeyBinding([.function(5)], "renewals.reload", label: UIText.renewalsReload(language), statusBar: false),
+            KeyBinding([.up, .character("k")], "renewals.previous", label: UIText.up(language), statusBar: false),
+            KeyBinding([.down, .character("j")], "renewals.next", label: UIText.down(language), statusBar: false),
+            KeyBinding([.escape], "renewals.back", label: UIText.back(language)),
+        ]
+    }
+
+    func perform(_ action: String) -> ScreenAction {
+        switch action {
+        case "renewals.start": return askToStart()
+        case "renewals.changes": return showChanges()
+        case "renewals.reload": reload()
+        case "renewals.previous": _ = list.handle(.up)
+        case "renewals.next": _ = list.handle(.down)
+        case "renewals.back": return .back
+        default: break
+        }
+        return .stay
+    }
+
+    func handle(_ key: Key) -> ScreenAction? {
+        if dialog != nil {
+            _ = dialog?.handle(key)
+            switch dialog?.result {
+            case .chosen(0):
+                dialog = nil
+                return startRenewal()
+            case .chosen, .cancelled: dialog = nil
+            case nil: break
+            }
+            return .stay
+        }
+        switch key {
+        case .pageUp, .pageDown, .home, .end:
+            _ = list.handle(key)
+            return .stay
+        default:
+            return nil
+        }
+    }
+
+    private func askToStart() -> ScreenAction {
+        if let refusal = startRefusal() { return .say(refusal) }
+        guard let selected else { return .stay }
+        dialog = .confirm(
+            title: UIText.renewalsStartTitle(selected.firmName)(language),
+            body: UIText.renewalsStartBody(caseID: selected.caseID, number: selected.certificateNumber, firm: selected.firmName)(language),
+            confirm: UIText.renewalsStartConfirm(language), cancel: UIText.renewalsCancel(language))
+        return .stay
+    }
+
+    /// Starts the renewal in the store and shows the carry-over report, from which the new
+    /// draft opens. A refusal of the store is said on the status line.
+    func startRenewal() -> ScreenAction {
+        guard let selected else { return .say(UIText.renewalsNoneSelected) }
+        let start: RenewalStart
+        do {
+            start = try store.startRenewal(fromCase: selected.caseID, mappings: mappings)
+        } catch {
+            return .say(LocalizedText(ja: UIText.renewalsRefused.ja + ": " + error.text(.ja), en: UIText.renewalsRefused.en + ": " + error.text(.en)))
+        }
+        reload()
+        let newCase = start.caseID
+        let opener = openCase
+        let action = ReportScreen.Action(key: .function(2), name: "report.openDraft", label: UIText.renewalsOpenDraft) {
+            guard let opener else { return .say(UIText.renewalsNoOpener) }
+            guard let screen = opener(newCase) else { return .say(UIText.renewalsCannotOpenDraft) }
+            return .open(screen)
+        }
+        let report = start.report
+        return .open(ReportScreen(
+            title: UIText.renewalsCarryOverTitle(newCase),
+            heading: UIText.renewalsStarted(from: selected.caseID, to: newCase),
+            body: LocalizedText(ja: report.text(.ja), en: report.text(.en)),
+            action: action))
+    }
+
+    func showChanges() -> ScreenAction {
+        if let refusal = changesRefusal() { return .say(refusal) }
+        guard let selected, let renewal = selected.renewalCaseID else { return .stay }
+        do {
+            let changes = try store.changes(from: selected.caseID, to: renewal, mappings: mappings)
+            guard let checklist = store.checklistLibrary.checklist(changes.checklistID) else {
+                return .say(LocalizedText(ja: "チェックシート「\(changes.checklistID)」がありません", en: "checklist \(changes.checklistID) is missing"))
+            }
+            return .open(ReportScreen(
+                title: UIText.renewalsChangesTitle(from: selected.caseID, to: renewal),
+                body: LocalizedText(ja: changes.text(.ja, checklist: checklist), en: changes.text(.en, checklist: checklist))))
+        } catch {
+            return .say(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
+        }
+    }
+
+    // MARK: Drawing
+
+    static func columns(width: Int, language: Language) -> [ListColumn] {
+        if width < 60 {
+            return [
+                ListColumn(title: UIText.renewalsValidUntil(language), width: .fixed(10)),
+                ListColumn(title: UIText.renewalsFirm(language), width: .flexible(minimum: 8)),
+                ListColumn(title: UIText.renewalsDaysLeft(language), width: .fixed(6), alignment: .trailing),
+            ]
+        }
+        return [
+            ListColumn(title: UIText.renewalsValidUntil(language), width: .fixed(10)),
+            ListColumn(title: UIText.renewalsDaysLeft(language), width: .fixed(6), alignment: .trailing),
+            ListColumn(title: UIText.renewalsNumber(language), width: .fixed(7)),
+            ListColumn(title: UIText.renewalsFirm(language), width: .flexible(minimum: 10)),
+            ListColumn(title: UIText.renewalsState(language), width: .fixed(8)),
+        ]
+    }
+
+    static func cells(_ item: RenewalDue, language: Language) -> [String] {
+        [
+            item.validUntil.iso, String(item.daysLeft), item.certificateNumber, item.firmName,
+            (item.renewalReceived ? UIText.renewalsReceived : UIText.renewalsNotYet)(language),
+        ]
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        guard area.width > 0, area.height > 0 else { return }
+        let through = RenewalWindow(months: months, from: today).through
+        let summary = UIText.renewalsWindow(from: today, through: through, months: months, count: due.count)(language)
+        buffer.put(summary.truncated(toWidth: area.width), x: area.x, y: area.y, maxWidth: area.width, style: CellStyle(bold: true))
+        let detailHeight = area.height >= 10 ? 4 : 0
+        let listArea = CellRect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1 - detailHeight))
+        let columns = Self.columns(width: area.width, language: language)
+        list.columns = columns
+        let rows = due
+        list.row = { index in
+            guard rows.indices.contains(index) else { return [] }
+            let cells = Self.cells(rows[index], language: language)
+            return columns.count == 3 ? [cells[0], cells[3], cells[1]] : cells
+        }
+        list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
+        list.draw(into: &buffer, area: listArea, focused: dialog == nil)
+        if detailHeight > 0 {
+            drawDetail(into: &buffer, area: CellRect(x: area.x, y: area.y + area.height - detailHeight, width: area.width, height: detailHeight))
+        }
+        dialog?.draw(into: &buffer, area: area, focused: true)
+    }
+
+    private func drawDetail(into buffer: inout CellBuffer, area: CellRect) {
+        buffer.put(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: CellStyle(color: .muted))
+        guard let selected else { return }
+        let head = selected.firmName + "  " + UIText.renewalsCase(selected.caseID, status: selected.status)(language)
+        let lines: [(String, String)] = [
+            (UIText.renewalsContact(language), selected.contactName ?? "—"),
+            (UIText.renewalsPhone(language), selected.phone ?? "—"),
+            (UIText.renewalsMail(language), selected.email ?? "—"),
+        ]
+        buffer.put(head.truncated(toWidth: area.width - 1), x: area.x + 1, y: area.y + 1, maxWidth: area.width - 1, style: CellStyle(bold: true))
+        // Contact and phone on one line when they fit, the mail below.
+        let first = "\(lines[0].0): \(lines[0].1)   \(lines[1].0): \(lines[1].1)"
+        buffer.put(first.truncated(toWidth: area.width - 1), x: area.x + 1, y: area.y + 2, maxWidth: area.width - 1)
+        buffer.put("\(lines[2].0): \(lines[2].1)".truncated(toWidth: area.width - 1), x: area.x + 1, y: area.y + 3, maxWidth: area.width - 1)
+    }
+
+    func cursorPosition(in area: CellRect) -> CellPosition? {
+        dialog?.cursorPosition(in: area)
+    }
+}
