@@ -24,6 +24,7 @@ public enum OpenApp {
         if let store {
             program = HomeScreen.ProgramEntries(
                 renewals: { PublicScreens.renewals(store: store, mappings: data.mappings, targets: targets, language: language, openCase: openCase) },
+                committee: { OpenCommittee.screen(store: store, data: data.folder, language: language) },
                 certifiedFirms: { PublicScreens.browse(store: store, language: language) },
                 dashboard: { PublicScreens.dashboard(store: store, targets: targets, language: language) })
         }

@@ -8,6 +8,11 @@ extension UIText {
     static let homeNewCase = LocalizedText(ja: "新規作成", en: "New case")
     static let homeImport = LocalizedText(ja: "ファイルから取り込み", en: "Import a file")
     static let homeChecklists = LocalizedText(ja: "チェックシートの版", en: "Checklist versions")
+    static let homeCommittee = LocalizedText(ja: "委員会の審査", en: "Committee review")
+    static let homeCommitteeAbout = LocalizedText(ja: "会議と議題、意見、決定、認定証", en: "meetings, agenda, opinions, decisions, certificates")
+    static let homeCommitteeRefusal = LocalizedText(
+        ja: "委員会の審査は委員・委員長・事務局が使います（あなたの役割にはありません）",
+        en: "Committee review is for members, the chair and officers (not your role)")
     static let homeCertifiedFirms = LocalizedText(ja: "認定企業の一覧", en: "Certified firms")
     static let homeDashboard = LocalizedText(ja: "事業の状況", en: "Program dashboard")
 

@@ -14,13 +14,14 @@ final class HomeScreen: Screen {
     }
 
     enum Entry: String, CaseIterable {
-        case caseList, drafts, awaitingCommittee, renewalsDue, newCase, importFile, certifiedFirms, dashboard, checklists
+        case caseList, drafts, awaitingCommittee, committee, renewalsDue, newCase, importFile, certifiedFirms, dashboard, checklists
 
         var key: Character {
             switch self {
             case .caseList: return "l"
             case .drafts: return "d"
             case .awaitingCommittee: return "w"
+            case .committee: return "c"
             case .renewalsDue: return "r"
             case .newCase: return "n"
             case .importFile: return "i"
@@ -55,6 +56,7 @@ final class HomeScreen: Screen {
     /// when opened, with the data files they need.
     struct ProgramEntries {
         let renewals: () -> any Screen
+        let committee: () -> any Screen
         let certifiedFirms: () -> any Screen
         let dashboard: () -> any Screen
     }
@@ -89,6 +91,8 @@ final class HomeScreen: Screen {
         switch entry {
         case .newCase, .importFile: return Desk.createRefusal(store, roles: roles, language: language)
         case .certifiedFirms, .dashboard: return nil
+        case .committee:
+            return roles.isDisjoint(with: [.officer, .committee, .chair]) ? UIText.homeCommitteeRefusal(language) : nil
         default: return Desk.caseListRefusal(roles: roles, language: language)
         }
     }
@@ -138,6 +142,9 @@ final class HomeScreen: Screen {
         case .renewalsDue:
             guard let program else { return .stay }
             screen = program.renewals()
+        case .committee:
+            guard let program else { return .stay }
+            screen = program.committee()
         case .certifiedFirms:
             guard let program else { return .stay }
             screen = program.certifiedFirms()
@@ -160,6 +167,7 @@ final class HomeScreen: Screen {
         case .renewalsDue: return UIText.homeRenewalsDue
         case .newCase: return UIText.homeNewCase
         case .importFile: return UIText.homeImport
+        case .committee: return UIText.homeCommittee
         case .certifiedFirms: return UIText.homeCertifiedFirms
         case .dashboard: return UIText.homeDashboard
         case .checklists: return UIText.homeChecklists
@@ -174,6 +182,7 @@ final class HomeScreen: Screen {
         case .renewalsDue: return UIText.homeRenewalsDueAbout
         case .newCase: return UIText.homeNewCaseAbout
         case .importFile: return UIText.homeImportAbout
+        case .committee: return UIText.homeCommitteeAbout
         case .certifiedFirms: return UIText.homeCertifiedFirmsAbout
         case .dashboard: return UIText.homeDashboardAbout
         case .checklists: return UIText.homeChecklistsAbout

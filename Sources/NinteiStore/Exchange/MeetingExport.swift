@@ -133,8 +133,8 @@ enum CasePacketExport {
 }
 
 /// An item's evidence (記載欄) in words, by the checklist's field definitions.
-enum PacketEvidence {
-    static func describe(_ item: ChecklistItem, _ answer: Answer, _ language: Language) -> String {
+public enum PacketEvidence {
+    public static func describe(_ item: ChecklistItem, _ answer: Answer, _ language: Language) -> String {
         var parts: [String] = []
         for field in item.evidence {
             switch field.content {

@@ -1,0 +1,76 @@
+import Foundation
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// What the committee's screens share: the store (acting as the OS login), the data folder
+/// (certificate settings), the language and the day the screens count from.
+final class CommitteeDesk {
+    let store: Store
+    let data: DataDirectory?
+    let language: Language
+    let today: LocalDate
+
+    init(store: Store, data: DataDirectory?, language: Language, today: LocalDate = .today()) {
+        self.store = store
+        self.data = data
+        self.language = language
+        self.today = today
+    }
+
+    var login: String { store.identity.login }
+
+    /// The login's roles; none when the store cannot say (every write is checked by the store anyway).
+    var roles: Set<Role> { (try? store.roles()) ?? [] }
+
+    var isOfficer: Bool { roles.contains(.officer) }
+    var isChair: Bool { roles.contains(.chair) }
+    var isMember: Bool { CommitteeRules.isMember(roles) }
+
+    /// The committee members (committee or chair role), by login.
+    func members() -> [String] {
+        ((try? store.users()) ?? []).filter { CommitteeRules.isMember(Set($0.roles)) }.map(\.login)
+    }
+
+    /// A store refusal in both languages, for the status line.
+    static func refusal(_ error: any Error) -> LocalizedText {
+        if let error = error as? StoreError { return LocalizedText(ja: error.text(.ja), en: error.text(.en)) }
+        if let error = error as? DataFileError { return LocalizedText(ja: error.text(.ja), en: error.text(.en)) }
+        return LocalizedText(ja: String(describing: error), en: String(describing: error))
+    }
+
+    func date(_ date: LocalDate) -> String {
+        language == .ja ? date.japanese : date.iso
+    }
+
+    /// "審査会 1: 令和5年7月20日 市役所 5階"
+    func meetingLine(_ meeting: Meeting) -> String {
+        UIText.committeeMeetingLine(meeting.id, date: date(meeting.date), place: meeting.place)(language)
+    }
+
+    func rule(_ qualifies: Bool) -> String {
+        (qualifies ? UIText.committeeRuleMeets : UIText.committeeRuleFails)(language)
+    }
+
+    /// Writes every file or none; the refusal names the folder.
+    static func write(_ files: [(path: String, contents: String)]) throws(StoreError) {
+        var written: [String] = []
+        do {
+            for file in files {
+                try FileManager.default.createDirectory(atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try file.contents.write(toFile: file.path, atomically: true, encoding: .utf8)
+                written.append(file.path)
+            }
+        } catch {
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
+            throw .failed(error.localizedDescription)
+        }
+    }
+
+    /// A folder typed by the user: "~" expanded, relative to the working folder.
+    static func folder(_ typed: String) -> String {
+        let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        let expanded = (trimmed.isEmpty ? "." : trimmed as NSString).expandingTildeInPath
+        return URL(fileURLWithPath: expanded).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,272 @@
+import NinteiCore
+import NinteiTerminal
+
+/// One field of a committee entry: a single choice from a list, a one-row choice cycled with
+/// ← →, or text.
+struct EntryField {
+    enum Control {
+        /// One of the options (the toolkit's OptionGroup, kept to a single tick).
+        case choice(OptionGroup)
+        /// One of a few values on one row (a member's login): ← → or Space change it.
+        case cycle([String], Int)
+        case text(TextField)
+    }
+
+    var label: LocalizedText
+    var control: Control
+
+    var isText: Bool {
+        if case .text = control { return true }
+        return false
+    }
+
+    var isMultiline: Bool {
+        if case .text(let field) = control { return field.editor.isMultiline }
+        return false
+    }
+
+    /// Rows the control wants, and the fewest it can live with.
+    var preferredHeight: Int {
+        switch control {
+        case .choice(let group): return group.options.count
+        case .cycle: return 1
+        case .text(let field): return field.editor.isMultiline ? 4 : 1
+        }
+    }
+}
+
+/// What saving an entry came to: the message for where the user returns, or the refusal.
+enum EntryOutcome {
+    case saved(LocalizedText)
+    case refused(LocalizedText)
+}
+
+/// The committee's small forms — an opinion, a conflict, a decision, a new meeting, a folder to
+/// write to: a few lines saying what the entry is about (recomputed as the choices change, so a
+/// decision against the rule result says so before it is saved), the fields, F2 to save.
+/// Saving asks the store; a refusal stays on screen with its reason.
+final class CommitteeEntryScreen: Screen {
+    let title: LocalizedText
+    let language: Language
+    private(set) var fields: [EntryField]
+    private(set) var focus = 0
+    /// Why this entry cannot be saved at all (a conflicted member); nil when it can.
+    let refusal: LocalizedText?
+    let saveLabel: LocalizedText
+    private let intro: (CommitteeEntryScreen, Language) -> [(String, CellStyle)]
+    /// Saves the entry: the message to show where the user returns to, or the refusal.
+    private let save: (CommitteeEntryScreen) -> EntryOutcome
+    private let onSaved: (LocalizedText) -> Void
+
+    init(
+        title: LocalizedText, language: Language, fields: [EntryField], saveLabel: LocalizedText = UIText.entrySave, refusal: LocalizedText? = nil,
+        intro: @escaping (CommitteeEntryScreen, Language) -> [(String, CellStyle)] = { _, _ in [] },
+        save: @escaping (CommitteeEntryScreen) -> EntryOutcome,
+        onSaved: @escaping (LocalizedText) -> Void
+    ) {
+        self.title = title
+        self.language = language
+        self.fields = fields
+        self.saveLabel = saveLabel
+        self.refusal = refusal
+        self.intro = intro
+        self.save = save
+        self.onSaved = onSaved
+    }
+
+    // MARK: Values
+
+    /// The chosen option's id of a choice field.
+    func choice(_ index: Int) -> String? {
+        guard fields.indices.contains(index), case .choice(let group) = fields[index].control else { return nil }
+        return group.selected.first
+    }
+
+    func cycleValue(_ index: Int) -> String? {
+        guard fields.indices.contains(index), case .cycle(let values, let at) = fields[index].control, values.indices.contains(at) else { return nil }
+        return values[at]
+    }
+
+    func text(_ index: Int) -> String {
+        guard fields.indices.contains(index), case .text(let field) = fields[index].control else { return "" }
+        return field.text
+    }
+
+    // MARK: Keys
+
+    func bindings(_ language: Language) -> [KeyBinding] {
+        [
+            KeyBinding([.function(2)], "entry.save", label: saveLabel(language), disabledReason: refusal?(language)),
+            KeyBinding([.tab], "entry.next", label: UIText.entryNextField(language), statusBar: fields.count > 1),
+            KeyBinding([.backTab], "entry.previous", label: UIText.entryPreviousField(language), statusBar: false),
+            KeyBinding([.escape], "entry.cancel", label: UIText.entryCancel(language)),
+        ]
+    }
+
+    func perform(_ action: String) -> ScreenAction {
+        switch action {
+        case "entry.save": return saveNow()
+        case "entry.next": moveFocus(1)
+        case "entry.previous": moveFocus(-1)
+        case "entry.cancel": return .back
+        default: break
+        }
+        return .stay
+    }
+
+    var focusTakesText: Bool { fields.indices.contains(focus) && fields[focus].isText }
+
+    private func moveFocus(_ step: Int) {
+        guard !fields.isEmpty else { return }
+        focus = (focus + step + fields.count) % fields.count
+    }
+
+    private func saveNow() -> ScreenAction {
+        if let refusal { return .say(refusal) }
+        switch save(self) {
+        case .saved(let message):
+            onSaved(message)
+            return .back
+        case .refused(let refusal):
+            return .say(refusal)
+        }
+    }
+
+    func handle(_ key: Key) -> ScreenAction? {
+        guard fields.indices.contains(focus) else { return nil }
+        switch key {
+        case .tab, .backTab, .escape, .function: return nil
+        default: break
+        }
+        switch fields[focus].control {
+        case .choice(var group):
+            if key == .enter {
+                if focus == fields.count - 1 { return saveNow() }
+                moveFocus(1)
+                return .stay
+            }
+            let outcome = group.handle(key)
+            if outcome == .ignored {
+                if key == .down, focus + 1 < fields.count { moveFocus(1); return .stay }
+                if key == .up, focus > 0 { moveFocus(-1); return .stay }
+                return nil
+            }
+            // A single choice: the option just ticked is the only one.
+            if key == .character(" "), let id = group.focusedID {
+                for other in group.selected where other != id { group.toggle(other) }
+                if !group.selected.contains(id) { group.toggle(id) }
+            }
+            fields[focus].control = .choice(group)
+            return .stay
+        case .cycle(let values, let at):
+            guard !values.isEmpty else { return nil }
+            switch key {
+            case .right, .character(" "): fields[focus].control = .cycle(values, (at + 1) % values.count)
+            case .left: fields[focus].control = .cycle(values, (at - 1 + values.count) % values.count)
+            case .enter, .down:
+                if key == .enter, focus == fields.count - 1 { return saveNow() }
+                moveFocus(1)
+            case .up: moveFocus(-1)
+            default: return nil
+            }
+            return .stay
+        case .text(var field):
+            if key == .enter, !field.editor.isMultiline {
+                if focus == fields.count - 1 { return saveNow() }
+                moveFocus(1)
+                return .stay
+            }
+            if !field.editor.isMultiline, key == .down || key == .up {
+                moveFocus(key == .down ? 1 : -1)
+                return .stay
+            }
+            let outcome = field.handle(key)
+            fields[focus].control = .text(field)
+            switch outcome {
+            case .handled: return .stay
+            case .ignored: return nil
+            case .refused(let refusal): return .say(UIText.refusal(refusal))
+            }
+        }
+    }
+
+    // MARK: Drawing
+
+    struct Layout {
+        var intro: CellRect
+        /// Each field's label row and control rectangle.
+        var fields: [(label: CellRect, control: CellRect)]
+    }
+
+    /// Fields get their smallest size first, then choices all their options, then the intro
+    /// what it needs (with a blank row when there is room), then text fields what they prefer;
+    /// a multi-line text takes what is left.
+    func layout(in area: CellRect, introLines: Int) -> Layout {
+        var heights = fields.map { _ in 1 }
+        var left = area.height - fields.count - heights.reduce(0, +)
+        func grow(_ index: Int) {
+            let more = min(left, fields[index].preferredHeight - heights[index])
+            if more > 0 { heights[index] += more; left -= more }
+        }
+        for index in fields.indices where !fields[index].isText { grow(index) }
+        let introHeight = max(0, min(introLines, left))
+        left -= introHeight
+        let gap = introHeight > 0 && left > 0 ? 1 : 0
+        left -= gap
+        for index in fields.indices where fields[index].isText { grow(index) }
+        if left > 0, let multi = fields.firstIndex(where: \.isMultiline) { heights[multi] += left }
+        var y = area.y + introHeight + gap
+        var placed: [(label: CellRect, control: CellRect)] = []
+        for height in heights {
+            let label = CellRect(x: area.x, y: y, width: area.width, height: y < area.y + area.height ? 1 : 0)
+            let control = CellRect(x: area.x + 2, y: y + 1, width: max(0, area.width - 3), height: max(0, min(height, area.y + area.height - y - 1)))
+            placed.append((label, control))
+            y += 1 + height
+        }
+        return Layout(intro: CellRect(x: area.x, y: area.y, width: area.width, height: introHeight), fields: placed)
+    }
+
+    private func wrappedIntro(width: Int, language: Language) -> [(String, CellStyle)] {
+        intro(self, language).flatMap { line, style in line.wrapped(toWidth: max(1, width)).map { ($0, style) } }
+    }
+
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+        guard area.width > 0, area.height > 0 else { return }
+        let lines = wrappedIntro(width: area.width, language: language)
+        let parts = layout(in: area, introLines: lines.count)
+        for (offset, (line, style)) in lines.prefix(parts.intro.height).enumerated() {
+            buffer.put(line, x: area.x, y: area.y + offset, maxWidth: area.width, style: style)
+        }
+        for (index, rects) in parts.fields.enumerated() where rects.label.height > 0 {
+            let focused = index == focus
+            buffer.put(fields[index].label(language).truncated(toWidth: area.width), x: rects.label.x, y: rects.label.y, maxWidth: area.width,
+                       style: focused ? CellStyle(bold: true, color: .accent) : CellStyle(bold: true))
+            guard rects.control.height > 0, rects.control.width > 0 else { continue }
+            switch fields[index].control {
+            case .choice(let group):
+                group.draw(into: &buffer, area: rects.control, focused: focused)
+            case .cycle(let values, let at):
+                let value = values.indices.contains(at) ? values[at] : UIText.entryNone(language)
+                let text = values.count > 1 ? "◀ " + value + " ▶" : value
+                buffer.put(text.truncated(toWidth: rects.control.width), x: rects.control.x, y: rects.control.y, maxWidth: rects.control.width,
+                           style: focused ? CellStyle(reverse: true) : .plain)
+            case .text(var field):
+                field.viewSize = rects.control.size
+                fields[index].control = .text(field)
+                field.draw(into: &buffer, area: rects.control, focused: focused)
+            }
+        }
+    }
+
+    func cursorPosition(in area: CellRect) -> CellPosition? {
+        guard fields.indices.contains(focus) else { return nil }
+        let parts = layout(in: area, introLines: wrappedIntro(width: area.width, language: language).count)
+        let rect = parts.fields[focus].control
+        guard rect.height > 0, rect.width > 0 else { return nil }
+        switch fields[focus].control {
+        case .choice(let group): return group.cursorPosition(in: rect)
+        case .cycle: return nil
+        case .text(let field): return field.cursorPosition(in: rect)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The committee's whole round through the real binary, each person in a process of their own
+/// under their own OS login (identity is always the OS login): the officer submits and schedules
+/// a case, member A and member B give opinions through the screens, the chair decides through
+/// the screens, the officer issues and writes the certificate, and `nintei export` shows the case
+/// certified. Needs root, to make the OS users and run the binary as them with runuser.
+@Suite("The committee's round in tmux, as separate OS users", .serialized,
+       .enabled(if: TmuxSession.available, "tmux is not installed"),
+       .enabled(if: geteuid() == 0, "needs root: the test creates OS users (nintei-member-a, nintei-member-b, nintei-chair) and runs the binary as them"),
+       .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd"),
+                "needs runuser and useradd"))
+struct CommitteeReviewTests {
+    static let members = ["nintei-member-a", "nintei-member-b"]
+    static let chair = "nintei-chair"
+
+    /// A shared folder every login may write: the binary and the data folder copied in (the
+    /// repository's path may not be open to other users), the store, its WAL files.
+    final class SharedOffice {
+        let folder: URL
+        var db: String { folder.appendingPathComponent("office.sqlite").path }
+        var binary: String { folder.appendingPathComponent("nintei").path }
+        let officer = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+
+        init() throws {
+            folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("nintei-committee-e2e-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: Binary.path, toPath: binary)
+            try FileManager.default.copyItem(at: Binary.repository.appendingPathComponent("data"), to: folder.appendingPathComponent("data"))
+            try shell("chmod -R a+rX '\(folder.path)' && chmod 0777 '\(folder.path)' && chmod 0755 '\(binary)'")
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        /// The binary as this process's login (the officer, root here).
+        @discardableResult
+        func run(_ arguments: [String]) throws -> Binary.Result {
+            let result = try Binary.run(arguments + ["--db", db, "--data", folder.appendingPathComponent("data").path])
+            try share()
+            return result
+        }
+
+        /// Everything in the folder readable and writable by every login (SQLite's WAL and
+        /// shared-memory files are written by each process).
+        func share() throws {
+            try shell("chmod 0666 '\(folder.path)'/office.sqlite* 2>/dev/null; true")
+        }
+
+        /// `nintei review` in tmux as `login` (runuser for another login), Japanese, 80×24.
+        func review(as login: String) throws -> TmuxSession {
+            let inner = "umask 000; cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color ./nintei review --db '\(db)'; status=$?; clear; echo \"nintei-exited=$status\"; sleep 60"
+            let command = login == officer ? "sh -c '\(inner.replacingOccurrences(of: "'", with: "'\\''"))'"
+                : "runuser -u \(login) -- sh -c '\(inner.replacingOccurrences(of: "'", with: "'\\''"))'"
+            return try TmuxSession(command: command, width: 80, height: 24)
+        }
+    }
+
+    @discardableResult
+    static func shell(_ command: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    static func ensureUser(_ login: String) throws {
+        if getpwnam(login) != nil { return }
+        let status = try shell("useradd -M -s /bin/sh \(login)")
+        #expect(status == 0 && getpwnam(login) != nil, "could not create the OS user \(login)")
+    }
+
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    /// Waits for `text` on the screen, recording the screen when it does not come.
+    @discardableResult
+    static func expectScreen(_ session: TmuxSession, _ text: String, _ step: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        if session.waitFor(text, timeout: 20) != nil { return true }
+        Issue.record("\(step): \"\(text)\" did not show:\n\(session.screen())", sourceLocation: sourceLocation)
+        return false
+    }
+
+    /// A member opens their queue, the case's packet, and gives an opinion through the screens.
+    static func giveOpinion(_ office: SharedOffice, as member: String, downs: Int, comment: String, expect saved: String) throws -> String {
+        let session = try office.review(as: member)
+        guard expectScreen(session, "株式会社さくら精工", "\(member)'s queue") else { return "" }
+        #expect(session.screen().contains("\(member) さん"), "the queue is the OS login's own:\n\(session.screen())")
+        try session.sendKeys("Enter")
+        guard expectScreen(session, "ご自分の意見を出すと", "\(member)'s packet hides the others' opinions") else { return "" }
+        try session.sendKeys("o")
+        guard expectScreen(session, "意見（Space で選択）", "\(member)'s opinion entry") else { return "" }
+        for _ in 0..<downs { try session.sendKeys("Down") }
+        try session.sendKeys("Space", "Tab")
+        try session.type(comment)
+        try session.sendKeys("F2")
+        expectScreen(session, saved, "\(member)'s opinion saved")
+        let screen = session.screen()
+        try session.sendKeys("C-c")
+        expectScreen(session, "nintei-exited=0", "\(member) quits")
+        return screen
+    }
+
+    @Test("officer schedules, two members give opinions in their own processes, the chair decides, the certificate is issued")
+    func round() throws {
+        for login in Self.members + [Self.chair] { try Self.ensureUser(login) }
+        let office = try SharedOffice()
+        // The officer's setup on the command line.
+        for arguments in [
+            ["init"], ["user", "add", office.officer, "officer"],
+            ["user", "add", Self.members[0], "committee"], ["user", "add", Self.members[1], "committee"], ["user", "add", Self.chair, "chair"],
+            ["import", Binary.repository.appendingPathComponent("data/examples/sakura-seiko.json").path],
+            ["submit", "1"], ["meeting", "create", "--date", Self.today(), "--place", "市役所 5階"], ["meeting", "add", "1", "1"],
+        ] {
+            let result = try office.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+        }
+
+        // Member A approves; member B then sees A's opinion after giving their own.
+        _ = try Self.giveOpinion(office, as: Self.members[0], downs: 0, comment: "取組が具体的", expect: "意見「認定可」を記録しました")
+        let afterB = try Self.giveOpinion(office, as: Self.members[1], downs: 2, comment: "残業の数字を確認したい", expect: "意見「要追加情報」を記録しました")
+        #expect(afterB.contains("\(Self.members[0]): 認定可 — 取組が具体的"), "after giving one's own, the others' show:\n\(afterB)")
+
+        // The chair decides through the screens.
+        let chair = try office.review(as: Self.chair)
+        if Self.expectScreen(chair, "株式会社さくら精工", "the chair's queue") {
+            try chair.sendKeys("Enter")
+            Self.expectScreen(chair, "\(Self.members[1]): 要追加情報", "the chair sees every opinion")
+            try chair.sendKeys("d")
+            Self.expectScreen(chair, "審査会の決定", "the decision entry")
+            try chair.sendKeys("Space", "F2")
+            Self.expectScreen(chair, "決定「認定」を記録しました", "the decision saved")
+            try chair.sendKeys("C-c")
+            Self.expectScreen(chair, "nintei-exited=0", "the chair quits")
+        }
+
+        // The officer issues the certificate and writes it, through the meeting screen.
+        let desk = try office.review(as: office.officer)
+        if Self.expectScreen(desk, "審査会の準備", "the officer's meeting screen") {
+            try desk.sendKeys("Enter")
+            Self.expectScreen(desk, "i 認定証発行", "the officer's packet")
+            try desk.sendKeys("i")
+            Self.expectScreen(desk, "を発行しました", "the certificate issued")
+            try desk.sendKeys("w")
+            Self.expectScreen(desk, "フォルダー", "the folder prompt")
+            try desk.sendKeys("F2")
+            Self.expectScreen(desk, "書き出しました", "the certificate written")
+            try desk.sendKeys("C-c")
+            Self.expectScreen(desk, "nintei-exited=0", "the officer quits")
+        }
+
+        // What the store holds.
+        let certificate = try office.run(["certificate", "1", "--lang", "en"])
+        #expect(certificate.standardOutput.contains("already issued"), "\(certificate.standardOutput)\(certificate.standardError)")
+        let number = certificate.standardOutput.components(separatedBy: "certificate ").last?.components(separatedBy: " ").first ?? "?"
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: office.folder.path)) ?? []
+        #expect(files.contains("certificate-\(number).html") && files.contains("certificate-\(number).txt"), "\(files)")
+        let exported = try office.run(["export", "1", "--format", "csv"])
+        #expect(exported.standardOutput.contains(",certified,"), "\(exported.standardOutput)")
+        let opinions = try office.run(["opinions", "1", "--lang", "en"]).standardOutput
+        #expect(opinions.contains("\(Self.members[0]): approve — 取組が具体的"), "\(opinions)")
+        #expect(opinions.contains("\(Self.members[1]): needs more information — 残業の数字を確認したい"), "\(opinions)")
+        #expect(!opinions.contains("typed by"), "each member typed their own: \(opinions)")
+        let audit = try office.run(["audit", "1"]).standardOutput
+        for login in Self.members + [Self.chair] {
+            #expect(audit.contains(login), "the audit log names \(login):\n\(audit)")
+        }
+    }
+}
