@@ -28,6 +28,12 @@ struct DemoOfficeTests {
         let drafts = try store.cases(status: .draft)
         #expect(drafts.contains { $0.findingCount > 0 }, "some drafts are incomplete and have findings")
         #expect(try store.contacts(caseID: 1).count >= 1)
+
+        // The next meeting has the cases in review on its agenda; a member already gave two opinions.
+        let sato = try Store.open(at: path, identity: Identity(login: "sato"), mode: .readOnly, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        let queue = try #require(try sato.reviewQueue(asOf: LocalDate(iso: "2026-11-21")!))
+        #expect(queue.items.count == (try store.cases(status: .inReview).count))
+        #expect(queue.items.map(\.state) == [.opinionGiven(.approve), .opinionGiven(.moreInfo), .noOpinion])
     }
 
     @Test("a manifest with an unknown key is refused with its path")

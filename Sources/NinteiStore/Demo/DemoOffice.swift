@@ -42,6 +42,26 @@ public enum DemoOffice {
         let reason: String
     }
 
+    /// A committee meeting of the demo: its agenda and the opinions already given.
+    struct Meeting {
+        let date: LocalDate
+        let place: String
+        let agenda: [String]
+        let opinions: [Opinion]
+    }
+
+    struct Opinion {
+        let application: String
+        let member: String
+        let verdict: OpinionVerdict
+        let comment: String
+    }
+
+    struct Manifest {
+        let cases: [DemoCase]
+        let meetings: [Meeting]
+    }
+
     /// Creates a store at `path` holding the demo office; the building login is its administrator
     /// and an officer. Returns the number of cases.
     @discardableResult
@@ -49,12 +69,13 @@ public enum DemoOffice {
         at path: String, from data: DataDirectory, identity: Identity, checklists: ChecklistLibrary, reference: ReferenceFigures
     ) throws(StoreError) -> Int {
         let folder = data.path + "/demo"
-        let cases: [DemoCase]
+        let manifest: Manifest
         do {
-            cases = try TextFile.decode(folder + "/cases.json") { text throws(DocumentReadError) in try readManifest(text) }
+            manifest = try TextFile.decode(folder + "/cases.json") { text throws(DocumentReadError) in try readManifest(text) }
         } catch {
             throw .refused(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
         }
+        let cases = manifest.cases
         var documents: [ApplicationDocument] = []
         for demo in cases {
             do {
@@ -69,8 +90,10 @@ public enum DemoOffice {
             for member in staff {
                 try UserRepository.insert(db, login: member.login, role: member.role, by: identity.login)
             }
+            var caseIDs: [String: Int64] = [:]
             for (demo, document) in zip(cases, documents) {
                 let id = try store.insertCase(db, document, status: demo.status)
+                caseIDs[demo.application] = id
                 try db.execute(
                     sql: "UPDATE \"case\" SET createdBy = ?, updatedBy = ?, submittedOn = ?, decidedOn = ? WHERE id = ?",
                     arguments: [demo.officer, demo.officer, demo.submittedOn?.iso, demo.decidedOn?.iso, id])
@@ -91,11 +114,39 @@ public enum DemoOffice {
                 }
                 try AuditLog.append(db, login: identity.login, caseID: id, action: "demo.status", before: nil, after: demo.status.rawValue)
             }
+            for meeting in manifest.meetings {
+                try insert(meeting, caseIDs: caseIDs, db: db, login: identity.login)
+            }
         }
         return cases.count
     }
 
-    static func readManifest(_ text: String) throws(DocumentReadError) -> [DemoCase] {
+    private static func insert(_ meeting: Meeting, caseIDs: [String: Int64], db: Database, login: String) throws {
+        try db.execute(
+            sql: "INSERT INTO meeting (date, place, createdAt, createdBy) VALUES (?, ?, ?, ?)",
+            arguments: [meeting.date.iso, meeting.place, Store.now(), login])
+        let meetingID = db.lastInsertedRowID
+        func caseID(_ application: String) throws -> Int64 {
+            guard let id = caseIDs[application] else {
+                throw StoreError.refused(LocalizedText(
+                    ja: "demo/cases.json: 会議の議題「\(application)」は案件にありません",
+                    en: "demo/cases.json: the meeting's agenda names \(application), which is not a case"))
+            }
+            return id
+        }
+        for (position, application) in meeting.agenda.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO agendaItem (meetingId, caseId, position, kind, addedAt, addedBy) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [meetingID, try caseID(application), position + 1, AgendaKind.review.rawValue, Store.now(), login])
+        }
+        for opinion in meeting.opinions {
+            try db.execute(
+                sql: "INSERT INTO opinion (meetingId, caseId, member, verdict, comment, typedBy, givenAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [meetingID, try caseID(opinion.application), opinion.member, opinion.verdict.rawValue, opinion.comment, opinion.member, Store.now()])
+        }
+    }
+
+    static func readManifest(_ text: String) throws(DocumentReadError) -> Manifest {
         let value: JSONValue
         do {
             value = try JSONParser.parse(text)
@@ -109,6 +160,7 @@ public enum DemoOffice {
                 throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
             }
             let cases = try object.required("cases").array().map { reader throws(DataError) in try readCase(reader) }
+            let meetings = try object.optional("meetings")?.array().map { reader throws(DataError) in try readMeeting(reader) } ?? []
             try object.finish()
             var numbers = Set<String>()
             for demo in cases {
@@ -117,10 +169,33 @@ public enum DemoOffice {
                         ja: "認定番号「\(number)」が重複しています", en: "certificate number \"\(number)\" appears twice"))
                 }
             }
-            return cases
+            return Manifest(cases: cases, meetings: meetings)
         } catch {
             throw .invalid(error)
         }
+    }
+
+    private static func readMeeting(_ reader: JSONReader) throws(DataError) -> Meeting {
+        let object = try reader.object()
+        let meeting = Meeting(
+            date: try object.required("date").isoDate(),
+            place: try object.required("place").string(),
+            agenda: try object.required("agenda").array().map { reader throws(DataError) in try reader.string() },
+            opinions: try object.optional("opinions")?.array().map { reader throws(DataError) in
+                let opinion = try reader.object()
+                let verdictReader = try opinion.required("verdict")
+                let verdictText = try verdictReader.string()
+                guard let verdict = OpinionVerdict(rawValue: verdictText) else {
+                    throw verdictReader.fail(LocalizedText(ja: "approve、reject、moreInfo のどれかです", en: "must be approve, reject or moreInfo"))
+                }
+                let result = Opinion(
+                    application: try opinion.required("application").string(), member: try opinion.required("member").string(),
+                    verdict: verdict, comment: try opinion.required("comment").string())
+                try opinion.finish()
+                return result
+            } ?? [])
+        try object.finish()
+        return meeting
     }
 
     private static func readCase(_ reader: JSONReader) throws(DataError) -> DemoCase {
