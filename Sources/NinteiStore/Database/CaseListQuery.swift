@@ -44,8 +44,9 @@ public struct CaseListQuery: Sendable, Equatable {
         // The same match as `Store.cases(search:)`: width, kana and case folded on both sides.
         let folded = SearchFolding.fold(search)
         if !folded.isEmpty {
-            conditions.append("instr(searchText, ?) > 0")
-            _ = arguments.append(contentsOf: [folded])
+            let condition = SearchGrams.condition(folded: folded)
+            conditions.append(condition.sql)
+            _ = arguments.append(contentsOf: condition.arguments)
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
@@ -62,6 +63,9 @@ extension Store {
     /// How many cases the query selects.
     public func countCases(_ query: CaseListQuery) throws(StoreError) -> Int {
         try read { db in
+            if query.statuses.isEmpty, query.kind == nil, let count = SearchGrams.countOnly(folded: SearchFolding.fold(query.search)) {
+                return try Int.fetchOne(db, sql: count.sql, arguments: count.arguments) ?? 0
+            }
             let filter = query.filter()
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"" + filter.sql, arguments: filter.arguments) ?? 0
         }
