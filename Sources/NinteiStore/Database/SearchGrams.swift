@@ -24,10 +24,14 @@ enum SearchGrams {
         while let row = try rows.next() {
             try insert(db, caseID: row["id"], grams: grams(of: row["searchText"]))
         }
-        // The lists' orders as indexes, so a page of 100 000 cases is read without sorting them all.
+        // The lists' orders as indexes holding what the lists filter on, so a page of 100 000
+        // cases is read without sorting them all or reading their rows (whose documents come
+        // before the list columns, so reading a row walks its document's overflow pages);
+        // and the same columns by id, for the cases the search pieces name.
         try db.execute(sql: """
-            CREATE INDEX case_receivedOrder ON "case" (receivedOn IS NULL, receivedOn DESC, id DESC);
-            CREATE INDEX case_nameOrder ON "case" (firmKana, firmName, id);
+            CREATE INDEX case_receivedOrder ON "case" (receivedOn IS NULL, receivedOn DESC, id DESC, status, kind, searchText);
+            CREATE INDEX case_nameOrder ON "case" (firmKana, firmName, id, status, kind, searchText);
+            CREATE INDEX case_listById ON "case" (id, receivedOn, firmKana, firmName, status, kind, searchText);
             """)
     }
 
@@ -68,14 +72,10 @@ enum SearchGrams {
         try insert(db, caseID: caseID, grams: after.subtracting(before))
     }
 
-    /// The condition on `"case"` (its `id` and `searchText`, qualified by `table` when given)
-    /// for a folded, non-empty query.
-    static func condition(folded: String, table: String = "") -> (sql: String, arguments: StatementArguments) {
-        let prefix = table.isEmpty ? "" : table + "."
+    /// The distinct pieces of a folded query: itself when it is one or two scalars, else its pairs.
+    static func pieces(of folded: String) -> [String] {
         let scalars = Array(folded.unicodeScalars)
-        if scalars.count <= 2 {
-            return ("\(prefix)id IN (SELECT caseId FROM caseSearchGram WHERE gram = ?)", [folded])
-        }
+        guard scalars.count > 2 else { return [folded] }
         var pairs: [String] = []
         for index in 0..<(scalars.count - 1) {
             var pair = String.UnicodeScalarView()
@@ -84,8 +84,31 @@ enum SearchGrams {
             let text = String(pair)
             if !pairs.contains(text) { pairs.append(text) }
         }
-        let candidates = pairs.map { _ in "SELECT caseId FROM caseSearchGram WHERE gram = ?" }.joined(separator: " INTERSECT ")
-        return ("\(prefix)id IN (\(candidates)) AND instr(\(prefix)searchText, ?) > 0", StatementArguments(pairs + [folded]))
+        return pairs
+    }
+
+    /// The condition on `"case"` (its `id` and `searchText`) for a folded, non-empty query:
+    /// the cases holding `piece` (by default the query's first piece; better its rarest, see
+    /// `rarestPiece`), and, for a query of three scalars or more, holding the whole query.
+    static func condition(folded: String, piece: String? = nil) -> (sql: String, arguments: StatementArguments) {
+        let candidates = "id IN (SELECT caseId FROM caseSearchGram WHERE gram = ?)"
+        if folded.unicodeScalars.count <= 2 {
+            return (candidates, [folded])
+        }
+        return (candidates + " AND instr(searchText, ?) > 0", [piece ?? pieces(of: folded)[0], folded])
+    }
+
+    /// The query's piece that names the fewest cases (counted up to `threshold`), and whether
+    /// even that one names `threshold` or more: then matches are everywhere, and scanning a
+    /// list in its order finds a page sooner than sorting the cases the piece names.
+    static func rarestPiece(_ db: Database, folded: String, threshold: Int = 1000) throws -> (piece: String, common: Bool) {
+        let statement = try db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM caseSearchGram WHERE gram = ? LIMIT \(threshold))")
+        var rarest: (piece: String, count: Int)?
+        for piece in pieces(of: folded) {
+            let count = try Int.fetchOne(statement, arguments: [piece])!
+            if rarest == nil || count < rarest!.count { rarest = (piece, count) }
+        }
+        return (rarest!.piece, rarest!.count >= threshold)
     }
 
     /// When the query is only a search of one or two characters, its count is the index's.

@@ -95,7 +95,12 @@ public final class Store: Sendable {
         do {
             let pool: DatabasePool
             if mode == .readWrite {
-                configuration.prepareDatabase { db in WriteAheadLog.keepFiles(db) }
+                configuration.prepareDatabase { db in
+                    WriteAheadLog.keepFiles(db)
+                    // 16 MiB of pages rather than SQLite's 2: a write touches the search pieces
+                    // and list indexes all over a large store.
+                    try db.execute(sql: "PRAGMA cache_size = -16384")
+                }
                 // Several processes may open a new file at once: migrate under an exclusive lock.
                 let lock = try FileLock(path: path + ".lock")
                 defer { lock.release() }
