@@ -100,6 +100,8 @@ public final class NcursesBackend: TerminalBackend {
         _ = nintei_clear_on_next_refresh()
     }
 
+    public var hasPendingKeys: Bool { !pendingKeys.isEmpty }
+
     public func readKey() -> Key? {
         while screen != nil {
             if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
@@ -159,6 +161,9 @@ public final class NcursesBackend: TerminalBackend {
             case OK:
                 return .scalar(Unicode.Scalar(UInt32(value)) ?? "\u{FFFD}")
             default:
+                // Bytes that are not UTF-8 (a broken terminal, a binary paste) are dropped;
+                // what follows them is read as usual.
+                if errno == EILSEQ { continue }
                 guard waiting else { return nil }
                 if errno == EINTR { continue }
                 // A timeout takes the whole wait; an ended input fails at once, again and again.
