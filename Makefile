@@ -4,7 +4,10 @@ BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 DEMO_DB = .build/demo/nintei.sqlite
 DEMO_DATA = data/demo/cases.json $(wildcard data/demo/applications/*.json)
 
-.PHONY: run test build deps demo evaluate-example clean
+.PHONY: run test build deps demo evaluate-example clean bench soak
+
+BENCH_DB = .build/bench/bench.sqlite
+BENCH_CASES ?= 100000
 
 run: build $(DEMO_DB)
 	@"$(BIN_DIR)/nintei" --db $(DEMO_DB) $(ARGS)
@@ -32,6 +35,17 @@ demo: build
 # Evaluate the shipped example applications, as the README shows.
 evaluate-example: build
 	@"$(BIN_DIR)/nintei" evaluate data/examples/*.json
+
+# Benchmarks on a synthetic office (release build): writes bench/RESULTS.md. See README.
+bench: deps
+	$(SWIFT) build -c release --product nintei-bench
+	@"$$($(SWIFT) build -c release --show-bin-path)/nintei-bench" generate --db $(BENCH_DB) --cases $(BENCH_CASES)
+	@"$$($(SWIFT) build -c release --show-bin-path)/nintei-bench" run --db $(BENCH_DB) --results bench/RESULTS.md
+
+# The long fault and fuzz runs (SIGKILL 50 times, thousands of mutated documents and keys).
+soak: deps
+	$(SWIFT) build
+	NINTEI_SOAK=1 $(SWIFT) test --filter 'Soak|Fuzz|Fault'
 
 clean:
 	rm -rf .build

@@ -100,6 +100,8 @@ public final class NcursesBackend: TerminalBackend {
         _ = nintei_clear_on_next_refresh()
     }
 
+    public var hasPendingKeys: Bool { !pendingKeys.isEmpty }
+
     public func readKey() -> Key? {
         while screen != nil {
             if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
@@ -141,11 +143,17 @@ public final class NcursesBackend: TerminalBackend {
         return text.map { Key.character($0) } + (following.map { [$0] } ?? [])
     }
 
+    /// The next key or scalar; nil when none is waiting (`waiting` false), when the terminal
+    /// is gone (input ended), or when a signal asked the process to stop (`TerminalSignals`).
+    /// While waiting, it wakes every `pollMilliseconds` to look for such a signal.
     private func readInput(waiting: Bool) -> Input? {
         let window = nintei_stdscr()
-        wtimeout(window, waiting ? -1 : 0)
+        wtimeout(window, waiting ? TerminalSignals.pollMilliseconds : 0)
+        var quickFailures = 0
         while true {
+            if waiting, TerminalSignals.pendingStop != nil { return nil }
             var value: wint_t = 0
+            let started = DisplayClock.milliseconds()
             errno = 0
             switch wget_wch(window, &value) {
             case KEY_CODE_YES:
@@ -153,8 +161,18 @@ public final class NcursesBackend: TerminalBackend {
             case OK:
                 return .scalar(Unicode.Scalar(UInt32(value)) ?? "\u{FFFD}")
             default:
-                if waiting && errno == EINTR { continue }
-                return nil
+                // Bytes that are not UTF-8 (a broken terminal, a binary paste) are dropped;
+                // what follows them is read as usual.
+                if errno == EILSEQ { continue }
+                guard waiting else { return nil }
+                if errno == EINTR { continue }
+                // A timeout takes the whole wait; an ended input fails at once, again and again.
+                if DisplayClock.milliseconds() - started >= Int64(TerminalSignals.pollMilliseconds / 2) {
+                    quickFailures = 0
+                    continue
+                }
+                quickFailures += 1
+                if quickFailures >= 3 { return nil }
             }
         }
     }
@@ -162,5 +180,14 @@ public final class NcursesBackend: TerminalBackend {
     /// How ncurses will place a scalar: libc's width, which the `DisplayWidth` table matches.
     private static func libcWidth(_ scalar: Unicode.Scalar) -> Int {
         Int(nintei_wcwidth(wchar_t(bitPattern: scalar.value)))
+    }
+}
+
+/// A monotonic clock in milliseconds, for telling a read's timeout from an ended input.
+enum DisplayClock {
+    static func milliseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 }

@@ -10,4 +10,12 @@ public protocol TerminalBackend: AnyObject {
 
     /// The next key, waiting for it; nil when no more input will come.
     func readKey() -> Key?
+
+    /// Whether keys already read are waiting (the rest of a paste): the shell then handles them
+    /// before it draws, so a paste of thousands of characters costs one frame, not thousands.
+    var hasPendingKeys: Bool { get }
+}
+
+extension TerminalBackend {
+    public var hasPendingKeys: Bool { false }
 }

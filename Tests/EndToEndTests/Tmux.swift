@@ -33,6 +33,16 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Sends raw bytes (`send-keys -H`), e.g. invalid UTF-8, as a broken terminal might.
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
+    /// Ends the session as a dropped connection does: the pane's processes get SIGHUP.
+    func killSession() throws {
+        try tmux(["kill-session", "-t", name])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }

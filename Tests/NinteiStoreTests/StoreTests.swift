@@ -196,13 +196,19 @@ struct StoreDetailTests {
         #expect(try officer.auditEvents(caseID: id).last?.action == "contact.add")
     }
 
-    @Test("an empty file migrates to a store; opening again runs no migration twice")
+    @Test("an empty SQLite database migrates to a store; opening again runs no migration twice (an empty file is refused)")
     func migrations() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-migrate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("empty.sqlite").path
+        // A file of 0 bytes may be a store cut to nothing: it is reported, not made a new store.
         FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(throws: StoreError.self) {
+            try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        }
+        // A database with nothing in it (as `sqlite3 x.sqlite 'VACUUM'` leaves) migrates.
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in try db.execute(sql: "CREATE TABLE t (x); DROP TABLE t") }
         let store = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
         #expect(try store.cases().isEmpty)
         let again = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)

@@ -74,6 +74,10 @@ public enum OpenApp {
         }
         defer { backend.close() }
         AppShell(root: root, language: language).run(on: backend)
+        // Told to stop (SIGHUP, SIGTERM): every screen has kept what was typed; give the
+        // terminal back, then end with the signal's status.
+        backend.close()
+        TerminalSignals.endProcessIfStopped()
         return CommandOutcome(output: "", errors: [], exitCode: 0)
     }
 

@@ -112,30 +112,62 @@ public struct StoreCommands {
         }
     }
 
-    /// Imports application documents, each file all or nothing, with a summary.
+    /// Files written in one transaction: one fsync for these many files, not one per file.
+    /// A killed import keeps every batch it committed.
+    static let importBatch = 100
+
+    /// Imports application documents, each file all or nothing, with a summary. The files are
+    /// written a batch at a time, each file in a savepoint of its own (see `Store.createCases`).
     public func importFiles(_ files: [String], progress: ((Int, Int) -> Void)? = nil) -> CommandOutcome {
         run { store throws(StoreError) in
             var imported: [(file: String, id: Int64)] = []
             var refused: [String] = []
-            for (index, file) in files.enumerated() {
-                do {
-                    let document = try ApplicationFile.read(file, checklists: store.checklistLibrary)
-                    imported.append((file, try store.createCase(document)))
-                } catch let error as DataFileError {
-                    refused.append(error.text(language))
-                } catch let error as StoreError {
-                    if case .refused = error { throw error }  // no permission: nothing else will import either
-                    refused.append("\(file): \(error.text(language))")
-                } catch {
-                    refused.append("\(file): \(error)")
+            var stopped: [String] = []
+            var done = 0
+            var start = 0
+            while start < files.count {
+                let batch = files[start..<min(files.count, start + Self.importBatch)]
+                start = batch.endIndex
+                var readable: [(file: String, document: ApplicationDocument)] = []
+                for file in batch {
+                    do throws(DataFileError) {
+                        readable.append((file, try ApplicationFile.read(file, checklists: store.checklistLibrary)))
+                    } catch {
+                        refused.append(error.text(language))
+                    }
                 }
-                progress?(index + 1, files.count)
+                let results: [Result<Int64, StoreError>]
+                do throws(StoreError) {
+                    results = try store.createCases(readable.map { ($0.document, .draft) })
+                } catch {
+                    if case .refused = error { throw error }  // no permission: nothing else will import either
+                    // The transaction failed (disk full, file made read-only…): nothing of this
+                    // batch is stored, and the files after it are not tried.
+                    let reason = error.text(language)
+                    refused += readable.map { "\($0.file): \(reason)" }
+                    let untried = files.count - start
+                    if untried > 0 {
+                        stopped.append(ja ? "残りの \(untried)件は取り込みませんでした: \(reason)" : "the remaining \(untried) files were not imported: \(reason)")
+                    }
+                    break
+                }
+                for (item, result) in zip(readable, results) {
+                    switch result {
+                    case .success(let id): imported.append((item.file, id))
+                    case .failure(let error): refused.append("\(item.file): \(error.text(language))")
+                    }
+                }
+                for _ in batch {
+                    done += 1
+                    progress?(done, files.count)
+                }
             }
             var lines = imported.map { ja ? "取り込み: \($0.file) → 案件 \($0.id)" : "imported: \($0.file) → case \($0.id)" }
             lines.append(ja
                 ? "取り込み \(imported.count)件、拒否 \(refused.count)件"
                 : "\(imported.count) imported, \(refused.count) refused")
-            return CommandOutcome(output: lines.joined(separator: "\n") + "\n", errors: refused, exitCode: refused.isEmpty ? 0 : 1)
+            let errors = refused + stopped
+            return CommandOutcome(output: lines.joined(separator: "\n") + "\n", errors: errors, exitCode: errors.isEmpty ? 0 : 1)
         }
     }
 

@@ -40,7 +40,7 @@ final class AppShell {
         redraw(on: backend)
         while let key = backend.readKey() {
             if handle(key) == false { return }
-            redraw(on: backend)
+            if !backend.hasPendingKeys { redraw(on: backend) }
         }
         leaveAll()
     }

@@ -28,8 +28,12 @@ public struct CaseListQuery: Sendable, Equatable {
         self.order = order
     }
 
+    /// How a search is answered: by the cases its pieces name (`SearchGrams`), or by a scan
+    /// of the folded texts in a list index.
+    enum SearchPlan { case pieces(String?), scan }
+
     /// The WHERE clause and its arguments.
-    func filter() -> (sql: String, arguments: StatementArguments) {
+    func filter(_ plan: SearchPlan = .pieces(nil)) -> (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if !statuses.isEmpty {
@@ -43,11 +47,22 @@ public struct CaseListQuery: Sendable, Equatable {
         }
         // The same match as `Store.cases(search:)`: width, kana and case folded on both sides.
         let folded = SearchFolding.fold(search)
-        if !folded.isEmpty {
+        if !folded.isEmpty, case .scan = plan {
             conditions.append("instr(searchText, ?) > 0")
             _ = arguments.append(contentsOf: [folded])
+        } else if !folded.isEmpty, case .pieces(let piece) = plan {
+            let condition = SearchGrams.condition(folded: folded, piece: piece)
+            conditions.append(condition.sql)
+            _ = arguments.append(contentsOf: condition.arguments)
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    var orderIndex: String {
+        switch order {
+        case .receivedNewestFirst: return "case_receivedOrder"
+        case .name: return "case_nameOrder"
+        }
     }
 
     var orderSQL: String {
@@ -62,24 +77,68 @@ extension Store {
     /// How many cases the query selects.
     public func countCases(_ query: CaseListQuery) throws(StoreError) -> Int {
         try read { db in
-            let filter = query.filter()
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"" + filter.sql, arguments: filter.arguments) ?? 0
+            let folded = SearchFolding.fold(query.search)
+            if query.statuses.isEmpty, query.kind == nil, let count = SearchGrams.countOnly(folded: folded) {
+                return try Int.fetchOne(db, sql: count.sql, arguments: count.arguments) ?? 0
+            }
+            guard !folded.isEmpty else {
+                let filter = query.filter()
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"" + filter.sql, arguments: filter.arguments) ?? 0
+            }
+            let rarest = try SearchGrams.rarestPiece(db, folded: folded)
+            if rarest.common {
+                // Most cases hold every piece: one pass over a narrow index is cheaper.
+                let filter = query.filter(.scan)
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" INDEXED BY case_list" + filter.sql, arguments: filter.arguments) ?? 0
+            }
+            let filter = query.filter(.pieces(rarest.piece))
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" INDEXED BY case_listById" + filter.sql, arguments: filter.arguments) ?? 0
         }
     }
 
     /// The rows `offset ..< offset + limit` of the query, in its order (fewer at the end).
     public func casePage(_ query: CaseListQuery, offset: Int, limit: Int) throws(StoreError) -> [CaseSummary] {
         try read { db in
-            let filter = query.filter()
-            let sql = """
-                SELECT id, status, kind, firmName, firmKana, receivedOn, qualifies, sectionsPassed, findingCount FROM "case"
-                """ + filter.sql + query.orderSQL + " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
-            return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map(CaseSummary.init(listRow:))
+            let window = " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
+            let folded = SearchFolding.fold(query.search)
+            guard !folded.isEmpty else {
+                let filter = query.filter()
+                let sql = "SELECT \(CaseSummary.listColumns) FROM \"case\"" + filter.sql + query.orderSQL + window
+                return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map(CaseSummary.init(listRow:))
+            }
+            // The page's ids from an index alone, then only those rows.
+            let ids: [Int64]
+            let rarest = try SearchGrams.rarestPiece(db, folded: folded)
+            if rarest.common {
+                // Matches are everywhere: walk the list in its order until the page is full.
+                let filter = query.filter(.scan)
+                ids = try Int64.fetchAll(
+                    db, sql: "SELECT id FROM \"case\" INDEXED BY \(query.orderIndex)" + filter.sql + query.orderSQL + window,
+                    arguments: filter.arguments)
+            } else {
+                // Few matches: take the cases the pieces name and sort them.
+                let filter = query.filter(.pieces(rarest.piece))
+                ids = try Int64.fetchAll(
+                    db, sql: "SELECT id FROM \"case\" INDEXED BY case_listById" + filter.sql + query.orderSQL + window,
+                    arguments: filter.arguments)
+            }
+            guard !ids.isEmpty else { return [] }
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT \(CaseSummary.listColumns) FROM \"case\" WHERE id IN (" + ids.map { _ in "?" }.joined(separator: ",") + ")",
+                arguments: StatementArguments(ids))
+            var byID: [Int64: CaseSummary] = [:]
+            for row in rows {
+                let summary = CaseSummary(listRow: row)
+                byID[summary.id] = summary
+            }
+            return ids.compactMap { byID[$0] }
         }
     }
 }
 
 extension CaseSummary {
+    static let listColumns = "id, status, kind, firmName, firmKana, receivedOn, qualifies, sectionsPassed, findingCount"
+
     init(listRow row: Row) {
         let passed: String = row["sectionsPassed"]
         self.init(

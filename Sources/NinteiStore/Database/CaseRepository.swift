@@ -50,6 +50,7 @@ extension Store {
                 derived.searchText, document.firm.industry, derived.sortKey,
             ])
         let id = db.lastInsertedRowID
+        try SearchGrams.insert(db, caseID: id, grams: SearchGrams.grams(of: derived.searchText))
         try AuditLog.append(db, login: identity.login, caseID: id, action: "case.create", before: nil, after: derived.json)
         return id
     }
@@ -133,6 +134,8 @@ extension Store {
                     derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
                     derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
                 ])
+            let oldSearchText = SearchMigration.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
+            try SearchGrams.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
             try AuditLog.append(
                 db, login: identity.login, caseID: caseID, action: "field \(path)",
                 before: edit.change.before.map { JSONWriter.write($0, pretty: false) },
@@ -226,8 +229,9 @@ struct CaseListFilter {
         if let search {
             let folded = SearchFolding.fold(search)
             if !folded.isEmpty {
-                conditions.append("instr(searchText, ?) > 0")
-                _ = arguments.append(contentsOf: [folded])
+                let condition = SearchGrams.condition(folded: folded)
+                conditions.append(condition.sql)
+                _ = arguments.append(contentsOf: condition.arguments)
             }
         }
     }

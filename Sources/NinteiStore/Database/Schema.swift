@@ -94,6 +94,7 @@ enum Schema {
         }
         migrator.registerMigration("v3-committee", migrate: CommitteeMigration.migrate)
         migrator.registerMigration("v4-search", migrate: SearchMigration.migrate)
+        migrator.registerMigration("v5-search-grams", migrate: SearchGrams.migrate)
         return migrator
     }
 }

@@ -82,6 +82,11 @@ public final class Store: Sendable {
         at path: String, identity: Identity, mode: Mode, checklists: ChecklistLibrary, reference: ReferenceFigures, creating: Bool
     ) throws(StoreError) -> Store {
         guard creating || FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        if !creating, let damage = StoreFileCheck.damage(at: path) {
+            // SQLite would open an empty file as a new database, and a truncated one until it
+            // reads a missing page: a store cut short is reported, never opened as empty.
+            throw .notAStore(path: path, detail: damage)
+        }
         var configuration = Configuration()
         configuration.readonly = mode == .readOnly
         configuration.busyMode = .timeout(15)
@@ -90,7 +95,12 @@ public final class Store: Sendable {
         do {
             let pool: DatabasePool
             if mode == .readWrite {
-                configuration.prepareDatabase { db in WriteAheadLog.keepFiles(db) }
+                configuration.prepareDatabase { db in
+                    WriteAheadLog.keepFiles(db)
+                    // 16 MiB of pages rather than SQLite's 2: a write touches the search pieces
+                    // and list indexes all over a large store.
+                    try db.execute(sql: "PRAGMA cache_size = -16384")
+                }
                 // Several processes may open a new file at once: migrate under an exclusive lock.
                 let lock = try FileLock(path: path + ".lock")
                 defer { lock.release() }
@@ -200,5 +210,42 @@ struct FileLock {
     func release() {
         flock(descriptor, LOCK_UN)
         Glibc.close(descriptor)
+    }
+}
+
+/// What the first bytes of a store file say about it, before SQLite opens it.
+enum StoreFileCheck {
+    /// Why the file cannot be a whole store (empty, cut short of the size its header gives),
+    /// or nil when it may be one (SQLite then checks the rest).
+    static func damage(at path: String) -> String? {
+        guard let first = header(at: path) else { return nil }
+        if first.size == 0 { return "the file is empty (0 bytes) / ファイルが空です" }
+        guard let expected = first.expectedSize, expected > first.size else { return nil }
+        // Pages still in the write-ahead log are read from there (a checkpoint that ran out of
+        // disk leaves the file shorter than its header says): only a file alone is judged.
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+        guard log == 0 else { return nil }
+        // A checkpoint of another process may be writing the file right now: look again.
+        usleep(100_000)
+        guard let again = header(at: path), let expectedAgain = again.expectedSize, expectedAgain > again.size else { return nil }
+        return "the file is cut short: its header gives \(expectedAgain) bytes, it has \(again.size) / ファイルが途中で切れています"
+    }
+
+    /// The file's size, and the size its SQLite header gives when that count is valid.
+    private static func header(at path: String) -> (size: Int, expectedSize: Int?)? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd() else { return nil }
+        try? handle.seek(toOffset: 0)
+        guard let data = try? handle.read(upToCount: 100), data.count == 100 else { return (Int(size), nil) }
+        let bytes = [UInt8](data)
+        guard bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) else { return (Int(size), nil) }
+        func integer(_ offset: Int, _ count: Int) -> Int { bytes[offset..<(offset + count)].reduce(0) { $0 << 8 | Int($1) } }
+        let rawPageSize = integer(16, 2)
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pageCount = integer(28, 4)
+        // The count is valid only when written by a version that also set "version-valid-for".
+        guard pageCount > 0, integer(92, 4) == integer(24, 4) else { return (Int(size), nil) }
+        return (Int(size), pageSize * pageCount)
     }
 }

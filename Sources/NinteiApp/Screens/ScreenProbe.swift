@@ -1,0 +1,43 @@
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// The real screens in the real shell, driven from outside the module: the benchmark
+/// (`nintei-bench`, a release build, where `@testable` is not available) presses keys and
+/// draws frames with it exactly as `AppShell.run` does on a terminal, without one.
+public final class ScreenProbe {
+    private let shell: AppShell
+
+    private init(root: any Screen, language: Language) {
+        shell = AppShell(root: root, language: language)
+    }
+
+    /// The case list as the home screen opens it (`l`), cases opening as from the app.
+    public static func caseList(store: Store, language: Language = .ja) -> ScreenProbe {
+        let screen = CaseListScreen(store: store, language: language) { id in
+            OpenApp.caseScreen(store: store, caseID: id, language: language)
+        }
+        return ScreenProbe(root: screen, language: language)
+    }
+
+    /// The intake form of a case (loads the case, evaluates it, reads its reviews and roles).
+    public static func caseForm(store: Store, caseID: Int64, language: Language = .ja) throws(StoreError) -> ScreenProbe {
+        ScreenProbe(root: try CaseFormScreen(store: store, caseID: caseID, language: language), language: language)
+    }
+
+    /// One frame at this size, as the terminal would be sent it.
+    public func frame(width: Int = 80, height: Int = 24) -> CellBuffer {
+        shell.frame(size: TerminalSize(width: width, height: height))
+    }
+
+    /// One key, as from the terminal; false when the app would end.
+    @discardableResult
+    public func press(_ key: Key) -> Bool {
+        shell.handle(key)
+    }
+
+    /// What the app does when input ends or it is told to stop: every screen keeps what is typed.
+    public func leaveAll() {
+        shell.leaveAll()
+    }
+}

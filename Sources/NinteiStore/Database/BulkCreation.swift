@@ -1,0 +1,42 @@
+import GRDB
+import NinteiCore
+
+extension Store {
+    /// Creates many cases in one write transaction (one fsync instead of one per case), each
+    /// case in a savepoint of its own, so each stays all or nothing: a case the store refuses
+    /// (an unknown checklist, say) is rolled back alone and its result says why, and the
+    /// others commit. A login that may not create cases is refused for all of them (thrown),
+    /// and so is a failure of the transaction itself (disk full, read-only file): then
+    /// nothing of the batch is stored.
+    ///
+    /// The import uses it batch by batch; the benchmark builds its synthetic store with it.
+    public func createCases(_ items: [(document: ApplicationDocument, status: CaseStatus)]) throws(StoreError) -> [Result<Int64, StoreError>] {
+        try write { db in
+            try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
+            var results: [Result<Int64, StoreError>] = []
+            results.reserveCapacity(items.count)
+            for item in items {
+                var created: Int64?
+                do {
+                    try db.inSavepoint {
+                        created = try insertCase(db, item.document, status: item.status)
+                        return .commit
+                    }
+                    results.append(.success(created!))
+                } catch let error as StoreError {
+                    // The roles were checked above: a refusal here concerns this case alone.
+                    results.append(.failure(error))
+                } catch let error as DatabaseError where Self.isCaseLevel(error) {
+                    results.append(.failure(Store.storeError(error, path: path)))
+                }
+            }
+            return results
+        }
+    }
+
+    /// A database error that concerns one case (a constraint), not the whole transaction
+    /// (disk full, I/O, read-only), which must end the batch.
+    private static func isCaseLevel(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CONSTRAINT || error.resultCode == .SQLITE_TOOBIG || error.resultCode == .SQLITE_MISMATCH
+    }
+}

@@ -1,0 +1,420 @@
+// nintei-bench: builds a synthetic office of many cases and times what an officer waits for.
+//
+//   nintei-bench generate --db PATH [--cases 100000]   the synthetic store (every status)
+//   nintei-bench run --db PATH [--results FILE]         the measurements, printed and written
+//
+// Run it through `make bench` (a release build). Not part of `make test`.
+import Foundation
+import NinteiApp
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// MARK: Arguments
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let command = arguments.first ?? "help"
+let dbPath = option("--db") ?? ".build/bench/bench.sqlite"
+let dataPath = option("--data") ?? "data"
+let caseTotal = Int(option("--cases") ?? "") ?? 100_000
+let resultsPath = option("--results") ?? "bench/RESULTS.md"
+let identity = Identity.current()
+
+@MainActor func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
+}
+
+let data: ShippedData
+do {
+    data = try DataDirectory.load(explicit: dataPath)
+} catch {
+    fail(error.text(.en))
+}
+
+func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1_000_000 }
+
+// MARK: Synthetic firms
+
+/// A seeded generator (SplitMix64), so every run builds the same office.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Pieces of fictional firm names: (written, reading in hiragana).
+let firstWords: [(String, String)] = [
+    ("さくら", "さくら"), ("朝霞", "あさか"), ("みどり", "みどり"), ("日の出", "ひので"), ("若葉", "わかば"), ("青葉", "あおば"),
+    ("北斗", "ほくと"), ("東和", "とうわ"), ("大和", "やまと"), ("富士", "ふじ"), ("光", "ひかり"), ("松風", "まつかぜ"),
+    ("武蔵野", "むさしの"), ("荒川", "あらかわ"), ("新座", "にいざ"), ("和光", "わこう"), ("黒目川", "くろめがわ"), ("本町", "ほんちょう"),
+    ("膝折", "ひざおり"), ("栄", "さかえ"), ("泉", "いずみ"), ("宮戸", "みやど"), ("岡", "おか"), ("溝沼", "みぞぬま"),
+    ("ひまわり", "ひまわり"), ("つばさ", "つばさ"), ("こだま", "こだま"), ("あおい", "あおい"), ("はるか", "はるか"), ("いろは", "いろは"),
+]
+let secondWords: [(String, String)] = [
+    ("精工", "せいこう"), ("建設", "けんせつ"), ("工業", "こうぎょう"), ("商会", "しょうかい"), ("製作所", "せいさくしょ"),
+    ("電機", "でんき"), ("運輸", "うんゆ"), ("食品", "しょくひん"), ("印刷", "いんさつ"), ("設計", "せっけい"), ("薬局", "やっきょく"),
+    ("保育園", "ほいくえん"), ("介護サービス", "かいごさーびす"), ("不動産", "ふどうさん"), ("技研", "ぎけん"), ("システム", "しすてむ"),
+    ("ソフト", "そふと"), ("物産", "ぶっさん"), ("化成", "かせい"), ("歯科", "しか"),
+]
+let legalForms: [(String, String)] = [
+    ("株式会社", "かぶしきがいしゃ"), ("有限会社", "ゆうげんがいしゃ"), ("合同会社", "ごうどうがいしゃ"), ("", ""), ("", ""),
+]
+let districts: [(String, String)] = [
+    ("", ""), ("朝霞", "あさか"), ("東", "ひがし"), ("西", "にし"), ("北", "きた"), ("南", "みなみ"), ("中央", "ちゅうおう"),
+]
+
+/// The `index`-th firm: a legal form, two words, a district and a number make it distinct.
+@MainActor func firm(_ index: Int) -> (name: String, kana: String) {
+    var random = SeededRandom(state: UInt64(index) &* 7919 &+ 17)
+    let form = legalForms.randomElement(using: &random)!
+    let first = firstWords.randomElement(using: &random)!
+    let second = secondWords.randomElement(using: &random)!
+    let district = districts.randomElement(using: &random)!
+    let number = String(index)
+    return (form.0 + first.0 + second.0 + district.0 + number, form.1 + first.1 + second.1 + district.1 + number)
+}
+
+@MainActor func exampleDocuments() -> [ApplicationDocument] {
+    let folder = dataPath + "/examples"
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    let documents = names.compactMap { try? ApplicationFile.read(folder + "/" + $0, checklists: data.checklists) }
+    guard !documents.isEmpty else { fail("no example documents in \(folder)") }
+    return documents
+}
+
+/// The `index`-th synthetic application: an example document under a new firm, received on a
+/// day between 2019 and 2026, with a few answers left out so evaluations differ.
+@MainActor func syntheticDocument(_ index: Int, from examples: [ApplicationDocument]) -> ApplicationDocument {
+    var random = SeededRandom(state: UInt64(index) &* 104_729 &+ 3)
+    var document = examples[index % examples.count]
+    let names = firm(index)
+    document.firm.name = names.name
+    document.firm.kana = names.kana
+    document.receivedOn = LocalDate(year: Int.random(in: 2019...2026, using: &random), month: Int.random(in: 1...12, using: &random),
+                                    day: Int.random(in: 1...28, using: &random))
+    for key in document.answers.keys.sorted() where Int.random(in: 0..<5, using: &random) == 0 {
+        document.answers[key] = nil
+    }
+    return document
+}
+
+// MARK: generate
+
+@MainActor func generate() {
+    for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+    try? FileManager.default.createDirectory(atPath: (dbPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    let start = now()
+    do {
+        let store = try Store.create(at: dbPath, identity: identity, checklists: data.checklists, reference: data.reference)
+        try store.addUser(identity.login, role: .officer)
+        let examples = exampleDocuments()
+        let statuses = CaseStatus.allCases
+        let batch = 5000
+        var made = 0
+        while made < caseTotal {
+            let items = (made..<min(caseTotal, made + batch)).map { index in
+                (document: syntheticDocument(index, from: examples), status: statuses[index % statuses.count])
+            }
+            let results = try store.createCases(items)
+            if let failure = results.first(where: { if case .failure = $0 { return true } else { return false } }) {
+                fail("a synthetic case was refused: \(failure)")
+            }
+            made += items.count
+            FileHandle.standardError.write(Data("\rgenerated \(made)/\(caseTotal)".utf8))
+        }
+        FileHandle.standardError.write(Data("\n".utf8))
+    } catch {
+        fail(error.text(.en))
+    }
+    print(String(format: "generated %d cases in %.1f s: %@", caseTotal, milliseconds(since: start) / 1000, dbPath))
+}
+
+// MARK: run
+
+struct Figure {
+    let name: String
+    let samples: [Double]
+    let unit: String
+    let target: String
+    let meets: (Double) -> Bool
+    /// The figure compared with the target: p95 for times, the median for rates.
+    let judged: Double
+
+    static func time(_ name: String, _ samples: [Double], target: Double) -> Figure {
+        let sorted = samples.sorted()
+        return Figure(name: name, samples: sorted, unit: "ms", target: "≤ \(format(target)) ms", meets: { $0 <= target },
+                      judged: percentile(sorted, 0.95))
+    }
+
+    var p50: Double { percentile(samples, 0.5) }
+    var p95: Double { percentile(samples, 0.95) }
+}
+
+func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+    guard !sorted.isEmpty else { return .nan }
+    let rank = Int((Double(sorted.count - 1) * fraction).rounded())
+    return sorted[min(sorted.count - 1, max(0, rank))]
+}
+
+func format(_ value: Double) -> String {
+    if value >= 100 { return String(format: "%.0f", value) }
+    if value >= 10 { return String(format: "%.1f", value) }
+    if value >= 1 { return String(format: "%.2f", value) }
+    return String(format: "%.3f", value)
+}
+
+@MainActor func openStore() -> Store {
+    do {
+        return try Store.open(at: dbPath, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference)
+    } catch {
+        fail("\(dbPath): \(error.text(.en)) (run nintei-bench generate first)")
+    }
+}
+
+func typing(_ text: String) -> [Key] { text.map(Key.character) }
+
+@MainActor func runBenchmarks() {
+    var figures: [Figure] = []
+    var notes: [String] = []
+    func report(_ figure: Figure) {
+        figures.append(figure)
+        print(String(format: "%-44@ p50 %8@ %@  p95 %8@ %@  (n=%d)", figure.name as NSString, format(figure.p50) as NSString, figure.unit,
+                     format(figure.p95) as NSString, figure.unit, figure.samples.count))
+    }
+
+    // Open the store and draw the first frame of the case list, as `l` on the home screen does.
+    var openSamples: [Double] = []
+    for _ in 0..<15 {
+        let start = now()
+        let store = openStore()
+        let probe = ScreenProbe.caseList(store: store)
+        _ = probe.frame()
+        openSamples.append(milliseconds(since: start))
+    }
+    report(.time("open store + first frame of the case list", openSamples, target: 150))
+
+    let store = openStore()
+    let total = (try? store.countCases(CaseListQuery())) ?? 0
+    notes.append("The store held \(total) cases when measured.")
+
+    // Scrolling: one key and the frame it draws (↓ through the list, then PgDn, then End/Home).
+    do {
+        let probe = ScreenProbe.caseList(store: store)
+        _ = probe.frame()
+        var samples: [Double] = []
+        for key in Array(repeating: Key.down, count: 400) + Array(repeating: Key.pageDown, count: 200) + [.end, .home, .end, .home] {
+            let start = now()
+            probe.press(key)
+            _ = probe.frame()
+            samples.append(milliseconds(since: start))
+        }
+        report(.time("scroll: one key + frame (↓, PgDn, End)", samples, target: 5))
+    }
+
+    // Search as you type: the key that makes the query 1, 2 or 4 characters long, and its frame.
+    var random = SeededRandom(state: 2026)
+    for length in [1, 2, 4] {
+        var samples: [Double] = []
+        let probe = ScreenProbe.caseList(store: store)
+        _ = probe.frame()
+        for round in 0..<24 {
+            let word = firstWords.randomElement(using: &random)!
+            let second = secondWords.randomElement(using: &random)!
+            // Half the queries in the reading (hiragana, as an IME sends it), half as written.
+            let source = round % 2 == 0 ? word.1 + second.1 : word.0 + second.0
+            let query = String(source.prefix(length))
+            let keys = typing(query)
+            for key in keys.dropLast() {
+                probe.press(key)
+                _ = probe.frame()
+            }
+            let start = now()
+            probe.press(keys.last!)
+            _ = probe.frame()
+            samples.append(milliseconds(since: start))
+            probe.press(.escape)  // clears the search
+            _ = probe.frame()
+        }
+        report(.time("search as you type, \(length) character\(length == 1 ? "" : "s") (key + frame)", samples, target: 15))
+    }
+
+    // Open one case: the intake form (load, evaluate, reviews, roles), and with its first frame.
+    let drafts = (try? store.casePage(CaseListQuery(statuses: [.draft]), offset: 0, limit: 2000)) ?? []
+    guard drafts.count >= 100 else { fail("the store has too few drafts (\(drafts.count))") }
+    do {
+        var samples: [Double] = []
+        var framed: [Double] = []
+        for index in 0..<200 {
+            let id = drafts[(index * 37) % drafts.count].id
+            let start = now()
+            guard let probe = try? ScreenProbe.caseForm(store: store, caseID: id) else { fail("case \(id) does not open") }
+            samples.append(milliseconds(since: start))
+            _ = probe.frame()
+            framed.append(milliseconds(since: start))
+        }
+        report(.time("open one case (intake form: load + evaluate)", samples, target: 5))
+        report(.time("open one case + its first frame", framed, target: 5))
+    }
+
+    // Save one field: the firm's address of a draft, against its revision.
+    do {
+        var samples: [Double] = []
+        let path = JSONPath([.key("firm"), .key("address")])
+        for index in 0..<200 {
+            let id = drafts[(index * 53) % drafts.count].id
+            guard let snapshot = try? store.loadCase(id) else { fail("case \(id) does not load") }
+            let start = now()
+            do {
+                try store.saveField(caseID: id, path: path, value: .string("朝霞市本町\(index)-1"), revision: snapshot.revision)
+            } catch {
+                fail("saving case \(id): \(error.text(.en))")
+            }
+            samples.append(milliseconds(since: start))
+        }
+        report(.time("save one field (saveField, one transaction)", samples, target: 5))
+    }
+
+    // Evaluate one application (what the form does on every key).
+    do {
+        let examples = exampleDocuments()
+        let context = EvaluationContext(reference: data.reference, today: .today())
+        var samples: [Double] = []
+        for round in 0..<50 {
+            let document = syntheticDocument(round, from: examples)
+            let checklist = data.checklists.checklist(document.checklistID)!
+            let start = now()
+            for _ in 0..<100 { _ = Evaluator.evaluate(document, checklist: checklist, context: context) }
+            samples.append(milliseconds(since: start) / 100)
+        }
+        report(.time("evaluate one application", samples, target: 0.2))
+    }
+
+    // Import 10 000 documents through the real import path (`nintei import`), three times.
+    do {
+        let folder = NSTemporaryDirectory() + "nintei-bench-import-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let exampleFolder = dataPath + "/examples"
+        let texts = ((try? FileManager.default.contentsOfDirectory(atPath: exampleFolder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+            .compactMap { try? String(contentsOfFile: exampleFolder + "/" + $0, encoding: .utf8) }
+        let commands = StoreCommands(language: .en, dbOption: dbPath, dataPath: dataPath, identity: identity)
+        var rates: [Double] = []
+        for round in 0..<3 {
+            let files = (0..<10_000).map { index -> String in
+                let file = folder + "/r\(round)-\(index).json"
+                let text = texts[index % texts.count].replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"取込\(round)-\(index) ")
+                try? text.write(toFile: file, atomically: false, encoding: .utf8)
+                return file
+            }
+            let start = now()
+            let outcome = commands.importFiles(files)
+            let seconds = milliseconds(since: start) / 1000
+            guard outcome.exitCode == 0 else { fail("import failed: \(outcome.errors.prefix(3))") }
+            rates.append(Double(files.count) / seconds)
+            for file in files { try? FileManager.default.removeItem(atPath: file) }
+        }
+        let sorted = rates.sorted()
+        let figure = Figure(name: "import 10 000 documents (nintei import path)", samples: sorted, unit: "docs/s", target: "≥ 2 000 docs/s",
+                            meets: { $0 >= 2000 }, judged: percentile(sorted, 0.5))
+        figures.append(figure)
+        print(String(format: "%-44@ median %.0f docs/s  slowest %.0f docs/s  (n=%d runs of 10 000)", figure.name as NSString,
+                     figure.p50, sorted.first ?? 0, sorted.count))
+    }
+
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let rss = Double(usage.ru_maxrss) / 1024
+    let rssFigure = Figure(name: "peak memory of this process (ru_maxrss)", samples: [rss], unit: "MB", target: "≤ 100 MB",
+                           meets: { $0 <= 100 }, judged: rss)
+    figures.append(rssFigure)
+    print(String(format: "%-44@ %.1f MB", rssFigure.name as NSString, rss))
+
+    writeResults(figures, notes: notes)
+}
+
+// MARK: RESULTS.md
+
+@MainActor func shell(_ command: String) -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return "" }
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+@MainActor func writeResults(_ figures: [Figure], notes: [String]) {
+    let cpu = shell("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-").trimmingCharacters(in: .whitespaces)
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
+    let os = shell(". /etc/os-release 2>/dev/null && echo \"$PRETTY_NAME\"") + " (" + shell("uname -sr") + ")"
+    let swift = shell("swift --version 2>&1 | head -1")
+    let load = shell("cut -d' ' -f1-3 /proc/loadavg")
+    let date = ISO8601DateFormatter().string(from: Date())
+    var lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (`nintei-bench`, release build) on \(date). Regenerate rather than edit.",
+        "",
+        "| machine | |",
+        "|---|---|",
+        "| CPU | \(cpu.isEmpty ? "unknown" : cpu) |",
+        "| cores | \(cores) |",
+        "| RAM | \(String(format: "%.1f", memory)) GiB |",
+        "| OS | \(os) |",
+        "| Swift | \(swift) |",
+        "| load average at the end | \(load) (other work on the machine makes the figures noisy) |",
+        "",
+        "| measure | p50 | p95 | target | met |",
+        "|---|---:|---:|---|---|",
+    ]
+    for figure in figures {
+        let met = figure.meets(figure.judged) ? "yes" : "**no**"
+        if figure.unit == "docs/s" {
+            lines.append("| \(figure.name) | \(String(format: "%.0f", figure.p50)) docs/s (median of \(figure.samples.count)) | slowest \(String(format: "%.0f", figure.samples.first ?? 0)) docs/s | \(figure.target) | \(met) |")
+        } else if figure.unit == "MB" {
+            lines.append("| \(figure.name) | \(String(format: "%.1f", figure.p50)) MB | | \(figure.target) | \(met) |")
+        } else {
+            lines.append("| \(figure.name) | \(format(figure.p50)) ms | \(format(figure.p95)) ms | \(figure.target) (p95) | \(met) |")
+        }
+    }
+    lines.append("")
+    lines += notes
+    let missed = figures.filter { !$0.meets($0.judged) }.map(\.name)
+    lines.append(missed.isEmpty ? "Every figure meets its target." : "Missed: " + missed.joined(separator: "; ") + ".")
+    lines.append("")
+    let text = lines.joined(separator: "\n")
+    try? FileManager.default.createDirectory(atPath: (resultsPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    do {
+        try text.write(toFile: resultsPath, atomically: true, encoding: .utf8)
+        print("wrote \(resultsPath)")
+    } catch {
+        fail("\(resultsPath): \(error.localizedDescription)")
+    }
+}
+
+switch command {
+case "generate": generate()
+case "run": runBenchmarks()
+default:
+    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE]")
+    exit(command == "help" ? 0 : 2)
+}

@@ -1,0 +1,290 @@
+import Foundation
+import Testing
+
+/// Faults around the real binary: a dropped SSH session (SIGHUP), two officers saving one
+/// case, hostile bytes from the terminal, a full disk, and (with NINTEI_SOAK=1, `make soak`)
+/// SIGKILL at random moments of a bulk import and of an editing session, 50 times each.
+@Suite("Faults: signals, conflicts, full disks", .serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct FaultTests {
+    typealias Office = IntakeFormTests.Office
+    static let soak = ProcessInfo.processInfo.environment["NINTEI_SOAK"] != nil
+
+    /// Whether a `nintei form` process on this store is still running.
+    static func formRunning(_ office: Office) -> Bool {
+        let pgrep = Process()
+        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        pgrep.arguments = ["pgrep", "-f", "form 1 --db \(office.database)"]
+        pgrep.standardOutput = FileHandle.nullDevice
+        try? pgrep.run()
+        pgrep.waitUntilExit()
+        return pgrep.terminationStatus == 0
+    }
+
+    static func waitUntilGone(_ office: Office, timeout: TimeInterval = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !formRunning(office) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    static func signal(_ office: Office, _ name: String) throws {
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        kill.arguments = ["pkill", "-\(name)", "-f", "form 1 --db \(office.database)"]
+        try kill.run()
+        kill.waitUntilExit()
+    }
+
+    @Test("a dropped session (SIGHUP from tmux kill-session) saves the field being typed")
+    func hangupSavesTheField() throws {
+        let office = try Office()
+        let session = try office.openForm()
+        guard session.waitFor("基本情報") != nil else {
+            Issue.record("the form did not open:\n\(session.screen())")
+            return
+        }
+        try session.type("2023-07-14")
+        try session.sendKeys("Tab", "Tab")
+        try session.type("カブシキガイシャアサカ")
+        _ = session.waitFor("カブシキガイシャアサカ")
+        try session.killSession()
+        #expect(Self.waitUntilGone(office), "nintei ended after SIGHUP")
+        let document = try office.exported()
+        #expect(document.contains("\"receivedOn\": \"2023-07-14\""))
+        #expect(document.contains("\"kana\": \"カブシキガイシャアサカ\""), "the field being typed was saved:\n\(document)")
+        #expect(try office.run(["check"]).status == 0)
+    }
+
+    @Test("SIGTERM saves the field being typed, restores the terminal and exits with 143")
+    func terminateSavesTheField() throws {
+        let office = try Office()
+        let session = try office.openForm()
+        _ = session.waitFor("基本情報")
+        try session.sendKeys("Tab", "Tab", "Tab")
+        try session.type("埼玉県朝霞市")
+        _ = session.waitFor("埼玉県朝霞市")
+        try Self.signal(office, "TERM")
+        #expect(session.waitFor("nintei-exited=143") != nil, "\(session.screen())")
+        #expect(try office.exported().contains("\"address\": \"埼玉県朝霞市\""))
+    }
+
+    @Test("two officers save one case: the second is refused with who changed it, and told what was not saved")
+    func twoSessionsOneCase() throws {
+        let office = try Office()
+        let first = try office.openForm()
+        let second = try office.openForm()
+        _ = first.waitFor("基本情報")
+        _ = second.waitFor("基本情報")
+        try first.type("2023-07-14")
+        try first.sendKeys("Tab")
+        // Wait until the first save is in the store, then the second session saves from its old revision.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !(try office.exported()).contains("2023-07-14") { Thread.sleep(forTimeInterval: 0.05) }
+        try second.type("2023-08-01")
+        try second.sendKeys("Tab")
+        #expect(second.waitFor("変更しています") != nil, "the conflict is shown:\n\(second.screen())")
+        let document = try office.exported()
+        #expect(document.contains("\"receivedOn\": \"2023-07-14\""), "the first save stands")
+        #expect(!document.contains("2023-08-01"))
+        try first.sendKeys("C-c")
+        try second.sendKeys("C-c")
+        #expect(first.waitFor("nintei-exited=0") != nil)
+        #expect(second.waitFor("nintei-exited=0") != nil)
+    }
+
+    @Test("a huge paste from the terminal (6 000 characters) lands in the field and is saved")
+    func hugePaste() throws {
+        let office = try Office()
+        let session = try office.openForm()
+        _ = session.waitFor("基本情報")
+        try session.sendKeys("Tab", "Tab", "Tab")
+        // tmux takes a few hundred characters per command.
+        for _ in 0..<12 { try session.type(String(repeating: "長い住所", count: 125)) }
+        try session.type("終")
+        try session.sendKeys("Tab")
+        try session.type("E")
+        _ = session.waitFor("業種")
+        try session.sendKeys("C-c")
+        #expect(session.waitFor("nintei-exited=0", timeout: 60) != nil, "\(session.screen())")
+        let document = try office.exported()
+        #expect(document.contains("\"address\": \"" + String(repeating: "長い住所", count: 1500) + "終\""), "the paste was saved whole")
+        #expect(document.contains("\"industry\": \"E\""))
+        #expect(try office.run(["check"]).status == 0)
+    }
+
+    @Test("bytes that are not UTF-8 from the terminal: the form keeps taking keys")
+    func invalidUTF8() throws {
+        let office = try Office()
+        let session = try office.openForm()
+        _ = session.waitFor("基本情報")
+        try session.sendKeys("Tab", "Tab", "Tab")
+        try session.sendBytes([0xFF, 0xFE, 0xC3, 0x28, 0xE3, 0x81, 0xED, 0xA0, 0x80, 0x80])
+        Thread.sleep(forTimeInterval: 0.3)
+        try session.type("住所")
+        try session.sendKeys("Tab")
+        #expect(session.waitFor("所在地        住所", timeout: 10) != nil, "\(session.screen())")
+        // Known: text arriving in the same read as the invalid bytes is dropped by ncurses'
+        // wget_wch (the process stays alive, and takes the keys that come after). See README.
+        try session.sendBytes([0xFF] + Array("追記".utf8))
+        try session.sendKeys("Tab")
+        withKnownIssue("ncurses drops text read together with an invalid UTF-8 byte", isIntermittent: true) {
+            #expect(session.waitFor("追記", timeout: 3) != nil)
+        }
+        try session.sendKeys("BTab")
+        try session.type("後")
+        #expect(session.waitFor("後", timeout: 10) != nil, "keys after the bad bytes are taken:\n\(session.screen())")
+        #expect(try office.exported().contains("住所"), "the field was saved when left")
+        try session.sendKeys("C-c")
+        _ = session.waitFor("nintei-exited=", timeout: 5)
+        #expect(try office.run(["check"]).status == 0)
+    }
+
+    @Test("a full disk during an import: a clear message, and nothing committed is lost",
+          .enabled(if: geteuid() == 0, "needs root to mount a small tmpfs"))
+    func fullDisk() throws {
+        let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-full-\(UUID().uuidString.prefix(6))").path
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        func sh(_ command: String) -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        guard sh("mount -t tmpfs -o size=3m tmpfs '\(mountPoint)'") == 0 else { return }  // no mount here: nothing to test
+        defer {
+            _ = sh("umount '\(mountPoint)'")
+            try? FileManager.default.removeItem(atPath: mountPoint)
+        }
+        let db = mountPoint + "/nintei.sqlite"
+        let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        #expect(try Binary.run(["init", "--db", db]).status == 0)
+        #expect(try Binary.run(["user", "add", login, "officer", "--db", db]).status == 0)
+        let workspace = try StoreCommandTests.Workspace()
+        let files = try workspace.documents(600)
+        let result = try Binary.run(["import", "--lang", "en", "--db", db] + files)
+        #expect(result.status == 1, "\(result.standardOutput.suffix(300))")
+        #expect(result.standardError.contains("disk is full"), "\(result.standardError.prefix(600))")
+        let summary = result.standardOutput.split(separator: "\n").last.map(String.init) ?? ""
+        let imported = Int(summary.split(separator: " ").first ?? "") ?? -1
+        // Room again: the store is whole and holds exactly what the import said it imported.
+        _ = sh("mount -o remount,size=64m '\(mountPoint)'")
+        let check = try Binary.run(["check", "--lang", "en", "--db", db])
+        #expect(check.status == 0, "\(check.standardError)")
+        let listed = try Binary.run(["cases", "--lang", "en", "--db", db]).standardOutput
+        #expect(listed.hasSuffix("\(imported) cases\n"), "\(summary) / \(listed.suffix(40))")
+        #expect(imported > 0 && imported < 600)
+    }
+
+    @Test("a store file made read-only by its mount: opening says so, and an import is refused whole",
+          .enabled(if: geteuid() == 0, "needs root to mount a tmpfs read-only"))
+    func readOnlyMount() throws {
+        let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-ro-\(UUID().uuidString.prefix(6))").path
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        func sh(_ command: String) -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command]
+            try? process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        guard sh("mount -t tmpfs -o size=16m tmpfs '\(mountPoint)'") == 0 else { return }
+        defer {
+            _ = sh("umount '\(mountPoint)'")
+            try? FileManager.default.removeItem(atPath: mountPoint)
+        }
+        let db = mountPoint + "/nintei.sqlite"
+        let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        #expect(try Binary.run(["init", "--db", db]).status == 0)
+        #expect(try Binary.run(["user", "add", login, "officer", "--db", db]).status == 0)
+        #expect(try Binary.run(["import", "--db", db, "data/examples/sakura-seiko.json"]).status == 0)
+        #expect(sh("mount -o remount,ro '\(mountPoint)'") == 0)
+        let result = try Binary.run(["import", "--lang", "en", "--db", db, "data/examples/kappo-asaka.json"])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains(db), "the message names the store: \(result.standardError)")
+        let listed = try Binary.run(["cases", "--lang", "en", "--db", db])
+        #expect(listed.standardOutput.contains("1 cases"), "\(listed.standardOutput) \(listed.standardError)")
+    }
+
+    // MARK: Soak (NINTEI_SOAK=1)
+
+    @Test("soak: a bulk import killed at 50 random moments keeps every committed batch whole",
+          .enabled(if: soak, "NINTEI_SOAK=1 (make soak)"))
+    func killedImports() throws {
+        var random = SystemRandomNumberGenerator()
+        let workspace = try StoreCommandTests.Workspace()
+        let files = try workspace.documents(400)
+        var before = 0
+        for round in 0..<50 {
+            let process = try workspace.startImport(files)
+            Thread.sleep(forTimeInterval: Double.random(in: 0.05...1.5, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let check = try workspace.run(["check", "--lang", "en"])
+            #expect(check.status == 0, "round \(round): \(check.standardError)")
+            // `nintei cases` lists at most 1 000: count the cases as the store's own count does.
+            let count = try caseTotal(workspace.db)
+            #expect((count - before) % StoreCommandsBatch.size == 0 || count - before == files.count,
+                    "round \(round): \(count - before) cases added, not whole batches")
+            #expect(check.standardOutput.contains("audit log of \(count + 2) events ok"), "round \(round): \(count) cases")
+            let last = try workspace.run(["export", String(count)])
+            #expect(count == 0 || (last.status == 0 && last.standardOutput.contains("\"answers\"")), "round \(round): the last case is whole")
+            before = count
+        }
+    }
+
+    @Test("soak: an editing session killed at 50 random moments keeps every field that was left",
+          .enabled(if: soak, "NINTEI_SOAK=1 (make soak)"))
+    func killedSessions() throws {
+        var random = SystemRandomNumberGenerator()
+        let values = ["2023-07-14", nil, "カブシキガイシャアサカ", "埼玉県朝霞市本町1-2-3", "E", "48", "朝霞太郎", "担当花子", "048-000-0000"]
+        let keys = ["receivedOn", "name", "kana", "address", "industry", "employees", "representative", "contactName", "phone"]
+        for round in 0..<50 {
+            let office = try Office()
+            let session = try office.openForm()
+            _ = session.waitFor("基本情報")
+            let left = Int.random(in: 0...(values.count - 1), using: &random)
+            for index in 0..<left {
+                if let value = values[index] { try session.type(value) }
+                try session.sendKeys("Tab")
+            }
+            let partial = "途中\(round)"
+            try session.type(partial)
+            _ = session.waitFor(partial, timeout: 10)
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.1, using: &random))
+            try Self.signal(office, "KILL")
+            _ = Self.waitUntilGone(office)
+            let document = try office.exported()
+            for index in 0..<left {
+                guard let value = values[index] else { continue }
+                let expected = keys[index] == "employees" ? "\"employees\": \(value)" : "\"\(keys[index])\": \"\(value)\""
+                #expect(document.contains(expected), "round \(round): \(keys[index]) was left but not saved")
+            }
+            #expect(try office.run(["check"]).status == 0, "round \(round)")
+        }
+    }
+}
+
+/// The number of cases in a store, read with sqlite3 (the CLI lists at most 1 000).
+func caseTotal(_ db: String) throws -> Int {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["sqlite3", "-readonly", db, "SELECT COUNT(*) FROM \"case\""]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+}
+
+/// The import's batch size, as `StoreCommands.importBatch` (internal to NinteiApp).
+enum StoreCommandsBatch {
+    static let size = 100
+}

@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+import NinteiCore
+@testable import NinteiStore
+import Testing
+
+/// The search index agrees with a plain substring scan; bulk creation keeps each case all or
+/// nothing; a damaged store file is reported rather than opened as empty.
+@Suite("Scale and faults in the store")
+struct ScaleAndFaultStoreTests {
+    /// SplitMix64: seeded, so a failure names a seed that reproduces it.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// A small alphabet of the kinds a firm name mixes, so random queries often match.
+    static let alphabet = Array("さくらサクラｻｸﾗ精工株式会社ガｶﾞabcＡＢ 1１ー・がか")
+
+    static func randomText(_ random: inout Seeded, length: ClosedRange<Int>) -> String {
+        String((0..<Int.random(in: length, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+    }
+
+    /// What the search means: the folded query is a substring (by scalar) of the folded name or reading.
+    static func matches(_ query: String, name: String, kana: String) -> Bool {
+        let folded = Array(SearchFolding.fold(query).unicodeScalars)
+        guard !folded.isEmpty else { return true }
+        return [name, kana].contains { text in
+            let scalars = Array(SearchFolding.fold(text).unicodeScalars)
+            guard scalars.count >= folded.count else { return false }
+            return (0...(scalars.count - folded.count)).contains { Array(scalars[$0..<($0 + folded.count)]) == folded }
+        }
+    }
+
+    @Test("the search index finds exactly what a substring scan finds, also after renames", arguments: [UInt64(1), 2, 3])
+    func searchIndexAgreesWithScan(seed: UInt64) throws {
+        var random = Seeded(state: seed)
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        let base = try fixture.example("sakura-seiko")
+        var firms: [Int64: (name: String, kana: String, status: CaseStatus)] = [:]
+        let statuses: [CaseStatus] = [.draft, .submitted, .certified]
+        let items = (0..<60).map { index -> (document: ApplicationDocument, status: CaseStatus) in
+            var document = base
+            document.firm.name = Self.randomText(&random, length: 1...8) + "\(index)"
+            document.firm.kana = Bool.random(using: &random) ? Self.randomText(&random, length: 0...8) : nil
+            return (document, statuses[index % statuses.count])
+        }
+        for (item, result) in zip(items, try officer.createCases(items)) {
+            firms[try result.get()] = (item.document.firm.name, item.document.firm.kana ?? "", item.status)
+        }
+        func check(_ phase: String) throws {
+            for _ in 0..<80 {
+                let query: String
+                if Bool.random(using: &random), let firm = firms.values.randomElement(using: &random) {
+                    let text = Array(Bool.random(using: &random) ? firm.name : (firm.kana.isEmpty ? firm.name : firm.kana))
+                    let start = Int.random(in: 0..<text.count, using: &random)
+                    query = String(text[start..<min(text.count, start + Int.random(in: 1...4, using: &random))])
+                } else {
+                    query = Self.randomText(&random, length: 1...4)
+                }
+                let status: CaseStatus? = Int.random(in: 0..<3, using: &random) == 0 ? statuses.randomElement(using: &random) : nil
+                let expected = Set(firms.filter { id, firm in
+                    (status == nil || firm.status == status) && Self.matches(query, name: firm.name, kana: firm.kana)
+                }.keys)
+                let listQuery = CaseListQuery(statuses: status.map { [$0] } ?? [], search: query)
+                let page = Set(try officer.casePage(listQuery, offset: 0, limit: 1000).map(\.id))
+                #expect(page == expected, "seed \(seed), \(phase): query \(query) status \(String(describing: status))")
+                #expect(try officer.countCases(listQuery) == expected.count, "seed \(seed), \(phase): count of \(query)")
+                #expect(Set(try officer.cases(status: status, search: query).map(\.id)) == expected)
+            }
+        }
+        try check("as created")
+        // Rename a third of the firms through saveField: the index follows.
+        for id in firms.keys.sorted() where Int.random(in: 0..<3, using: &random) == 0 {
+            let snapshot = try officer.loadCase(id)
+            guard snapshot.status == .draft else { continue }
+            let name = Self.randomText(&random, length: 1...8) + "r\(id)"
+            try officer.saveField(caseID: id, path: JSONPath([.key("firm"), .key("name")]), value: .string(name), revision: snapshot.revision)
+            firms[id]?.name = name
+        }
+        try check("after renames")
+        let indexed = try officer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM caseSearchGram")! }
+        let expectedPieces = firms.values.reduce(0) { $0 + SearchGrams.grams(of: SearchMigration.searchText(name: $1.name, kana: $1.kana)).count }
+        #expect(indexed == expectedPieces, "no piece of an old name is left behind")
+    }
+
+    @Test("createCases: a refused case is rolled back alone, the others commit; a login without the role is refused for all")
+    func bulkCreation() throws {
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        let good = try fixture.example("sakura-seiko")
+        var unknown = good
+        unknown.checklistID = "no-such-checklist"
+        let results = try officer.createCases([(good, .draft), (unknown, .draft), (good, .submitted)])
+        #expect(results.count == 3)
+        #expect((try? results[0].get()) != nil && (try? results[2].get()) != nil)
+        guard case .failure(let error) = results[1] else {
+            Issue.record("the unknown checklist was accepted")
+            return
+        }
+        #expect(error.text(.en).contains("no-such-checklist"))
+        #expect(try officer.countCases(CaseListQuery()) == 2)
+        let events = try officer.auditEvents().filter { $0.action == "case.create" }
+        #expect(events.count == 2, "the refused case left no audit event")
+
+        let member = try fixture.store("member-user")
+        #expect(throws: StoreError.self) { try member.createCases([(good, .draft)]) }
+        #expect(try officer.countCases(CaseListQuery()) == 2)
+        #expect(try officer.verifyAudit().isIntact)
+    }
+
+    @Test("a store file that is empty, cut short or not a store is reported, never opened as a new store")
+    func damagedFiles() throws {
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        let document = try fixture.example("sakura-seiko")
+        _ = try officer.createCases(Array(repeating: (document, CaseStatus.draft), count: 40))
+        // Everything into the main file, as after the last writer closed.
+        try officer.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        let original = try Data(contentsOf: URL(fileURLWithPath: fixture.path))
+        #expect(original.count > 64 * 1024)
+
+        func opening(_ bytes: Data) -> StoreError? {
+            let folder = fixture.folder.appendingPathComponent("damaged-\(UUID().uuidString.prefix(6))")
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let path = folder.appendingPathComponent("nintei.sqlite").path
+            FileManager.default.createFile(atPath: path, contents: bytes)
+            for mode in [Store.Mode.readWrite, .readOnly] {
+                do {
+                    let store = try Store.open(at: path, identity: Identity(login: "admin-user"), mode: mode,
+                                               checklists: StoreFixture.library, reference: StoreFixture.reference)
+                    // Opened: then reading every case must fail, not show an empty store.
+                    _ = try store.caseIDs().map { id throws(StoreError) in try store.loadCase(id) }
+                    if try store.caseIDs().isEmpty { return nil }
+                    let problems = try store.integrityProblems()
+                    if problems.isEmpty { return nil }
+                    return .notAStore(path: path, detail: problems.joined(separator: "; "))
+                } catch {
+                    return error
+                }
+            }
+            return nil
+        }
+
+        let empty = opening(Data())
+        #expect(empty?.text(.en).contains("empty") == true, "\(String(describing: empty))")
+        let cut = opening(original.prefix(original.count / 2))
+        #expect(cut?.text(.en).contains("cut short") == true, "\(String(describing: cut))")
+        var overwritten = original
+        overwritten.replaceSubrange(0..<16, with: Data(repeating: 0x41, count: 16))
+        guard case .notAStore = opening(overwritten) else {
+            Issue.record("a file with a broken header was opened")
+            return
+        }
+        // A page in the middle overwritten with noise: found by reading it or by the integrity check.
+        var noisy = original
+        var random = Seeded(state: 7)
+        for offset in (original.count / 2)..<(original.count / 2 + 4096) { noisy[offset] = UInt8.random(in: 0...255, using: &random) }
+        #expect(opening(noisy) != nil, "a damaged page is reported")
+    }
+}
