@@ -139,3 +139,23 @@ struct CaseSummaryScreenTests {
         #expect(missing.contains("案件 999 はありません"))
     }
 }
+
+@Suite("The case list at the size of a prefecture")
+struct LargeCaseListTests {
+    @Test("a common search shows 1000件以上 at once and counts on when scrolled to the end")
+    func countStopsAtItsLimit() throws {
+        let office = try FormTestOffice()
+        let store = try office.store("yamada")
+        let documents = (0..<1_050).map { index in
+            (document: ApplicationDocument(checklistID: "asaka-2023", firm: FirmProfile(name: "株式会社テスト\(index)", kana: "カブシキガイシャテスト")), status: CaseStatus.draft)
+        }
+        _ = try store.createCases(documents)
+        let typed = DeskFixture.run(CaseListScreen(store: store, language: .ja, openCase: { _ in nil }), "/株式".map(Key.character))
+        #expect(typed.snapshot().contains("1000件以上"))
+        let atEnd = DeskFixture.run(CaseListScreen(store: store, language: .ja, openCase: { _ in nil }), "/株式".map(Key.character) + [.tab, .end])
+        #expect(atEnd.snapshot().contains("1050件"), "\(atEnd.snapshot())")
+        #expect(atEnd.snapshot().contains("1050/1050"))
+        let limited = try store.countCases(CaseListQuery(search: "株式"), atMost: 10)
+        #expect(limited == 10, "the store stops counting at the limit")
+    }
+}

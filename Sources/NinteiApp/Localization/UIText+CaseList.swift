@@ -34,6 +34,10 @@ extension UIText {
     static let caseListNoMatch = LocalizedText(ja: "条件に合う案件はありません", en: "No case matches")
     static let caseListNothingToOpen = LocalizedText(ja: "開く案件がありません", en: "There is no case to open")
 
+    static func caseListCountAtLeast(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "\(count)件以上", en: "\(count)+ cases")
+    }
+
     static func caseListCount(_ count: Int) -> LocalizedText {
         LocalizedText(ja: "\(count)件", en: count == 1 ? "1 case" : "\(count) cases")
     }

@@ -25,6 +25,12 @@ final class CaseListScreen: Screen {
     private var loadError: String?
     /// Read the count again before the next frame (the query changed, or another screen may have changed cases).
     private var stale = true
+    /// How far the count goes: a common search shows "1000件以上" at once, and counts on only
+    /// when the list is scrolled that far (nil: count all).
+    private var countLimit: Int? = CaseListScreen.firstCountLimit
+    private static let firstCountLimit = 1000
+    /// True when there are more cases than `count` (the count stopped at its limit).
+    private(set) var countIsLowerBound = false
 
     init(store: Store, language: Language, filter: CaseFilter = .all, openCase: @escaping (Int64) -> (any Screen)?) {
         self.store = store
@@ -120,6 +126,7 @@ final class CaseListScreen: Screen {
             switch key {
             case .up, .pageUp, .pageDown:
                 _ = list.handle(key)
+                countFurtherIfNeeded(after: key)
                 return .stay
             case .escape, .enter, .tab, .down:
                 return nil
@@ -136,6 +143,7 @@ final class CaseListScreen: Screen {
         }
         switch key {
         case .up, .down, .pageUp, .pageDown, .home, .end:
+            countFurtherIfNeeded(after: key)
             _ = list.handle(key)
             return .stay
         case .character(let character) where !character.isASCII:
@@ -157,8 +165,21 @@ final class CaseListScreen: Screen {
     }
 
     private func queryChanged() {
+        countLimit = Self.firstCountLimit
         stale = true
         reload(keepSelection: false)
+    }
+
+    /// Near the end of a count that stopped at its limit, counts ten times further (End: all).
+    private func countFurtherIfNeeded(after key: Key) {
+        guard countIsLowerBound else { return }
+        let nearEnd = list.selection + 3 * max(1, list.visibleRows) >= count
+        guard key == .end || nearEnd else { return }
+        countLimit = key == .end ? nil : countLimit.map { $0 * 10 }
+        stale = true
+        let keep = page
+        reload(keepSelection: true)
+        page = keep
     }
 
     private var selectedCase: CaseSummary? {
@@ -184,7 +205,9 @@ final class CaseListScreen: Screen {
         page = [:]
         let selection = list.selection
         do {
-            list.rowCount = try store.countCases(query)
+            let counted = try store.countCases(query, atMost: countLimit.map { $0 + 1 })
+            countIsLowerBound = countLimit.map { counted > $0 } ?? false
+            list.rowCount = countLimit.map { min(counted, $0) } ?? counted
             loadError = nil
         } catch {
             list.rowCount = 0
@@ -295,7 +318,7 @@ final class CaseListScreen: Screen {
     private func filterLine(width: Int) -> String {
         let kindText = kind.map { $0 == .new ? UIText.caseListKindNew(language) : UIText.caseListKindRenewal(language) } ?? UIText.caseListKindBoth(language)
         let orderText = order == .name ? UIText.caseListOrderName(language) : UIText.caseListOrderReceived(language)
-        let countText = UIText.caseListCount(count)(language)
+        let countText = (countIsLowerBound ? UIText.caseListCountAtLeast(count) : UIText.caseListCount(count))(language)
         let full = [
             UIText.caseListStatus(language) + ": " + filter.label(language),
             UIText.caseListKindFilter(language) + ": " + kindText,

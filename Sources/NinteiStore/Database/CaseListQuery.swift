@@ -76,23 +76,37 @@ public struct CaseListQuery: Sendable, Equatable {
 extension Store {
     /// How many cases the query selects.
     public func countCases(_ query: CaseListQuery) throws(StoreError) -> Int {
-        try read { db in
+        try countCases(query, atMost: nil)
+    }
+
+    /// How many cases the query selects, counting no further than `atMost`: a list can show
+    /// "1000件以上" at once for a common search and count on only when scrolled that far, so a
+    /// keystroke never waits for a scan of the whole office.
+    public func countCases(_ query: CaseListQuery, atMost limit: Int?) throws(StoreError) -> Int {
+        /// "SELECT COUNT(*) FROM x WHERE …" stopped after `limit` rows.
+        func bounded(_ sql: String) -> String {
+            guard let limit else { return sql }
+            let head = "SELECT COUNT(*) FROM "
+            precondition(sql.hasPrefix(head), "a count query")
+            return "SELECT COUNT(*) FROM (SELECT 1 FROM " + sql.dropFirst(head.count) + " LIMIT \(max(0, limit)))"
+        }
+        return try read { db in
             let folded = SearchFolding.fold(query.search)
             if query.statuses.isEmpty, query.kind == nil, let count = SearchGrams.countOnly(folded: folded) {
-                return try Int.fetchOne(db, sql: count.sql, arguments: count.arguments) ?? 0
+                return try Int.fetchOne(db, sql: bounded(count.sql), arguments: count.arguments) ?? 0
             }
             guard !folded.isEmpty else {
                 let filter = query.filter()
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"" + filter.sql, arguments: filter.arguments) ?? 0
+                return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\"" + filter.sql), arguments: filter.arguments) ?? 0
             }
             let rarest = try SearchGrams.rarestPiece(db, folded: folded)
             if rarest.common {
                 // Most cases hold every piece: one pass over a narrow index is cheaper.
                 let filter = query.filter(.scan)
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" INDEXED BY case_list" + filter.sql, arguments: filter.arguments) ?? 0
+                return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_list" + filter.sql), arguments: filter.arguments) ?? 0
             }
             let filter = query.filter(.pieces(rarest.piece))
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\" INDEXED BY case_listById" + filter.sql, arguments: filter.arguments) ?? 0
+            return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_listById" + filter.sql), arguments: filter.arguments) ?? 0
         }
     }
 
