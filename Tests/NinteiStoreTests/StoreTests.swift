@@ -254,3 +254,13 @@ struct MigrationTests {
         #expect(columns.contains("submittedOn") && columns.contains("decidedOn"))
     }
 }
+
+@Test("the store's time stamps read back as ISO 8601 with milliseconds, in UTC")
+func storeTimeStamps() throws {
+    let stamp = Store.now()
+    #expect(stamp.count == 24 && stamp.hasSuffix("Z"))
+    let parser = ISO8601DateFormatter()
+    parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    let date = try #require(parser.date(from: stamp))
+    #expect(abs(date.timeIntervalSinceNow) < 5)
+}

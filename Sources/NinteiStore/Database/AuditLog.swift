@@ -25,7 +25,14 @@ enum AuditLog {
         // Length-prefixed fields, so no two different events hash the same text.
         let fields = [String(id), at, login, caseID.map(String.init) ?? "", action, before ?? "\u{0}", after ?? "\u{0}", previous]
         let text = fields.map { "\($0.utf8.count):\($0)" }.joined()
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var digest = [UInt8]()
+        digest.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(text.utf8)) {
+            digest.append(hex[Int(byte >> 4)])
+            digest.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: digest, as: UTF8.self)
     }
 }
 
