@@ -401,6 +401,11 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
     let missed = figures.filter { !$0.meets($0.judged) }.map(\.name)
     lines.append(missed.isEmpty ? "Every figure meets its target." : "Missed: " + missed.joined(separator: "; ") + ".")
     lines.append("")
+    // The analysis of misses is written by people (bench/ANALYSIS.md) and kept with the figures.
+    let analysisPath = ((resultsPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("ANALYSIS.md")
+    if let analysis = try? String(contentsOfFile: analysisPath, encoding: .utf8) {
+        lines.append(analysis)
+    }
     let text = lines.joined(separator: "\n")
     try? FileManager.default.createDirectory(atPath: (resultsPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     do {
