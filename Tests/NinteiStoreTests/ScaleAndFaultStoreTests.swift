@@ -91,6 +91,23 @@ struct ScaleAndFaultStoreTests {
         #expect(indexed == expectedPieces, "no piece of an old name is left behind")
     }
 
+    @Test("a store indexed before three-character pieces gets them from its migration, and finds the same")
+    func triplesBackfilled() throws {
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        for name in ["株式会社さくら精工", "さくら建設", "朝霞さくら運輸", "みどり精工"] {
+            _ = try officer.createCase(ApplicationDocument(checklistID: "asaka-2023", firm: FirmProfile(name: name)))
+        }
+        let before = try officer.countCases(CaseListQuery(search: "さくら精"))
+        // As a store made by the build before v6: only one- and two-character pieces.
+        try fixture.tamper("DELETE FROM caseSearchGram WHERE length(gram) = 3")
+        try officer.write { db in try SearchGrams.addTriples(db) }
+        #expect(try officer.countCases(CaseListQuery(search: "さくら精")) == before)
+        #expect(before == 1)
+        #expect(try officer.countCases(CaseListQuery(search: "さくら")) == 3)
+        #expect(try officer.countCases(CaseListQuery(search: "精工")) == 2)
+    }
+
     @Test("createCases: a refused case is rolled back alone, the others commit; a login without the role is refused for all")
     func bulkCreation() throws {
         let fixture = try StoreFixture()

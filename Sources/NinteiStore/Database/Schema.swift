@@ -95,6 +95,7 @@ enum Schema {
         migrator.registerMigration("v3-committee", migrate: CommitteeMigration.migrate)
         migrator.registerMigration("v4-search", migrate: SearchMigration.migrate)
         migrator.registerMigration("v5-search-grams", migrate: SearchGrams.migrate)
+        migrator.registerMigration("v6-search-triples", migrate: SearchGrams.addTriples)
         return migrator
     }
 }

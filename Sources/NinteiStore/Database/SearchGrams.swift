@@ -1,13 +1,14 @@
 import GRDB
 import NinteiCore
 
-/// Migration "v5-search-grams": an index of the one- and two-character pieces of each case's
-/// folded search text (`searchText`: name and reading, never a piece across the two), so the
-/// search as you type does not read all the cases' search texts twice (count, then page) on
-/// each key. A query of one or two characters (Unicode scalars of the folded text, as `instr`
-/// counts them) is answered by the index alone; a longer one takes the cases holding all of
-/// its two-character pieces and keeps those whose text holds the whole query. The match is
-/// the same as before: any substring of the folded name or reading.
+/// Migrations "v5-search-grams" and "v6-search-triples": an index of the one-, two- and
+/// three-character pieces of each case's folded search text (`searchText`: name and reading,
+/// never a piece across the two), so the search as you type does not read all the cases'
+/// search texts (count, then page) on each key. A query of up to three characters (Unicode
+/// scalars of the folded text, as `instr` counts them) is answered by the index alone; a
+/// longer one takes the cases holding its rarest three-character piece and keeps those whose
+/// text holds the whole query. The match is the same as before: any substring of the folded
+/// name or reading.
 ///
 /// The store keeps the index in its write path (`insertCase`, `saveField`: the only writers of
 /// `searchText`), in the same transaction as the case.
@@ -35,22 +36,31 @@ enum SearchGrams {
             """)
     }
 
-    /// The distinct one- and two-scalar pieces of a search text, within each of its parts.
+    /// The distinct pieces of one, two and three scalars of a search text, within each of its
+    /// parts. Three-scalar pieces let a longer query find a rare piece even when every pair
+    /// of it is common (サク, カブ … name tens of thousands of cases in a large office).
     static func grams(of searchText: String) -> Set<String> {
         var grams: Set<String> = []
         for part in searchText.unicodeScalars.split(separator: "\u{1}") {
             let scalars = Array(part)
             for index in scalars.indices {
-                grams.insert(String(scalars[index]))
-                if index + 1 < scalars.count {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(scalars[index])
-                    pair.append(scalars[index + 1])
-                    grams.insert(String(pair))
+                for length in 1...3 where index + length <= scalars.count {
+                    var piece = String.UnicodeScalarView()
+                    piece.append(contentsOf: scalars[index..<(index + length)])
+                    grams.insert(String(piece))
                 }
             }
         }
         return grams
+    }
+
+    /// Migration "v6-search-triples": the three-scalar pieces of the cases already stored.
+    static func addTriples(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, searchText FROM \"case\"")
+        while let row = try rows.next() {
+            let searchText: String = row["searchText"]
+            try insert(db, caseID: row["id"], grams: grams(of: searchText).filter { $0.unicodeScalars.count == 3 })
+        }
     }
 
     static func insert(_ db: Database, caseID: Int64, grams: Set<String>) throws {
@@ -72,19 +82,19 @@ enum SearchGrams {
         try insert(db, caseID: caseID, grams: after.subtracting(before))
     }
 
-    /// The distinct pieces of a folded query: itself when it is one or two scalars, else its pairs.
+    /// The distinct pieces of a folded query: itself when it is three scalars or fewer, else
+    /// its runs of three.
     static func pieces(of folded: String) -> [String] {
         let scalars = Array(folded.unicodeScalars)
-        guard scalars.count > 2 else { return [folded] }
-        var pairs: [String] = []
-        for index in 0..<(scalars.count - 1) {
-            var pair = String.UnicodeScalarView()
-            pair.append(scalars[index])
-            pair.append(scalars[index + 1])
-            let text = String(pair)
-            if !pairs.contains(text) { pairs.append(text) }
+        guard scalars.count > 3 else { return [folded] }
+        var triples: [String] = []
+        for index in 0..<(scalars.count - 2) {
+            var triple = String.UnicodeScalarView()
+            triple.append(contentsOf: scalars[index..<(index + 3)])
+            let text = String(triple)
+            if !triples.contains(text) { triples.append(text) }
         }
-        return pairs
+        return triples
     }
 
     /// The condition on `"case"` (its `id` and `searchText`) for a folded, non-empty query:
@@ -92,7 +102,7 @@ enum SearchGrams {
     /// `rarestPiece`), and, for a query of three scalars or more, holding the whole query.
     static func condition(folded: String, piece: String? = nil) -> (sql: String, arguments: StatementArguments) {
         let candidates = "id IN (SELECT caseId FROM caseSearchGram WHERE gram = ?)"
-        if folded.unicodeScalars.count <= 2 {
+        if folded.unicodeScalars.count <= 3 {
             return (candidates, [folded])
         }
         return (candidates + " AND instr(searchText, ?) > 0", [piece ?? pieces(of: folded)[0], folded])
@@ -111,9 +121,9 @@ enum SearchGrams {
         return (rarest!.piece, rarest!.count >= threshold)
     }
 
-    /// When the query is only a search of one or two characters, its count is the index's.
+    /// When the query is only a search of one to three characters, its count is the index's.
     static func countOnly(folded: String) -> (sql: String, arguments: StatementArguments)? {
-        guard !folded.isEmpty, folded.unicodeScalars.count <= 2 else { return nil }
+        guard !folded.isEmpty, folded.unicodeScalars.count <= 3 else { return nil }
         return ("SELECT COUNT(*) FROM caseSearchGram WHERE gram = ?", [folded])
     }
 }
