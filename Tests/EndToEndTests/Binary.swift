@@ -38,12 +38,28 @@ enum Binary {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // Both pipes are read at once: a child that fills one while we wait on the other would
+        // block for ever (an import refusing hundreds of files writes more than a pipe holds).
+        let errorHandle = error.fileHandleForReading
+        let collected = ErrorOutput()
+        let reader = Thread {
+            collected.data = errorHandle.readDataToEndOfFile()
+            collected.done.signal()
+        }
+        reader.start()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        collected.done.wait()
+        let errorData = collected.data
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
             standardError: String(decoding: errorData, as: UTF8.self))
     }
+}
+
+/// What a child wrote to standard error, read on a thread of its own.
+private final class ErrorOutput: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
 }

@@ -114,7 +114,7 @@ public struct StoreCommands {
 
     /// Files written in one transaction: one fsync for these many files, not one per file.
     /// A killed import keeps every batch it committed.
-    static let importBatch = 100
+    static let importBatch = 500
 
     /// Imports application documents, each file all or nothing, with a summary. The files are
     /// written a batch at a time, each file in a savepoint of its own (see `Store.createCases`).

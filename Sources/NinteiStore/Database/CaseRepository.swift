@@ -32,7 +32,9 @@ extension Store {
         try write { db in try insertCase(db, document, status: status) }
     }
 
-    func insertCase(_ db: Database, _ document: ApplicationDocument, status: CaseStatus) throws -> Int64 {
+    /// Inserts a case and its audit event. `indexSearch: false` leaves the search pieces to the
+    /// caller, which inserts a whole batch's pieces in order (see `createCases`).
+    func insertCase(_ db: Database, _ document: ApplicationDocument, status: CaseStatus, indexSearch: Bool = true) throws -> Int64 {
         try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
         let firmID = try firm(db, for: document.firm)
         let now = Store.now()
@@ -50,7 +52,7 @@ extension Store {
                 derived.searchText, document.firm.industry, derived.sortKey,
             ])
         let id = db.lastInsertedRowID
-        try SearchGrams.insert(db, caseID: id, grams: SearchGrams.grams(of: derived.searchText))
+        if indexSearch { try SearchGrams.insert(db, caseID: id, grams: SearchGrams.grams(of: derived.searchText)) }
         try AuditLog.append(db, login: identity.login, caseID: id, action: "case.create", before: nil, after: derived.json)
         return id
     }

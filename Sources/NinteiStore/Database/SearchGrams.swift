@@ -70,6 +70,13 @@ enum SearchGrams {
         }
     }
 
+    static func insert(_ db: Database, pieces: [(gram: String, caseID: Int64)]) throws {
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO caseSearchGram (gram, caseId) VALUES (?, ?)")
+        for piece in pieces {
+            try statement.execute(arguments: [piece.gram, piece.caseID])
+        }
+    }
+
     /// Brings a case's pieces from its old search text to its new one.
     static func update(_ db: Database, caseID: Int64, from old: String, to new: String) throws {
         guard old != new else { return }
