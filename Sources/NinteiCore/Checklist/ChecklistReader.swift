@@ -4,25 +4,12 @@ public enum ChecklistReader {
     public static let schema = "nintei-checklist/1"
 
     public static func read(_ text: String) throws(DocumentReadError) -> Checklist {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw .syntax(error)
-        }
-        do {
-            return try read(JSONReader(value))
-        } catch {
-            throw .invalid(error)
-        }
+        try JSONReader.readDocument(text) { reader throws(DataError) in try read(reader) }
     }
 
     static func read(_ reader: JSONReader) throws(DataError) -> Checklist {
         let object = try reader.object()
-        let schemaReader = try object.required("schema")
-        guard try schemaReader.string() == schema else {
-            throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
-        }
+        try object.requireSchema(schema)
         let idReader = try object.required("id")
         let id = try idReader.string()
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {

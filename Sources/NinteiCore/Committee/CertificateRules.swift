@@ -170,25 +170,12 @@ public enum CertificateSettingsReader {
     public static let schema = "nintei-certificates/1"
 
     public static func read(_ text: String) throws(DocumentReadError) -> CertificateSettings {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw .syntax(error)
-        }
-        do {
-            return try read(JSONReader(value))
-        } catch {
-            throw .invalid(error)
-        }
+        try JSONReader.readDocument(text) { reader throws(DataError) in try read(reader) }
     }
 
     static func read(_ reader: JSONReader) throws(DataError) -> CertificateSettings {
         let object = try reader.object()
-        let schemaReader = try object.required("schema")
-        guard try schemaReader.string() == schema else {
-            throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
-        }
+        try object.requireSchema(schema)
         _ = try object.optional("note")?.string()
         let patternReader = try object.required("numberPattern")
         let patternText = try patternReader.string()

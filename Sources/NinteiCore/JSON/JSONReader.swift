@@ -154,3 +154,31 @@ extension JSONReader {
         return date
     }
 }
+
+extension JSONReader {
+    /// Parses a data file's text and reads it with `read`; a syntax error and a wrong value
+    /// keep their kinds, so the message names the line and column or the key path.
+    public static func readDocument<T>(_ text: String, _ read: (JSONReader) throws(DataError) -> T) throws(DocumentReadError) -> T {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(text)
+        } catch {
+            throw .syntax(error)
+        }
+        do {
+            return try read(JSONReader(value))
+        } catch {
+            throw .invalid(error)
+        }
+    }
+}
+
+extension ObjectReader {
+    /// Checks the file's `schema` key: each data format names its version there.
+    public func requireSchema(_ schema: String) throws(DataError) {
+        let schemaReader = try required("schema")
+        guard try schemaReader.string() == schema else {
+            throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
+        }
+    }
+}

@@ -22,25 +22,12 @@ public enum ProgramTargetsReader {
     public static let schema = "nintei-program/1"
 
     public static func read(_ text: String) throws(DocumentReadError) -> ProgramTargets {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw .syntax(error)
-        }
-        do {
-            return try read(JSONReader(value))
-        } catch {
-            throw .invalid(error)
-        }
+        try JSONReader.readDocument(text) { reader throws(DataError) in try read(reader) }
     }
 
     static func read(_ reader: JSONReader) throws(DataError) -> ProgramTargets {
         let object = try reader.object()
-        let schemaReader = try object.required("schema")
-        guard try schemaReader.string() == schema else {
-            throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
-        }
+        try object.requireSchema(schema)
         _ = try object.optional("note")?.string()
         let newApplications = try count(object.required("newApplicationsPerYear"), range: 0...10_000)
         let window = try count(object.required("renewalWindowMonths"), range: 1...36)

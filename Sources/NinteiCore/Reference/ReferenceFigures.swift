@@ -65,25 +65,12 @@ public enum ReferenceReader {
     public static let schema = "nintei-reference/1"
 
     public static func read(_ text: String) throws(DocumentReadError) -> ReferenceFigures {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw .syntax(error)
-        }
-        do {
-            return try read(JSONReader(value))
-        } catch {
-            throw .invalid(error)
-        }
+        try JSONReader.readDocument(text) { reader throws(DataError) in try read(reader) }
     }
 
     static func read(_ reader: JSONReader) throws(DataError) -> ReferenceFigures {
         let object = try reader.object()
-        let schemaReader = try object.required("schema")
-        guard try schemaReader.string() == schema else {
-            throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
-        }
+        try object.requireSchema(schema)
         _ = try object.optional("note")?.string()
         let industries = try object.required("industries").array().map { reader throws(DataError) -> Industry in
             let entry = try reader.object()

@@ -6,25 +6,12 @@ public enum ChecklistMappingReader {
     public static let schema = "nintei-checklist-mapping/1"
 
     public static func read(_ text: String, checklists: ChecklistLibrary) throws(DocumentReadError) -> ChecklistMapping {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw .syntax(error)
-        }
-        do {
-            return try read(JSONReader(value), checklists: checklists)
-        } catch {
-            throw .invalid(error)
-        }
+        try JSONReader.readDocument(text) { reader throws(DataError) in try read(reader, checklists: checklists) }
     }
 
     static func read(_ reader: JSONReader, checklists: ChecklistLibrary) throws(DataError) -> ChecklistMapping {
         let object = try reader.object()
-        let schemaReader = try object.required("schema")
-        guard try schemaReader.string() == schema else {
-            throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
-        }
+        try object.requireSchema(schema)
         let source = try checklist(object.required("from"), checklists)
         let target = try checklist(object.required("to"), checklists)
         let sourceText = try object.required("source").string()

@@ -147,18 +147,9 @@ public enum DemoOffice {
     }
 
     static func readManifest(_ text: String) throws(DocumentReadError) -> Manifest {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(text)
-        } catch {
-            throw .syntax(error)
-        }
-        do throws(DataError) {
-            let object = try JSONReader(value).object()
-            let schemaReader = try object.required("schema")
-            guard try schemaReader.string() == schema else {
-                throw schemaReader.fail(LocalizedText(ja: "「\(schema)」が必要です", en: "expected \"\(schema)\""))
-            }
+        try JSONReader.readDocument(text) { reader throws(DataError) in
+            let object = try reader.object()
+            try object.requireSchema(schema)
             let cases = try object.required("cases").array().map { reader throws(DataError) in try readCase(reader) }
             let meetings = try object.optional("meetings")?.array().map { reader throws(DataError) in try readMeeting(reader) } ?? []
             try object.finish()
@@ -170,8 +161,6 @@ public enum DemoOffice {
                 }
             }
             return Manifest(cases: cases, meetings: meetings)
-        } catch {
-            throw .invalid(error)
         }
     }
 
