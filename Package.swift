@@ -43,8 +43,8 @@ let package = Package(
             name: "nintei-bench",
             dependencies: ["NinteiApp", "NinteiCore", "NinteiStore", "NinteiTerminal"]
         ),
-        .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore"]),
-        .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore"]),
+        .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore", "NinteiTestSupport"]),
+        .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore", "NinteiTestSupport"]),
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal", "NinteiTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "NinteiAppTests",

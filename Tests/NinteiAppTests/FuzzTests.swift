@@ -3,6 +3,7 @@ import Foundation
 import NinteiCore
 import NinteiStore
 import NinteiTerminal
+import NinteiTestSupport
 import Testing
 
 /// Hostile input: mutated application documents through the real import path, and random key
@@ -13,16 +14,6 @@ import Testing
 struct FuzzTests {
     static let soak = ProcessInfo.processInfo.environment["NINTEI_SOAK"] != nil
 
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let examples: [Data] = ["sakura-seiko", "midori-kensetsu", "kappo-asaka", "hinode-shoukai"].map {
         try! Data(contentsOf: URL(fileURLWithPath: Binary.dataPath + "/examples/\($0).json"))
@@ -38,7 +29,7 @@ struct FuzzTests {
     ]
 
     /// One mutation of a document's bytes.
-    static func mutate(_ data: Data, _ random: inout Seeded) -> Data {
+    static func mutate(_ data: Data, _ random: inout SeededGenerator) -> Data {
         var bytes = [UInt8](data)
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             guard !bytes.isEmpty else { break }
@@ -74,7 +65,7 @@ struct FuzzTests {
         let identity = Identity(login: "yamada")
         let commands = StoreCommands(language: .en, dbOption: office.path, dataPath: Binary.dataPath, identity: identity)
         let store = try office.store("yamada")
-        var random = Seeded(state: 8)
+        var random = SeededGenerator(state: 8)
         var refused = 0
         for index in 0..<count {
             let file = office.folder.appendingPathComponent("m\(index).json").path
@@ -105,7 +96,7 @@ struct FuzzTests {
     }
 
     /// Keys of every kind a terminal delivers, hostile text among them.
-    static func randomKey(_ random: inout Seeded) -> Key {
+    static func randomKey(_ random: inout SeededGenerator) -> Key {
         let texts: [Character] = ["あ", "が", "ｶ", "ﾞ", "株", "𠮷", "👍🏽", "e\u{301}", "1", "１", "-", "ー", "a", " ", "\u{200B}", "\u{FEFF}", "\u{FFFD}", "\u{7F}", "\u{1B}", "\t", "\u{0}"]
         switch Int.random(in: 0..<20, using: &random) {
         case 0..<9: return .character(texts.randomElement(using: &random)!)
@@ -125,7 +116,7 @@ struct FuzzTests {
     func randomKeysInTheForm() throws {
         let runs = Self.soak ? 400 : 40
         let office = try FormTestOffice()
-        var random = Seeded(state: 2026)
+        var random = SeededGenerator(state: 2026)
         for run in 0..<runs {
             let caseID = try office.draft(["sakura-seiko", "kappo-asaka", "hinode-shoukai"][run % 3])
             let store = try office.store("yamada")
@@ -161,7 +152,7 @@ struct FuzzTests {
         let office = try FormTestOffice()
         for example in ["sakura-seiko", "kappo-asaka", "hinode-shoukai", "midori-kensetsu"] { _ = try office.draft(example) }
         let store = try office.store("yamada")
-        var random = Seeded(state: 99)
+        var random = SeededGenerator(state: 99)
         for run in 0..<(Self.soak ? 200 : 20) {
             var keys = (0..<300).map { _ in Self.randomKey(&random) }
             keys.insert(.character("/"), at: 0)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import NinteiCore
 @testable import NinteiStore
+import NinteiTestSupport
 import Testing
 
 /// The search index agrees with a plain substring scan; bulk creation keeps each case all or
@@ -9,21 +10,11 @@ import Testing
 @Suite("Scale and faults in the store")
 struct ScaleAndFaultStoreTests {
     /// SplitMix64: seeded, so a failure names a seed that reproduces it.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// A small alphabet of the kinds a firm name mixes, so random queries often match.
     static let alphabet = Array("さくらサクラｻｸﾗ精工株式会社ガｶﾞabcＡＢ 1１ー・がか")
 
-    static func randomText(_ random: inout Seeded, length: ClosedRange<Int>) -> String {
+    static func randomText(_ random: inout SeededGenerator, length: ClosedRange<Int>) -> String {
         String((0..<Int.random(in: length, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
     }
 
@@ -40,7 +31,7 @@ struct ScaleAndFaultStoreTests {
 
     @Test("the search index finds exactly what a substring scan finds, also after renames", arguments: [UInt64(1), 2, 3])
     func searchIndexAgreesWithScan(seed: UInt64) throws {
-        var random = Seeded(state: seed)
+        var random = SeededGenerator(state: seed)
         let fixture = try StoreFixture()
         let officer = try fixture.store("officer-user")
         let base = try fixture.example("sakura-seiko")
@@ -178,7 +169,7 @@ struct ScaleAndFaultStoreTests {
         }
         // A page in the middle overwritten with noise: found by reading it or by the integrity check.
         var noisy = original
-        var random = Seeded(state: 7)
+        var random = SeededGenerator(state: 7)
         for offset in (original.count / 2)..<(original.count / 2 + 4096) { noisy[offset] = UInt8.random(in: 0...255, using: &random) }
         #expect(opening(noisy) != nil, "a damaged page is reported")
     }

@@ -65,13 +65,4 @@ extension Store {
             arguments: [status.rawValue, decidedOn?.iso, Store.now(), identity.login, facts.id])
         try AuditLog.append(db, login: identity.login, caseID: facts.id, action: "status", before: facts.status.rawValue, after: status.rawValue)
     }
-
-    func caseSummary(_ row: Row) -> CaseSummary {
-        let passed: String = row["sectionsPassed"]
-        return CaseSummary(
-            id: row["id"], status: CaseStatus(rawValue: row["status"]) ?? .draft,
-            kind: ApplicationKind(rawValue: row["kind"]) ?? .new, firmName: row["firmName"], firmKana: row["firmKana"],
-            receivedOn: row["receivedOn"], qualifies: row["qualifies"],
-            sectionsPassed: passed.isEmpty ? [] : passed.components(separatedBy: ","), findingCount: row["findingCount"])
-    }
 }

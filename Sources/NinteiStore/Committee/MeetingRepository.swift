@@ -125,7 +125,7 @@ extension Store {
                 SELECT a.position, a.kind, c.* FROM agendaItem a JOIN "case" c ON c.id = a.caseId
                 WHERE a.meetingId = ? ORDER BY a.position
                 """, arguments: [meetingID]).map { row in
-                let summary = caseSummary(row)
+                let summary = CaseSummary(listRow: row)
                 return AgendaEntry(
                     meetingID: meetingID, position: row["position"], kind: AgendaKind(rawValue: row["kind"]) ?? .review,
                     summary: summary, decision: decisions[summary.id])
@@ -136,7 +136,7 @@ extension Store {
     /// Renewals granted without re-review (`grantRenewal`) and not reported yet: the post-hoc
     /// reports (事後報告) the next meeting should hear, granted on or before its date.
     public func postHocCandidates(meetingID: Int64) throws(StoreError) -> [CaseSummary] {
-        try read { db in try postHocCandidates(db, meeting: try meeting(db, meetingID)).map(caseSummary) }
+        try read { db in try postHocCandidates(db, meeting: try meeting(db, meetingID)).map(CaseSummary.init(listRow:)) }
     }
 
     private func postHocCandidates(_ db: Database, meeting: Meeting) throws -> [Row] {

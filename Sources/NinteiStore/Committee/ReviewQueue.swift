@@ -89,7 +89,7 @@ extension Store {
                     ja: "案件 \(caseID) の資料を読めるのは事務局と、審査会の議題になった案件の審査委員です",
                     en: "case \(caseID)'s packet is for officers, and for committee members once the case is on an agenda"))
             }
-            let summary = caseSummary(try Row.fetchOne(db, sql: "SELECT * FROM \"case\" WHERE id = ?", arguments: [caseID])!)
+            let summary = CaseSummary(listRow: try Row.fetchOne(db, sql: "SELECT * FROM \"case\" WHERE id = ?", arguments: [caseID])!)
             let reviews = try Row.fetchAll(db, sql: "SELECT * FROM findingReview WHERE caseId = ? ORDER BY item, code", arguments: [caseID]).map { row in
                 let item: String = row["item"]
                 return FindingReviewNote(item: item.isEmpty ? nil : item, code: row["code"], reason: row["reason"], reviewedBy: row["reviewedBy"])

@@ -181,14 +181,7 @@ extension Store {
                     SELECT id FROM "case"\(filter.whereClause) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset)))
                 ORDER BY receivedOn DESC, id DESC
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map { row in
-                let passed: String = row["sectionsPassed"]
-                return CaseSummary(
-                    id: row["id"], status: CaseStatus(rawValue: row["status"]) ?? .draft,
-                    kind: ApplicationKind(rawValue: row["kind"]) ?? .new, firmName: row["firmName"], firmKana: row["firmKana"],
-                    receivedOn: row["receivedOn"], qualifies: row["qualifies"],
-                    sectionsPassed: passed.isEmpty ? [] : passed.components(separatedBy: ","), findingCount: row["findingCount"])
-            }
+            return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map(CaseSummary.init(listRow:))
         }
     }
 
