@@ -25,8 +25,7 @@ public enum OpenCaseForm {
     /// checks every change anyway; this only keeps a viewer's process from holding write access).
     static func openForEditing(path: String, identity: Identity, data: ShippedData) throws(StoreError) -> Store {
         let store = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
-        let writers: Set<Role> = [.officer, .committee, .chair, .admin]
-        guard !(try store.roles()).isDisjoint(with: writers) else { return store }
+        guard !(try store.roles()).isDisjoint(with: Desk.writingRoles) else { return store }
         return try Store.open(at: path, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference)
     }
 }
