@@ -97,7 +97,7 @@ extension Store {
         do throws(DocumentReadError) {
             document = try ApplicationReader.read(row["document"] as String, checklists: checklists)
         } catch {
-            throw StoreError.invalidDocument(error)
+            throw StoreError.damagedCase(caseID: id, error)
         }
         return CaseSnapshot(
             id: id, status: CaseStatus(rawValue: row["status"]) ?? .draft, revision: row["revision"],

@@ -19,15 +19,22 @@ public final class Store: Sendable {
     public let identity: Identity
     public let mode: Mode
     let pool: DatabasePool
+    /// The files this process opened, compared with what is at their names on every operation.
+    let files: StoreFiles
+    let health = StoreHealth()
     let checklists: ChecklistLibrary
     public var checklistLibrary: ChecklistLibrary { checklists }
     let reference: ReferenceFigures
 
-    private init(path: String, identity: Identity, mode: Mode, pool: DatabasePool, checklists: ChecklistLibrary, reference: ReferenceFigures) {
+    private init(
+        path: String, identity: Identity, mode: Mode, pool: DatabasePool, files: StoreFiles,
+        checklists: ChecklistLibrary, reference: ReferenceFigures
+    ) {
         self.path = path
         self.identity = identity
         self.mode = mode
         self.pool = pool
+        self.files = files
         self.checklists = checklists
         self.reference = reference
     }
@@ -82,16 +89,22 @@ public final class Store: Sendable {
         at path: String, identity: Identity, mode: Mode, checklists: ChecklistLibrary, reference: ReferenceFigures, creating: Bool
     ) throws(StoreError) -> Store {
         guard creating || FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
-        if !creating, let damage = StoreFileCheck.damage(at: path) {
-            // SQLite would open an empty file as a new database, and a truncated one until it
-            // reads a missing page: a store cut short is reported, never opened as empty.
-            throw .notAStore(path: path, detail: damage)
+        if !creating, let emptiness = StoreFileCheck.emptiness(at: path) {
+            throw .notAStore(path: path, detail: emptiness)
         }
         var configuration = Configuration()
         configuration.readonly = mode == .readOnly
         configuration.busyMode = .timeout(15)
         configuration.foreignKeysEnabled = true
         configuration.label = "nintei"
+        if !creating {
+            // Before GRDB or the migrator reads or writes anything through the new connection.
+            configuration.prepareDatabase { db in
+                if let damage = StoreFileCheck.damage(db, path: path) {
+                    throw StoreError.notAStore(path: path, detail: damage)
+                }
+            }
+        }
         do {
             let pool: DatabasePool
             if mode == .readWrite {
@@ -112,7 +125,9 @@ public final class Store: Sendable {
                     throw StoreError.notAStore(path: path, detail: "schema is older than this program; open it once read-write")
                 }
             }
-            return Store(path: path, identity: identity, mode: mode, pool: pool, checklists: checklists, reference: reference)
+            return Store(
+                path: path, identity: identity, mode: mode, pool: pool, files: StoreFiles(path: path),
+                checklists: checklists, reference: reference)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
@@ -132,29 +147,59 @@ public final class Store: Sendable {
     }
 
     func read<Value>(_ work: (Database) throws -> Value) throws(StoreError) -> Value {
+        try requireUsable()
         do {
             return try pool.read(work)
         } catch {
-            throw Store.storeError(error, path: path)
+            throw stopIfDamaged(Store.storeError(error, path: path))
         }
     }
 
     /// One immediate write transaction: taken up front, so two processes never both read a
-    /// revision and then both write.
+    /// revision and then both write. The store's files are compared with the ones opened under
+    /// the write lock and again after the commit, so a change is confirmed only when it went
+    /// into the store's own files.
     func write<Value>(_ work: (Database) throws -> Value) throws(StoreError) -> Value {
         guard mode == .readWrite else { throw .readOnly(path: path) }
+        try requireUsable()
         do {
-            return try pool.writeWithoutTransaction { db in
+            let result = try pool.writeWithoutTransaction { db in
                 var result: Value?
                 try db.inTransaction(.immediate) {
+                    try requireFilesInPlace(afterCommit: false)
                     result = try work(db)
                     return .commit
                 }
                 return result!
             }
+            try requireFilesInPlace(afterCommit: true)
+            return result
         } catch {
-            throw Store.storeError(error, path: path)
+            throw stopIfDamaged(Store.storeError(error, path: path))
         }
+    }
+
+    /// Refuses at once when an earlier operation found the store's files gone or damaged, and
+    /// when they are gone now.
+    private func requireUsable() throws(StoreError) {
+        if let reason = health.stopReason { throw reason }
+        try requireFilesInPlace(afterCommit: false)
+    }
+
+    private func requireFilesInPlace(afterCommit: Bool) throws(StoreError) {
+        guard let changed = files.firstChanged() else { return }
+        let reason = StoreError.filesVanished(file: changed, afterCommit: afterCommit)
+        health.stop(reason)
+        throw reason
+    }
+
+    /// A damaged store stops this process's writing: the next change would go into it.
+    private func stopIfDamaged(_ error: StoreError) -> StoreError {
+        switch error {
+        case .notAStore, .filesVanished: health.stop(error)
+        default: break
+        }
+        return error
     }
 
     static func storeError(_ error: any Error, path: String) -> StoreError {
@@ -202,11 +247,13 @@ public final class Store: Sendable {
 }
 
 /// An exclusive `flock` on a file beside the database, held while opening and migrating.
+/// Opened without following a symbolic link, so a link another login placed there cannot
+/// make this process create or lock a file elsewhere.
 struct FileLock {
     let descriptor: Int32
 
     init(path: String) throws(StoreError) {
-        descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o664)
+        descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o664)
         guard descriptor >= 0 else {
             throw .cannotOpen(path: path, detail: String(cString: strerror(errno)))
         }
@@ -221,42 +268,5 @@ struct FileLock {
     func release() {
         flock(descriptor, LOCK_UN)
         Glibc.close(descriptor)
-    }
-}
-
-/// What the first bytes of a store file say about it, before SQLite opens it.
-enum StoreFileCheck {
-    /// Why the file cannot be a whole store (empty, cut short of the size its header gives),
-    /// or nil when it may be one (SQLite then checks the rest).
-    static func damage(at path: String) -> String? {
-        guard let first = header(at: path) else { return nil }
-        if first.size == 0 { return "the file is empty (0 bytes) / ファイルが空です" }
-        guard let expected = first.expectedSize, expected > first.size else { return nil }
-        // Pages still in the write-ahead log are read from there (a checkpoint that ran out of
-        // disk leaves the file shorter than its header says): only a file alone is judged.
-        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
-        guard log == 0 else { return nil }
-        // A checkpoint of another process may be writing the file right now: look again.
-        usleep(100_000)
-        guard let again = header(at: path), let expectedAgain = again.expectedSize, expectedAgain > again.size else { return nil }
-        return "the file is cut short: its header gives \(expectedAgain) bytes, it has \(again.size) / ファイルが途中で切れています"
-    }
-
-    /// The file's size, and the size its SQLite header gives when that count is valid.
-    private static func header(at path: String) -> (size: Int, expectedSize: Int?)? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let size = try? handle.seekToEnd() else { return nil }
-        try? handle.seek(toOffset: 0)
-        guard let data = try? handle.read(upToCount: 100), data.count == 100 else { return (Int(size), nil) }
-        let bytes = [UInt8](data)
-        guard bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) else { return (Int(size), nil) }
-        func integer(_ offset: Int, _ count: Int) -> Int { bytes[offset..<(offset + count)].reduce(0) { $0 << 8 | Int($1) } }
-        let rawPageSize = integer(16, 2)
-        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
-        let pageCount = integer(28, 4)
-        // The count is valid only when written by a version that also set "version-valid-for".
-        guard pageCount > 0, integer(92, 4) == integer(24, 4) else { return (Int(size), nil) }
-        return (Int(size), pageSize * pageCount)
     }
 }

@@ -11,6 +11,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case staleRevision(caseID: Int64, changedBy: String, changedAt: String)
     case noSuchCase(Int64)
     case invalidDocument(DocumentReadError)
+    /// A stored case whose document the strict reader refuses: the store was changed outside Nintei.
+    case damagedCase(caseID: Int64, DocumentReadError)
+    /// One of the store's files was deleted or replaced while this process had it open.
+    case filesVanished(file: String, afterCommit: Bool)
     case failed(String)
 
     public func text(_ language: Language) -> String {
@@ -24,8 +28,10 @@ public enum StoreError: Error, Sendable, Equatable {
             return ja ? "\(path): 保存ファイルは既にあります" : "\(path): a store already exists here"
         case .notAStore(let path, let detail):
             return ja
-                ? "\(path): Nintei の保存ファイルとして読めません（壊れているか別のファイルです）: \(detail)"
-                : "\(path): cannot be read as a Nintei store (damaged, or another kind of file): \(detail)"
+                ? "\(path): Nintei の保存ファイルとして読めません（壊れているか別のファイルです）: \(detail)。"
+                    + "変更はしていません。nintei check で確かめ、壊れていれば最後のバックアップから戻してください"
+                : "\(path): cannot be read as a Nintei store (damaged, or another kind of file): \(detail). "
+                    + "Nothing was changed; run nintei check, and if it is damaged restore the last backup"
         case .cannotOpen(let path, let detail):
             return ja ? "\(path): 開けません: \(detail)" : "\(path): cannot be opened: \(detail)"
         case .readOnly(let path):
@@ -41,6 +47,21 @@ public enum StoreError: Error, Sendable, Equatable {
             return ja ? "案件 \(id) はありません" : "there is no case \(id)"
         case .invalidDocument(let error):
             return error.text(language)
+        case .damagedCase(let id, let error):
+            return ja
+                ? "案件 \(id) の保存された申請書が読めません（保存ファイルが Nintei の外で変更されています）: \(error.text(language))。"
+                    + "nintei check で確かめ、最後のバックアップから戻してください"
+                : "case \(id): its stored application cannot be read (the store was changed outside Nintei): \(error.text(language)). "
+                    + "Run nintei check and restore the last backup"
+        case .filesVanished(let file, let afterCommit):
+            let what = afterCommit
+                ? (ja ? "この変更は保存ファイルに届いていない恐れがあります" : "this change may not have reached the store")
+                : (ja ? "この変更は保存していません" : "this change was not saved")
+            return ja
+                ? "\(file): 開いている間に削除または置き換えられました。\(what)。これ以上は書き込みません。"
+                    + "Nintei を終了し、nintei check で確かめてください（壊れていれば最後のバックアップから戻します）"
+                : "\(file) was deleted or replaced while Nintei had it open; \(what). Nothing more will be written. "
+                    + "Quit Nintei and run nintei check (restore the last backup if it is damaged)"
         case .failed(let detail):
             return ja ? "保存ファイルの操作に失敗しました: \(detail)" : "the store operation failed: \(detail)"
         }
