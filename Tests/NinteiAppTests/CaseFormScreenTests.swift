@@ -15,6 +15,8 @@ final class FormTestOffice {
 
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-form-\(UUID().uuidString)")
     var path: String { folder.appendingPathComponent("nintei.sqlite").path }
+    /// Where the forms of this office keep what the store did not take.
+    var recovery: RecoveryFolder { RecoveryFolder(path: folder.appendingPathComponent("recovery").path) }
 
     init() throws {
         let admin = try Store.create(at: path, identity: Identity(login: "admin"), checklists: Self.library, reference: Self.reference)
@@ -35,10 +37,14 @@ final class FormTestOffice {
         return try store("yamada").createCase(document)
     }
 
+    func form(_ caseID: Int64, as login: String, language: Language = .ja) throws -> CaseFormScreen {
+        try CaseFormScreen(store: store(login), caseID: caseID, language: language, recovery: recovery)
+    }
+
     /// Runs the form of a case for a login with keys on a memory terminal.
     func run(_ caseID: Int64, as login: String = "yamada", keys: [Key], width: Int = 80, height: Int = 24, language: Language = .ja) throws -> MemoryBackend {
         let backend = MemoryBackend(width: width, height: height, keys: keys)
-        let screen = try CaseFormScreen(store: store(login), caseID: caseID, language: language)
+        let screen = try form(caseID, as: login, language: language)
         AppShell(root: screen, language: language).run(on: backend)
         return backend
     }
@@ -91,12 +97,12 @@ struct CaseFormScreenTests {
         #expect(audit.contains { $0.action == "field firm.address" && $0.login == "yamada" })
     }
 
-    @Test("a second officer's save of a changed case is refused with who and when, and reloads")
+    @Test("a second officer's save of a changed case is refused with who and when, shown whole in a dialog, and can be put back")
     func conflict() throws {
         let office = try FormTestOffice()
         let id = try office.draft("sakura-seiko")
-        let yamada = try CaseFormScreen(store: office.store("yamada"), caseID: id, language: .ja)
-        let suzuki = try CaseFormScreen(store: office.store("suzuki"), caseID: id, language: .ja)
+        let yamada = try office.form(id, as: "yamada")
+        let suzuki = try office.form(id, as: "suzuki")
         // Both are on the profile; yamada changes the phone (field 8), suzuki the email (field 9).
         for screen in [yamada, suzuki] { for _ in 0..<8 { _ = screen.perform("form.nextField") } }
         for key in [Key.ctrl("a"), .ctrl("k")] + Self.typing("048-111-1111") { _ = yamada.handle(key) }
@@ -107,12 +113,84 @@ struct CaseFormScreenTests {
             Issue.record("suzuki's save must be refused with a message")
             return
         }
-        #expect(message.ja.contains("yamada"))
-        #expect(message.ja.contains("new@example.jp"), "what was not saved is named, so it can be typed again")
-        let stored = try office.store("admin").loadCase(id).document.firm
+        #expect(message.ja.contains("保存できませんでした"))
+        let body = suzuki.dialog?.body ?? ""
+        #expect(body.contains("yamada"), "who changed the case: \(body)")
+        #expect(body.contains("new@example.jp"), "what was not saved is named whole, so nothing is lost: \(body)")
+        var stored = try office.store("admin").loadCase(id).document.firm
         #expect(stored.phone == "048-111-1111")
         #expect(stored.email == "soumu@example.jp")
         #expect(suzuki.snapshot.document.firm.phone == "048-111-1111", "the form reloaded the latest version")
+        // Put back: the entry is in the field again; leaving it saves onto the latest version.
+        _ = suzuki.handle(.enter)
+        #expect(suzuki.dialog == nil)
+        _ = suzuki.perform("form.nextField")
+        stored = try office.store("admin").loadCase(id).document.firm
+        #expect(stored.phone == "048-111-1111", "yamada's change stands")
+        #expect(stored.email == "new@example.jp", "suzuki's entry was put back and saved")
+    }
+
+    @Test("a conflict that repeats a long Japanese entry shows all of it, scrolling at 40×12", arguments: [(80, 24), (40, 12)])
+    func conflictShownWhole(width: Int, height: Int) throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let typed = "埼玉県朝霞市本町一丁目二番三号　朝霞駅前ビル四階　総務部人事課　ワーク・ライフ・バランス推進担当　山田太郎様宛"
+        let first = try office.form(id, as: "yamada")
+        for _ in 0..<3 { _ = first.perform("form.nextField") }
+        for key in [Key.ctrl("a"), .ctrl("k")] + Self.typing("朝霞市") { _ = first.handle(key) }
+        _ = first.perform("form.nextField")
+        // suzuki had the form open at the old revision and types the long address.
+        let second = try office.form(id, as: "suzuki")
+        try office.store("yamada").saveField(
+            caseID: id, path: JSONPath(parsing: "firm.phone")!, value: .string("048-999-9999"), revision: second.snapshot.revision)
+        let keys: [Key] = [.tab, .tab, .tab, .ctrl("a"), .ctrl("k")] + Self.typing(typed) + [.tab] + Array(repeating: .down, count: 12)
+        let backend = MemoryBackend(width: width, height: height, keys: keys)
+        AppShell(root: second, language: .ja).run(on: backend)
+        var seen = ""
+        // Every line of the body appears on the screen at some scroll position: read it all.
+        var dialog = try #require(second.dialog)
+        #expect(dialog.firstLine > 0 || width == 80, "the keys scrolled the body at \(width)×\(height)")
+        for _ in 0..<40 { _ = dialog.handle(.up) }
+        for _ in 0..<30 {
+            let size = TerminalSize(width: width, height: height)
+            var buffer = CellBuffer(size: size)
+            dialog.draw(into: &buffer, area: AppShell.body(size: size), focused: true)
+            seen += buffer.render()
+            _ = dialog.handle(.down)
+        }
+        let shown = seen.filter { !$0.isWhitespace && $0 != "│" && $0 != "▼" && $0 != "▲" }
+        for piece in typed.split(separator: "　") {
+            #expect(shown.contains(piece), "\(piece) is on screen at \(width)×\(height)")
+            if !shown.contains(piece) { break }
+        }
+        #expect(!seen.contains("…"), "nothing is cut")
+    }
+
+    @Test("an entry refused on the way out (quit after someone else saved) is kept in a file and offered back the next time")
+    func quitAfterConflictKeepsTheEntry() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let suzuki = try office.form(id, as: "suzuki")
+        for _ in 0..<3 { _ = suzuki.perform("form.nextField") }
+        for key in [Key.ctrl("a"), .ctrl("k")] + Self.typing("朝霞市本町1-1-1") { _ = suzuki.handle(key) }
+        // Meanwhile yamada saves another field; then suzuki's session ends (Ctrl-C, SIGHUP).
+        let revision = try office.store("yamada").loadCase(id).revision
+        try office.store("yamada").saveField(caseID: id, path: JSONPath(parsing: "firm.phone")!, value: .string("048-999-9999"), revision: revision)
+        suzuki.willLeave()
+        let kept = office.recovery.entries(storePath: office.path, caseID: id)
+        #expect(kept.count == 1)
+        #expect(kept.first?.entry.typedText == "朝霞市本町1-1-1")
+        #expect(kept.first?.entry.login == "suzuki")
+        // The next session of the case offers it; putting it back and leaving the field saves it.
+        let backend = try office.run(id, as: "suzuki", keys: [])
+        #expect(backend.snapshot().contains("保存できなかった入力があります"), "\(backend.snapshot())")
+        let next = try office.form(id, as: "suzuki")
+        _ = next.handle(.enter)
+        _ = next.perform("form.nextField")
+        let stored = try office.store("admin").loadCase(id).document.firm
+        #expect(stored.address == "朝霞市本町1-1-1")
+        #expect(stored.phone == "048-999-9999")
+        #expect(office.recovery.entries(storePath: office.path, caseID: id).isEmpty, "the file is gone once put back")
     }
 
     @Test("what cannot be read stays in the field with the reason, and nothing is saved")

@@ -52,7 +52,9 @@ public enum OpenApp {
         guard !roles.isDisjoint(with: Desk.writingRoles) else { return .opened(reader, roles: roles, note: nil) }
         do {
             let writer = try Store.open(at: path, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference)
-            return .opened(writer, roles: roles, note: nil)
+            let unsaved = RecoveryFolder().entries(storePath: path)
+            let note = unsaved.isEmpty ? nil : UIText.unsavedWaiting(cases: unsaved.map(\.entry.caseID))(language)
+            return .opened(writer, roles: roles, note: note)
         } catch {
             return .opened(reader, roles: roles, note: UIText.openedReadOnly(language) + error.text(language))
         }
@@ -78,6 +80,10 @@ public enum OpenApp {
         // terminal back, then end with the signal's status.
         backend.close()
         TerminalSignals.endProcessIfStopped()
+        let kept = RecoveryFolder.filesWrittenThisRun
+        guard kept.isEmpty else {
+            return CommandOutcome(output: "", errors: kept.map { UIText.unsavedKept(file: $0)(language) }, exitCode: 1)
+        }
         return CommandOutcome(output: "", errors: [], exitCode: 0)
     }
 

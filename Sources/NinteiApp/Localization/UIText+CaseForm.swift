@@ -59,11 +59,41 @@ extension UIText {
     static func formSaveRefused(_ reason: String) -> LocalizedText {
         LocalizedText(ja: "保存できません: \(reason)", en: "Not saved: \(reason)")
     }
-    static func formConflict(_ reason: String, typed: String?) -> LocalizedText {
-        let lost = typed.map { LocalizedText(ja: "あなたの入力「\($0)」は保存されていません。", en: " Your entry \"\($0)\" was not saved.") }
+    static func formSaved(_ label: String, revision: Int64) -> LocalizedText {
+        LocalizedText(ja: "保存しました: \(label)（版 \(revision)）", en: "Saved: \(label) (revision \(revision))")
+    }
+    static let formConflictShort = LocalizedText(
+        ja: "保存できませんでした（ほかの人が先に変更しています）", en: "Not saved: someone else changed the case first")
+    static let formConflictTitle = LocalizedText(ja: "同時に変更されています", en: "Changed by someone else")
+    static func formConflictBody(reason: String, label: String, typed: String) -> LocalizedText {
+        LocalizedText(
+            ja: "\(reason)\n\nあなたの入力（\(label)）:\n「\(typed)」\n\n「入力を戻す」で欄に戻します（欄を離れると最新の内容に保存します）。Esc は入力をファイルに残して閉じます。",
+            en: "\(reason)\n\nYour entry (\(label)):\n\"\(typed)\"\n\nPut it back to have it in the field again (leaving the field saves it onto the latest version). Esc keeps it in a file and closes.")
+    }
+    static let formPutBack = LocalizedText(ja: "入力を戻す", en: "Put it back")
+    static let formKeepTheirs = LocalizedText(ja: "相手の変更のまま", en: "Keep theirs")
+    static let formDiscard = LocalizedText(ja: "破棄する", en: "Discard")
+    static let formPutBackDone = LocalizedText(
+        ja: "入力を欄に戻しました（まだ保存していません）", en: "Your entry is back in the field (not saved yet)")
+    static func formKeptInFile(_ file: String) -> LocalizedText {
+        LocalizedText(ja: "入力はファイルに残しています: \(file)", en: "Your entry is kept in \(file)")
+    }
+    static func unsavedKept(file: String) -> LocalizedText {
+        LocalizedText(
+            ja: "入力を保存できなかったため、ファイルに残しました（次にその案件を開くと戻せます）: \(file)",
+            en: "An entry could not be saved and is kept in a file (opening its case offers it back): \(file)")
+    }
+    static func unsavedWaiting(cases: [Int64]) -> LocalizedText {
+        let list = Array(Set(cases)).sorted().map(String.init).joined(separator: ", ")
         return LocalizedText(
-            ja: "\(reason) 最新の内容を読み込みました。\(lost?.ja ?? "")",
-            en: "\(reason) The latest version is loaded.\(lost?.en ?? "")")
+            ja: "保存できなかった入力があります（案件 \(list)）。その案件を開くと戻せます",
+            en: "Entries that were not saved are waiting (case \(list)); open the case to put them back")
+    }
+    static let formRecoveredTitle = LocalizedText(ja: "保存できなかった入力があります", en: "An entry that was not saved")
+    static func formRecoveredBody(_ entry: UnsavedEntry, file: String) -> LocalizedText {
+        LocalizedText(
+            ja: "\(entry.at) に \(entry.login) さんが入力した「\(entry.fieldLabel)」は保存できませんでした。\n理由: \(entry.reason)\n\n入力:「\(entry.typedText)」\n\n「入力を戻す」で欄に戻します。Esc はファイルを残して閉じます。\nファイル: \(file)",
+            en: "What \(entry.login) typed into \(entry.fieldLabel) at \(entry.at) was not saved.\nWhy: \(entry.reason)\n\nEntry: \"\(entry.typedText)\"\n\nPut it back to have it in the field again. Esc closes and keeps the file.\nFile: \(file)")
     }
     static let formNoFindingHere = LocalizedText(ja: "この項目に指摘はありません", en: "No finding on this item")
     static let formReviewPrompt = LocalizedText(ja: "この指摘を確認済みにする理由（Enter で保存、Esc でやめる）", en: "Why this finding stands (Enter saves, Esc cancels)")

@@ -1,6 +1,8 @@
 /// A box in the middle of an area, drawn over whatever is below: a title in the top border,
 /// wrapped body text, and buttons whose labels the caller passes. Left/Right/Tab move between
-/// buttons, Enter chooses the focused one, Esc cancels; `result` then says which.
+/// buttons, Enter chooses the focused one, Esc cancels; `result` then says which. A body
+/// taller than the box scrolls with Up/Down and PgUp/PgDn (▲ ▼ on the border say there is
+/// more), so a long message is never cut.
 public struct Dialog: Editable, Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case confirm, message, error
@@ -18,6 +20,8 @@ public struct Dialog: Editable, Sendable, Equatable {
     public let buttons: [String]
     public private(set) var focusedButton: Int
     public private(set) var result: Result?
+    /// The first body line shown (kept within the body when drawn).
+    public private(set) var firstLine = 0
 
     /// The widest the box gets; narrower areas get a box a little narrower than themselves.
     public static let preferredWidth = 60
@@ -52,6 +56,14 @@ public struct Dialog: Editable, Sendable, Equatable {
             result = buttons.isEmpty ? .cancelled : .chosen(focusedButton)
         case .escape:
             result = .cancelled
+        case .up:
+            firstLine = max(0, firstLine - 1)
+        case .down:
+            firstLine += 1
+        case .pageUp:
+            firstLine = max(0, firstLine - 5)
+        case .pageDown:
+            firstLine += 5
         default:
             return .ignored
         }
@@ -89,11 +101,14 @@ public struct Dialog: Editable, Sendable, Equatable {
         let bodyRoom = max(0, inner - buttonRow - blankRows)
         let lines = body.wrapped(toWidth: max(1, bodyWidth))
         let topPadding = bodyRoom > lines.count ? 1 : 0
-        for (offset, line) in lines.prefix(bodyRoom - topPadding).enumerated() {
-            let cut = offset == bodyRoom - topPadding - 1 && lines.count > bodyRoom - topPadding
-            let text = cut ? (line + "…").truncated(toWidth: bodyWidth) : line
-            buffer.put(text, x: box.x + 2, y: box.y + 1 + topPadding + offset, maxWidth: bodyWidth, style: kind == .error ? CellStyle(color: .error) : .plain)
+        let visible = max(0, bodyRoom - topPadding)
+        let start = min(firstLine, max(0, lines.count - visible))
+        for (offset, line) in lines.dropFirst(start).prefix(visible).enumerated() {
+            buffer.put(line, x: box.x + 2, y: box.y + 1 + topPadding + offset, maxWidth: bodyWidth, style: kind == .error ? CellStyle(color: .error) : .plain)
         }
+        let right = box.x + box.width - 1
+        if visible > 0, start > 0 { buffer.put("▲", x: right, y: box.y + 1, style: frameStyle) }
+        if visible > 0, start + visible < lines.count { buffer.put("▼", x: right, y: box.y + topPadding + visible, style: frameStyle) }
         if buttonRow == 1 {
             drawButtons(into: &buffer, box: box, focused: focused)
         }

@@ -31,6 +31,7 @@ extension CaseFormScreen {
         dialog = .confirm(
             title: UIText.formSubmitTitle(language), body: body(language),
             confirm: UIText.formSubmitConfirm(language), cancel: UIText.formCancel(language), focusOnCancel: true)
+        dialogPurpose = .submit
         return .stay
     }
 
@@ -46,16 +47,20 @@ extension CaseFormScreen {
 
     func handleDialog(_ key: Key) -> ScreenAction {
         _ = dialog?.handle(key)
-        switch dialog?.result {
-        case .chosen(0) where dialog?.kind == .confirm:
-            dialog = nil
-            return submit()
-        case .chosen, .cancelled:
-            dialog = nil
+        guard let result = dialog?.result else { return .stay }
+        let purpose = dialogPurpose
+        dialog = nil
+        dialogPurpose = nil
+        switch purpose {
+        case .submit?:
+            return result == .chosen(0) ? submit() : .stay
+        case .conflict(let entry)?:
+            return settleConflict(entry, putBack: result == .chosen(0), discard: result == .chosen(1))
+        case .recovered(let file, let entry)?:
+            return settleRecovered(file: file, entry: entry, putBack: result == .chosen(0), discard: result == .chosen(1))
         case nil:
-            break
+            return .stay
         }
-        return .stay
     }
 
     // MARK: Finding reviews

@@ -15,7 +15,7 @@ final class CaseFormScreen: Screen {
     private(set) var pageIndex = 0
     private(set) var rows: [FormRow] = []
     var fields: [FormField] = []
-    private(set) var focus = 0
+    var focus = 0
     /// The first row the last frame showed (see `StackLayout.firstRow`).
     var firstRow = 0
     private(set) var evaluation: Evaluation
@@ -23,11 +23,18 @@ final class CaseFormScreen: Screen {
     /// Why this login cannot change this case (not an officer, not a draft); nil when it can.
     private(set) var editRefusal: LocalizedText?
     var dialog: Dialog?
+    /// What the open dialog is for (what its buttons do).
+    var dialogPurpose: FormDialogPurpose?
+    /// What was typed into a field and not taken by the store (a conflict, a failed save, an
+    /// unfinished entry): kept in the recovery folder if the form ends before it is saved.
+    var unsaved: UnsavedEntry?
+    let recovery: RecoveryFolder
     /// Typing the reason a finding stands.
     var reviewPrompt: (finding: Finding, reason: TextField)?
 
-    init(store: Store, caseID: Int64, language: Language) throws(StoreError) {
+    init(store: Store, caseID: Int64, language: Language, recovery: RecoveryFolder = RecoveryFolder()) throws(StoreError) {
         self.store = store
+        self.recovery = recovery
         self.caseID = caseID
         self.language = language
         let snapshot = try store.loadCase(caseID)
@@ -40,6 +47,7 @@ final class CaseFormScreen: Screen {
         evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
         try refreshCase(snapshot)
         buildPage()
+        offerRecoveredEntry()
     }
 
     var title: LocalizedText {
@@ -105,7 +113,8 @@ final class CaseFormScreen: Screen {
     // MARK: Saving
 
     /// Saves the focused field when its value changed. Returns what to tell the user, and
-    /// whether the focus may move on (not while the field holds something unreadable).
+    /// whether the focus may move on (not while the field holds something unreadable or what
+    /// was typed was not saved). What the store did not take is kept in `unsaved`.
     func leaveField() -> (mayLeave: Bool, message: LocalizedText?) {
         guard fields.indices.contains(focus), editRefusal == nil else { return (true, nil) }
         let field = fields[focus]
@@ -127,21 +136,25 @@ final class CaseFormScreen: Screen {
                     fields[index].load(json.value(at: field.path))
                 }
             }
-            return (true, nil)
+            unsaved = nil
+            return (true, UIText.formSaved(field.label, revision: saved.revision))
         } catch .staleRevision(let caseID, let changedBy, let changedAt) {
             let reason = StoreError.staleRevision(caseID: caseID, changedBy: changedBy, changedAt: changedAt).text(language)
-            let typed = Self.describe(value)
+            let lost = entry(for: field, value: value, reason: reason)
+            unsaved = lost
             reload()
-            return (true, UIText.formConflict(reason, typed: typed))
+            showConflict(lost)
+            return (false, UIText.formConflictShort)
         } catch {
+            unsaved = entry(for: field, value: value, reason: error.text(language))
             return (false, UIText.formSaveRefused(error.text(language)))
         }
     }
 
-    private static func describe(_ value: JSONValue?) -> String? {
-        guard let value else { return nil }
-        if case .string(let text) = value { return text }
-        return JSONWriter.write(value, pretty: false)
+    private func entry(for field: FormField, value: JSONValue?, reason: String) -> UnsavedEntry {
+        UnsavedEntry(
+            storePath: store.path, caseID: caseID, fieldPath: field.path, fieldLabel: field.label,
+            value: value, reason: reason, login: store.identity.login, at: UnsavedEntry.now())
     }
 
     /// The evaluation with the focused field as typed, so the result follows every keystroke.
@@ -178,15 +191,23 @@ final class CaseFormScreen: Screen {
         return message.map(ScreenAction.say) ?? .stay
     }
 
-    private func turnPage(to index: Int, focusLast: Bool) {
+    func turnPage(to index: Int, focusLast: Bool) {
         pageIndex = index
         focus = 0
         buildPage()
         if focusLast { focus = max(0, fields.count - 1) }
     }
 
+    /// The form is closing (back, quit, the terminal gone): the field being typed is saved,
+    /// and whatever the store did not take is kept in the recovery folder, never dropped.
     func willLeave() {
-        _ = leaveField()
+        let (mayLeave, message) = leaveField()
+        if !mayLeave, unsaved?.fieldPath != fields[focus].path, let raw = fields[focus].rawText, let message {
+            // Text that cannot be read yet (an unfinished date) is kept as typed.
+            unsaved = entry(for: fields[focus], value: .string(raw), reason: message(language))
+        }
+        guard let unsaved else { return }
+        if (try? recovery.keep(unsaved)) != nil { self.unsaved = nil }
     }
 
     // MARK: Keys

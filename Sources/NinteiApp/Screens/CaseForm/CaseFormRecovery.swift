@@ -1,0 +1,101 @@
+import NinteiCore
+import NinteiStore
+import NinteiTerminal
+
+/// What the form's open dialog is for.
+enum FormDialogPurpose {
+    case submit
+    /// Someone else saved the case first; the officer's entry was not saved.
+    case conflict(UnsavedEntry)
+    /// An entry an earlier session could not save, read back from the recovery folder.
+    case recovered(file: String, entry: UnsavedEntry)
+}
+
+/// Putting back what the store did not take: after a conflict, and in a later session.
+extension CaseFormScreen {
+    /// Says whole what was not saved and whose change stands, and offers to put it back.
+    func showConflict(_ entry: UnsavedEntry) {
+        dialog = .confirm(
+            title: UIText.formConflictTitle(language),
+            body: UIText.formConflictBody(reason: entry.reason, label: entry.fieldLabel, typed: entry.typedText)(language),
+            confirm: UIText.formPutBack(language), cancel: UIText.formKeepTheirs(language))
+        dialogPurpose = .conflict(entry)
+    }
+
+    /// Offers the oldest entry kept for this case by an earlier session, if there is one.
+    func offerRecoveredEntry() {
+        guard editRefusal == nil, dialog == nil,
+              let (file, entry) = recovery.entries(storePath: store.path, caseID: caseID).first
+        else { return }
+        dialog = .confirm(
+            title: UIText.formRecoveredTitle(language),
+            body: UIText.formRecoveredBody(entry, file: file)(language),
+            confirm: UIText.formPutBack(language), cancel: UIText.formDiscard(language))
+        dialogPurpose = .recovered(file: file, entry: entry)
+    }
+
+    func settleConflict(_ entry: UnsavedEntry, putBack: Bool, discard: Bool) -> ScreenAction {
+        if putBack {
+            self.putBack(entry)
+            return .say(UIText.formPutBackDone)
+        }
+        if discard {
+            unsaved = nil
+            return .stay
+        }
+        // Esc: neither chosen; the entry is kept where it survives the session.
+        unsaved = nil
+        guard let file = try? recovery.keep(entry) else {
+            unsaved = entry
+            return .stay
+        }
+        return .say(UIText.formKeptInFile(file))
+    }
+
+    func settleRecovered(file: String, entry: UnsavedEntry, putBack: Bool, discard: Bool) -> ScreenAction {
+        if putBack {
+            self.putBack(entry)
+            recovery.remove(file)
+        } else if discard {
+            recovery.remove(file)
+        } else {
+            return .say(UIText.formKeptInFile(file))
+        }
+        offerRecoveredEntry()
+        return putBack ? .say(UIText.formPutBackDone) : .stay
+    }
+
+    /// Turns to the entry's field and puts the typed value in it, not yet saved: leaving the
+    /// field saves it against the case as it is now.
+    func putBack(_ entry: UnsavedEntry) {
+        for (index, page) in pages.enumerated() {
+            let builder = FormPageBuilder(page: page, checklist: checklist, language: language)
+            guard let fieldIndex = builder.fields.firstIndex(where: { $0.path == entry.fieldPath }) else { continue }
+            if index != pageIndex { turnPage(to: index, focusLast: false) }
+            focus = fieldIndex
+            fields[fieldIndex].putBack(entry.value)
+            unsaved = entry
+            evaluateAsTyped()
+            return
+        }
+    }
+}
+
+extension FormField {
+    /// The text in a text control as typed, readable or not (nil for other controls).
+    var rawText: String? {
+        if case .text(let field) = control { return field.text }
+        return nil
+    }
+
+    /// Shows a value in the widget without taking it as saved.
+    mutating func putBack(_ typed: JSONValue?) {
+        let saved = savedValue
+        if isCertification {
+            loadCertification(from: typed)
+        } else {
+            load(typed)
+        }
+        savedValue = saved
+    }
+}
