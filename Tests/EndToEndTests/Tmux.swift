@@ -70,6 +70,18 @@ final class TmuxSession {
         return nil
     }
 
+    /// Waits until the screen shows `text` or any of `others` (a refusal instead of the
+    /// evidence awaited); returns the screen, or nil after the timeout.
+    func waitFor(_ text: String, orAnyOf others: [String], timeout: TimeInterval) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let current = screen()
+            if current.contains(text) || others.contains(where: current.contains) { return current }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return nil
+    }
+
     /// Runs tmux on this session's own server and waits for it with waitpid. (Foundation's
     /// Process did not reap the tmux client here once the client had forked the server.)
     @discardableResult

@@ -173,27 +173,43 @@ public struct StoreCommands {
 
     public func export(ids: [Int64], all: Bool, csv: Bool, outputFolder: String?) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
-            let chosen = all ? try store.caseIDs() : ids
-            if csv {
-                let text = try store.exportCSV(chosen)
-                if let outputFolder {
-                    let file = outputFolder + "/nintei-cases.csv"
-                    try write(text, to: file)
-                    return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file + "\n", errors: [], exitCode: 0)
-                }
-                return CommandOutcome(output: text, errors: [], exitCode: 0)
+            var chosen = all ? try store.caseIDs() : ids
+            // With --all, a damaged case is named and the others are still written.
+            var damaged: [String] = []
+            if all {
+                let found = try store.damagedCases()
+                let skipped = Set(found.compactMap { error -> Int64? in
+                    if case .damagedCase(let id, _) = error { return id }
+                    return nil
+                })
+                chosen.removeAll { skipped.contains($0) }
+                damaged = found.map { $0.text(language) }
             }
-            let documents = try store.exportDocuments(chosen)
+            let outcome = try exportChosen(store, chosen, csv: csv, outputFolder: outputFolder)
+            return CommandOutcome(output: outcome.output, errors: damaged, exitCode: damaged.isEmpty ? 0 : 1)
+        }
+    }
+
+    private func exportChosen(_ store: Store, _ chosen: [Int64], csv: Bool, outputFolder: String?) throws(StoreError) -> CommandOutcome {
+        if csv {
+            let text = try store.exportCSV(chosen)
             if let outputFolder {
-                for document in documents {
-                    try write(document.json, to: outputFolder + "/case-\(document.id).json")
-                }
-                let text = ja ? "\(documents.count)件を \(outputFolder) に書き出しました\n" : "Wrote \(documents.count) documents to \(outputFolder)\n"
-                return CommandOutcome(output: text, errors: [], exitCode: 0)
+                let file = outputFolder + "/nintei-cases.csv"
+                try write(text, to: file)
+                return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file + "\n", errors: [], exitCode: 0)
             }
-            let text = documents.count == 1 ? documents[0].json : "[\n" + documents.map(\.json).joined(separator: ",\n") + "]\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
+        let documents = try store.exportDocuments(chosen)
+        if let outputFolder {
+            for document in documents {
+                try write(document.json, to: outputFolder + "/case-\(document.id).json")
+            }
+            let text = ja ? "\(documents.count)件を \(outputFolder) に書き出しました\n" : "Wrote \(documents.count) documents to \(outputFolder)\n"
+            return CommandOutcome(output: text, errors: [], exitCode: 0)
+        }
+        let text = documents.count == 1 ? documents[0].json : "[\n" + documents.map(\.json).joined(separator: ",\n") + "]\n"
+        return CommandOutcome(output: text, errors: [], exitCode: 0)
     }
 
     private func write(_ text: String, to file: String) throws(StoreError) {
@@ -256,8 +272,16 @@ public struct StoreCommands {
         let outcome = run(.readOnly) { store throws(StoreError) in
             let integrity = try store.integrityProblems()
             let audit = try store.verifyAudit()
-            let errors = integrity.map { (ja ? "整合性: " : "integrity: ") + $0 } + audit.problems.map { (ja ? "監査記録: " : "audit log: ") + $0.text(language) }
-            guard errors.isEmpty else { return CommandOutcome(output: "", errors: errors, exitCode: 1) }
+            let documents = try store.damagedCases()
+            var errors = integrity.map { (ja ? "整合性: " : "integrity: ") + $0 }
+            errors += audit.problems.map { (ja ? "監査記録: " : "audit log: ") + $0.text(language) }
+            errors += documents.map { (ja ? "申請書: " : "documents: ") + $0.text(language) }
+            guard errors.isEmpty else {
+                errors.append(ja
+                    ? "\(store.path) は壊れています。書き込みを止め、最後のバックアップから戻してください（README「バックアップと復元」）"
+                    : "\(store.path) is damaged: stop writing to it and restore the last backup (README, \"Backup and restore\")")
+                return CommandOutcome(output: "", errors: errors, exitCode: 1)
+            }
             let text = ja
                 ? "\(store.path): 整合性 ok、監査記録 \(audit.events)件 ok\n"
                 : "\(store.path): integrity ok, audit log of \(audit.events) events ok\n"
