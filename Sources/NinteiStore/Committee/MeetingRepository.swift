@@ -26,6 +26,7 @@ extension Store {
         guard !place.isEmpty else {
             throw .refused(LocalizedText(ja: "開催場所（place）が空です", en: "the meeting's place is empty"))
         }
+        try EntryLimits.meetingPlace.check(place)
         return try write { db in
             let roles = try actingRoles(db)
             try checked { () throws(Lifecycle.Refusal) in try CommitteeRules.checkManageMeetings(roles: roles) }
