@@ -5,14 +5,16 @@ import NinteiCore
 
 /// An application document read from a file for import, with the SHA-256 of the file's bytes:
 /// the store records it with the case it made, in the same transaction, so the same file
-/// imported again (a run repeated after a kill, say) is recognised and skipped.
+/// imported again (a run repeated after a kill, say) is recognised and skipped. Made only by
+/// `ApplicationFile.readForImport`, which read the document by every rule, so the store does
+/// not check it a second time.
 public struct ImportFile: Sendable {
     public let path: String
     public let document: ApplicationDocument
     /// SHA-256 of the file's bytes, as 64 lowercase hex digits.
     public let contentHash: String
 
-    public init(path: String, document: ApplicationDocument, contentHash: String) {
+    init(path: String, document: ApplicationDocument, contentHash: String) {
         self.path = path
         self.document = document
         self.contentHash = contentHash
@@ -53,12 +55,11 @@ enum ImportedFiles {
 
     /// The case a file with this content hash became, if one was imported.
     static func caseID(_ db: Database, contentHash: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT caseId FROM importedFile WHERE contentHash = ?", arguments: [contentHash])
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT caseId FROM importedFile WHERE contentHash = ?"), arguments: [contentHash])
     }
 
     static func record(_ db: Database, _ file: ImportFile, caseID: Int64, login: String) throws {
-        try db.execute(
-            sql: "INSERT INTO importedFile (contentHash, caseId, file, importedAt, importedBy) VALUES (?, ?, ?, ?, ?)",
-            arguments: [file.contentHash, caseID, file.path, Store.now(), login])
+        try db.cachedStatement(sql: "INSERT INTO importedFile (contentHash, caseId, file, importedAt, importedBy) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [file.contentHash, caseID, file.path, Store.now(), login])
     }
 }
