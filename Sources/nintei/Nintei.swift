@@ -47,13 +47,19 @@ struct CommonOptions: ParsableArguments {
 
 /// Prints an outcome and exits with its code.
 func finish(_ outcome: CommandOutcome) throws {
+    write(outcome)
+    if outcome.exitCode != 0 {
+        throw ExitCode(outcome.exitCode)
+    }
+}
+
+/// Writes an outcome's text to standard output and its messages to standard error, at once:
+/// FileHandle writes to the descriptor, with no buffer to flush.
+func write(_ outcome: CommandOutcome) {
     if !outcome.output.isEmpty {
         FileHandle.standardOutput.write(Data(outcome.output.utf8))
     }
     for error in outcome.errors {
         FileHandle.standardError.write(Data(("nintei: " + error + "\n").utf8))
-    }
-    if outcome.exitCode != 0 {
-        throw ExitCode(outcome.exitCode)
     }
 }

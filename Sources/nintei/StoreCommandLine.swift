@@ -66,13 +66,19 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let showProgress = isatty(STDERR_FILENO) != 0 && files.count > 1
-        let outcome = common.store.importFiles(files) { done, total in
+        let outcome = common.store.importFiles(files, progress: { done, total in
             guard showProgress else { return }
             let width = 30
             let filled = done * width / max(total, 1)
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
-        }
+        }, report: { output, errors in
+            // Each batch as it commits, straight to the descriptors (FileHandle does not buffer),
+            // so a killed import has printed every batch it stored. The progress line is
+            // cleared first and drawn again after the batch.
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            write(CommandOutcome(output: output, errors: errors, exitCode: 0))
+        })
         try finish(outcome)
     }
 }

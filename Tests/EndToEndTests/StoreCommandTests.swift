@@ -23,16 +23,18 @@ struct StoreCommandTests {
             try Binary.run(arguments + ["--db", db])
         }
 
-        /// `count` copies of shipped examples with distinct firm names.
+        /// `count` copies of shipped examples with firm names distinct from every other call's
+        /// too (an import skips a file whose bytes it has imported before).
         func documents(_ count: Int, of names: [String] = ["sakura-seiko", "midori-kensetsu", "kappo-asaka"]) throws -> [String] {
             let examples = names.map {
                 Binary.repository.appendingPathComponent("data/examples/\($0).json").path
             }
-            let folder = self.folder.appendingPathComponent("documents-\(UUID().uuidString.prefix(6))")
+            let tag = UUID().uuidString.prefix(6)
+            let folder = self.folder.appendingPathComponent("documents-\(tag)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try (0..<count).map { index in
                 let text = try String(contentsOfFile: examples[index % examples.count], encoding: .utf8)
-                    .replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"\(index)番 ")
+                    .replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"\(tag)-\(index)番 ")
                 let file = folder.appendingPathComponent("doc-\(index).json").path
                 try text.write(toFile: file, atomically: true, encoding: .utf8)
                 return file

@@ -82,7 +82,7 @@ struct NewCaseAndImportTests {
         expectSnapshot(backend.snapshot(), named: "import-\(width)x\(height)-\(language.rawValue)")
     }
 
-    @Test("a good file is imported and opened; a missing file is named; ~ is the home folder")
+    @Test("a good file is imported and opened; the same file again is named with its case; a missing file is named; ~ is the home folder")
     func imports() throws {
         let fixture = try DeskFixture()
         let store = try fixture.store("suzuki")
@@ -94,6 +94,11 @@ struct NewCaseAndImportTests {
         let missing = importer(store)
         _ = DeskFixture.run(missing, DeskFixture.typing("nothing-here.json") + [.enter])
         #expect(missing.shownDialog?.body == "ファイル: /nonexistent/nothing-here.json\n問題: ファイルがありません")
+
+        let again = importer(store)
+        _ = DeskFixture.run(again, DeskFixture.typing(DeskFixture.dataPath + "/examples/sakura-seiko.json") + [.enter])
+        #expect(again.shownDialog?.body == "既に取り込み済み: \(DeskFixture.dataPath)/examples/sakura-seiko.json（案件 25）")
+        #expect(try store.countCases(CaseListQuery()) == 25, "the same file is not imported twice")
 
         let home = importer(store)
         _ = DeskFixture.run(home, DeskFixture.typing("~/x.json"))

@@ -11,3 +11,8 @@ public struct CommandOutcome: Sendable, Error {
         self.exitCode = exitCode
     }
 }
+
+/// Where a long command prints as it goes, before it returns its outcome: text for standard
+/// output, messages for standard error. `nintei import` reports each batch once it has
+/// committed, so a killed import has said what it stored.
+public typealias CommandReport = (_ output: String, _ errors: [String]) -> Void

@@ -82,9 +82,15 @@ public struct CommitteeCommands {
         }
     }
 
+    /// All or nothing (the agenda's order is the one given): a refusal names the case and says
+    /// that nothing was added.
     public func addToAgenda(meetingID: Int64, caseIDs: [Int64]) -> CommandOutcome {
         run { store, _ throws(StoreError) in
-            try store.addToAgenda(meetingID: meetingID, caseIDs: caseIDs)
+            do throws(StoreError) {
+                try store.addToAgenda(meetingID: meetingID, caseIDs: caseIDs)
+            } catch {
+                return refused(error.text(language) + (ja ? "（議題には何も加えていません）" : " (nothing was put on the agenda)"))
+            }
             let list = caseIDs.map(String.init).joined(separator: ", ")
             return done([ja ? "審査会 \(meetingID) の議題に案件 \(list) を加えました（審査中）" : "Put case \(list) on the agenda of meeting \(meetingID) (in review)"])
         }
@@ -225,7 +231,8 @@ public struct CommitteeCommands {
         }
     }
 
-    /// Moves cases from draft to submitted (officer), so they can go on an agenda.
+    /// Moves cases from draft to submitted (officer), so they can go on an agenda. Each case
+    /// is tried on its own: what moved is reported, what was refused is named with its reason.
     public func submit(caseIDs: [Int64]) -> CommandOutcome {
         move(caseIDs, to: .submitted)
     }
@@ -235,20 +242,46 @@ public struct CommitteeCommands {
         move(caseIDs, to: .draft, showingComments: true)
     }
 
+    /// Moves each case in its own transaction, every one tried whatever happened to the others:
+    /// each move is reported on standard output, each refusal on standard error with its case
+    /// number; exit status 1 when any was refused. Only a store found damaged stops the rest.
     private func move(_ caseIDs: [Int64], to status: CaseStatus, showingComments: Bool = false) -> CommandOutcome {
         run { store, _ throws(StoreError) in
             var lines: [String] = []
-            for id in caseIDs {
-                let current = try store.loadCase(id)
-                try store.transition(caseID: id, to: status, revision: current.revision)
+            var refusals: [String] = []
+            for (index, id) in caseIDs.enumerated() {
+                do throws(StoreError) {
+                    let current = try store.loadCase(id)
+                    try store.transition(caseID: id, to: status, revision: current.revision)
+                } catch {
+                    refusals.append(naming(id, error.text(language)))
+                    if case .notAStore = error {
+                        let untried = caseIDs[(index + 1)...].map(String.init).joined(separator: ", ")
+                        if !untried.isEmpty { refusals.append(ja ? "案件 \(untried) は試していません" : "case \(untried) not tried") }
+                        break
+                    }
+                    continue
+                }
                 lines.append(ja ? "案件 \(id): 「\(status.label.ja)」にしました" : "Case \(id): now \(status.label.en)")
                 if showingComments {
-                    let comments = try store.committeeComments(caseID: id)
-                    lines += comments.decisions.filter { !$0.reason.isEmpty }.map { "  \($0.outcome.label.text(language)): \($0.reason)" }
-                    lines += comments.opinions.filter { !$0.comment.isEmpty }.map { "  \($0.member): \($0.comment)" }
+                    do throws(StoreError) {
+                        let comments = try store.committeeComments(caseID: id)
+                        lines += comments.decisions.filter { !$0.reason.isEmpty }.map { "  \($0.outcome.label.text(language)): \($0.reason)" }
+                        lines += comments.opinions.filter { !$0.comment.isEmpty }.map { "  \($0.member): \($0.comment)" }
+                    } catch {
+                        refusals.append(naming(id, (ja ? "委員会のコメントを読めません: " : "cannot read the committee's comments: ") + error.text(language)))
+                    }
                 }
             }
-            return done(lines)
+            return CommandOutcome(output: lines.map { $0 + "\n" }.joined(), errors: refusals, exitCode: refusals.isEmpty ? 0 : 1)
         }
+    }
+
+    /// A message about one case, starting with its number unless it already does ("案件 3 は…",
+    /// "there is no case 3" does not: "case 3: there is no case 3" is still plain).
+    private func naming(_ id: Int64, _ message: String) -> String {
+        let label = ja ? "案件 \(id)" : "case \(id)"
+        if message.lowercased().hasPrefix(label.lowercased()), !(message.dropFirst(label.count).first?.isNumber ?? false) { return message }
+        return "\(label): \(message)"
     }
 }

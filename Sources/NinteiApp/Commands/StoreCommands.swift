@@ -113,61 +113,106 @@ public struct StoreCommands {
     }
 
     /// Files written in one transaction: one fsync for these many files, not one per file.
-    /// A killed import keeps every batch it committed.
-    static let importBatch = 500
+    /// A killed import keeps every batch it committed, and has reported it (see `importFiles`).
+    public static let importBatch = 500
 
     /// Imports application documents, each file all or nothing, with a summary. The files are
-    /// written a batch at a time, each file in a savepoint of its own (see `Store.createCases`).
-    public func importFiles(_ files: [String], progress: ((Int, Int) -> Void)? = nil) -> CommandOutcome {
+    /// written a batch at a time, each file in a savepoint of its own (see `Store.importCases`),
+    /// with the content hash of its bytes: a file imported before is skipped and named, so an
+    /// import run again after a kill or a failure creates no duplicates.
+    ///
+    /// With `report`, each batch's lines (imported, already imported, refused) go to it as soon
+    /// as that batch has committed, and the outcome holds only the summary: a killed import
+    /// has said what it committed. Without, the outcome holds everything.
+    public func importFiles(
+        _ files: [String], batchSize: Int = importBatch, progress: ((Int, Int) -> Void)? = nil, report: CommandReport? = nil
+    ) -> CommandOutcome {
         run { store throws(StoreError) in
-            var imported: [(file: String, id: Int64)] = []
-            var refused: [String] = []
-            var stopped: [String] = []
+            var tally = (imported: 0, skipped: 0, refused: 0)
+            var output = ""
+            var errors: [String] = []
+            var stopped: String?
             var done = 0
             var start = 0
             while start < files.count {
-                let batch = files[start..<min(files.count, start + Self.importBatch)]
+                let batch = files[start..<min(files.count, start + max(1, batchSize))]
                 start = batch.endIndex
-                var readable: [(file: String, document: ApplicationDocument)] = []
+                // Each file of the batch in order: read and refused, or read and sent to the store.
+                var readable: [ImportFile] = []
+                var reading: [Result<Int, DataFileError>] = []
                 for file in batch {
                     do throws(DataFileError) {
-                        readable.append((file, try ApplicationFile.read(file, checklists: store.checklistLibrary)))
+                        readable.append(try ApplicationFile.readForImport(file, checklists: store.checklistLibrary))
+                        reading.append(.success(readable.count - 1))
                     } catch {
-                        refused.append(error.text(language))
+                        reading.append(.failure(error))
                     }
                 }
-                let results: [Result<Int64, StoreError>]
+                let results: [Result<ImportOutcome, StoreError>]
                 do throws(StoreError) {
-                    results = try store.createCases(readable.map { ($0.document, .draft) })
+                    results = try store.importCases(readable)
                 } catch {
                     if case .refused = error { throw error }  // no permission: nothing else will import either
                     // The transaction failed (disk full, file made read-only…): nothing of this
                     // batch is stored, and the files after it are not tried.
                     let reason = error.text(language)
-                    refused += readable.map { "\($0.file): \(reason)" }
+                    var lines: [String] = []
+                    for item in reading {
+                        switch item {
+                        case .failure(let error): lines.append(error.text(language))
+                        case .success(let index): lines.append("\(readable[index].path): \(reason)")
+                        }
+                    }
+                    tally.refused += lines.count
                     let untried = files.count - start
                     if untried > 0 {
-                        stopped.append(ja ? "残りの \(untried)件は取り込みませんでした: \(reason)" : "the remaining \(untried) files were not imported: \(reason)")
+                        stopped = ja ? "残りの \(untried)件は取り込みませんでした: \(reason)" : "the remaining \(untried) files were not imported: \(reason)"
                     }
+                    deliver("", lines, to: report, output: &output, errors: &errors)
                     break
                 }
-                for (item, result) in zip(readable, results) {
-                    switch result {
-                    case .success(let id): imported.append((item.file, id))
-                    case .failure(let error): refused.append("\(item.file): \(error.text(language))")
+                var lines: [String] = []
+                var refusals: [String] = []
+                for item in reading {
+                    switch item {
+                    case .failure(let error):
+                        refusals.append(error.text(language))
+                    case .success(let index):
+                        let file = readable[index].path
+                        switch results[index] {
+                        case .success(.created(let id)):
+                            tally.imported += 1
+                            lines.append(ja ? "取り込み: \(file) → 案件 \(id)" : "imported: \(file) → case \(id)")
+                        case .success(.alreadyImported(let id)):
+                            tally.skipped += 1
+                            lines.append(ja ? "既に取り込み済み: \(file)（案件 \(id)）" : "already imported: \(file) (case \(id))")
+                        case .failure(let error):
+                            refusals.append("\(file): \(error.text(language))")
+                        }
                     }
                 }
+                tally.refused += refusals.count
+                deliver(lines.map { $0 + "\n" }.joined(), refusals, to: report, output: &output, errors: &errors)
                 for _ in batch {
                     done += 1
                     progress?(done, files.count)
                 }
             }
-            var lines = imported.map { ja ? "取り込み: \($0.file) → 案件 \($0.id)" : "imported: \($0.file) → case \($0.id)" }
-            lines.append(ja
-                ? "取り込み \(imported.count)件、拒否 \(refused.count)件"
-                : "\(imported.count) imported, \(refused.count) refused")
-            let errors = refused + stopped
-            return CommandOutcome(output: lines.joined(separator: "\n") + "\n", errors: errors, exitCode: errors.isEmpty ? 0 : 1)
+            output += ja
+                ? "取り込み \(tally.imported)件、拒否 \(tally.refused)件、取り込み済み \(tally.skipped)件\n"
+                : "\(tally.imported) imported, \(tally.refused) refused, \(tally.skipped) already imported\n"
+            if let stopped { errors.append(stopped) }
+            return CommandOutcome(output: output, errors: errors, exitCode: tally.refused == 0 && stopped == nil ? 0 : 1)
+        }
+    }
+
+    /// A batch's lines: to `report` at once when there is one, else kept for the outcome.
+    private func deliver(_ lines: String, _ refusals: [String], to report: CommandReport?, output: inout String, errors: inout [String]) {
+        if let report {
+            report(lines, refusals)
+        } else {
+            output += lines
+            errors += refusals
         }
     }
 

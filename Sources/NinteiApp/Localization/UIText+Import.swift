@@ -8,6 +8,10 @@ extension UIText {
     static let importResolved = LocalizedText(ja: "→ ", en: "→ ")
     static let importPathRequired = LocalizedText(ja: "取り込むファイルの場所を入力してください", en: "Type the path of the file to import")
     static let importRefusedTitle = LocalizedText(ja: "取り込めません", en: "Not imported")
+    static let importAlreadyTitle = LocalizedText(ja: "取り込み済み", en: "Already imported")
+    static func importAlready(_ file: String, _ id: Int64) -> LocalizedText {
+        LocalizedText(ja: "既に取り込み済み: \(file)（案件 \(id)）", en: "already imported: \(file) (case \(id))")
+    }
     static let importFile = LocalizedText(ja: "ファイル: ", en: "File: ")
     static let importWhere = LocalizedText(ja: "場所: ", en: "Where: ")
     static let importProblem = LocalizedText(ja: "問題: ", en: "Problem: ")

@@ -105,7 +105,7 @@ final class ContactLogScreen: Screen {
             form = Form(
                 date: TextField(text: today.iso, maximumLength: 16),
                 channel: SingleChoice(labels: ContactChannel.allCases.map { $0.label.text(language) }),
-                note: TextField(placeholder: UIText.contactsNotePlaceholder(language), isMultiline: true, maximumLength: 4000))
+                note: TextField(placeholder: UIText.contactsNotePlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))
         case "contacts.back": return .back
         case "contacts.up": _ = list.handle(.up)
         case "contacts.down": _ = list.handle(.down)

@@ -5,7 +5,8 @@ import NinteiTerminal
 
 /// Imports one application document (INTERCHANGE.md) into a new draft, as `nintei import` does
 /// for one file: a refused file is shown in a dialog with the file, the key path and the
-/// problem; an imported one opens in place of this screen.
+/// problem; a file imported before is named with its case, and nothing is written; an
+/// imported one opens in place of this screen.
 final class ImportScreen: Screen {
     private let store: Store
     private let language: Language
@@ -71,10 +72,14 @@ final class ImportScreen: Screen {
         let file = resolvedPath
         guard !file.isEmpty else { return .say(UIText.importPathRequired) }
         do {
-            let document = try ApplicationFile.read(file, checklists: store.checklistLibrary)
-            let id = try store.createCase(document)
-            guard let screen = openCase(id) else { return .say(UIText.newCaseCreated(id)) }
-            return .replace(screen)
+            let importing = try ApplicationFile.readForImport(file, checklists: store.checklistLibrary)
+            switch try store.importCases([importing])[0].get() {
+            case .created(let id):
+                guard let screen = openCase(id) else { return .say(UIText.newCaseCreated(id)) }
+                return .replace(screen)
+            case .alreadyImported(let id):
+                dialog = .message(title: UIText.importAlreadyTitle(language), body: UIText.importAlready(file, id)(language), ok: UIText.ok(language))
+            }
         } catch let error as DataFileError {
             dialog = .error(title: UIText.importRefusedTitle(language), body: Self.describe(error, language: language), ok: UIText.ok(language))
         } catch let error as StoreError {

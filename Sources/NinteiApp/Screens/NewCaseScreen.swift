@@ -31,8 +31,8 @@ final class NewCaseScreen: Screen {
         self.today = today
         self.openCase = openCase
         checklistIDs = store.checklistLibrary.ids
-        name = TextField(placeholder: UIText.newCaseNamePlaceholder(language), maximumLength: 200)
-        kana = TextField(placeholder: UIText.newCaseKanaPlaceholder(language), maximumLength: 200)
+        name = TextField(placeholder: UIText.newCaseNamePlaceholder(language), maximumLength: InputLimits.line)
+        kana = TextField(placeholder: UIText.newCaseKanaPlaceholder(language), maximumLength: InputLimits.line)
         checklist = SingleChoice(labels: checklistIDs, selected: checklistIDs.firstIndex(of: Self.defaultChecklist) ?? 0)
         kind = SingleChoice(labels: [UIText.caseListKindNew(language), UIText.caseListKindRenewal(language)])
     }

@@ -1,13 +1,20 @@
 /// Reads an application document strictly: unknown keys, values of the wrong kind, "-" where
 /// the item does not allow it, unknown items, options or checklist versions are refused with
-/// the key path. Ranges that a person can get wrong on paper (a percentage over 100, a future
-/// year) are not refused here: they are findings of the evaluation, for the officer to resolve.
+/// the key path; so are, in a document coming in, text longer than its field allows, a blank
+/// firm name and years no form can carry (`InputLimits`). Ranges that a person can get wrong
+/// on paper (a percentage over 100, a year after the receipt, a received date after today) are
+/// not refused here: they are findings of the evaluation, for the officer to resolve.
 public enum ApplicationReader {
-    public static func read(_ text: String, checklists: ChecklistLibrary) throws(DocumentReadError) -> ApplicationDocument {
-        try read(bytes: Array(text.utf8), checklists: checklists)
+    public static func read(_ text: String, checklists: ChecklistLibrary, rules: DocumentRules = .incoming) throws(DocumentReadError) -> ApplicationDocument {
+        try read(bytes: Array(text.utf8), checklists: checklists, rules: rules)
     }
 
-    public static func read(bytes: [UInt8], checklists: ChecklistLibrary) throws(DocumentReadError) -> ApplicationDocument {
+    public static func read(bytes: [UInt8], checklists: ChecklistLibrary, rules: DocumentRules = .incoming) throws(DocumentReadError) -> ApplicationDocument {
+        if rules == .incoming, bytes.count > InputLimits.documentBytes {
+            throw .invalid(DataError(path: .root, message: LocalizedText(
+                ja: "申請書が \(InputLimits.grouped(bytes.count)) バイトあります。\(InputLimits.grouped(InputLimits.documentBytes)) バイト（1 MB）までにしてください",
+                en: "the document is \(InputLimits.grouped(bytes.count)) bytes; at most \(InputLimits.grouped(InputLimits.documentBytes)) (1 MB) are allowed")))
+        }
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes: bytes)
@@ -15,13 +22,23 @@ public enum ApplicationReader {
             throw .syntax(error)
         }
         do throws(DataError) {
-            return try read(JSONReader(value), checklists: checklists)
+            return try read(JSONReader(value), checklists: checklists, rules: rules)
         } catch {
             throw .invalid(error)
         }
     }
 
-    static func read(_ reader: JSONReader, checklists: ChecklistLibrary) throws(DataError) -> ApplicationDocument {
+    /// Holds a document made in code (a new case, a renewal draft) to the rules a file is read
+    /// by, so every way into the store is checked alike.
+    public static func check(_ document: ApplicationDocument, checklists: ChecklistLibrary) throws(DataError) {
+        guard let checklist = checklists.checklist(document.checklistID) else {
+            throw DataError(path: JSONPath([.key("checklist")]), message: LocalizedText(
+                ja: "チェックシート「\(document.checklistID)」は知りません", en: "unknown checklist \"\(document.checklistID)\""))
+        }
+        _ = try read(JSONReader(ApplicationWriter.json(document, checklist: checklist)), checklists: checklists)
+    }
+
+    static func read(_ reader: JSONReader, checklists: ChecklistLibrary, rules: DocumentRules = .incoming) throws(DataError) -> ApplicationDocument {
         let object = try reader.object()
         let formatReader = try object.required("format")
         let format = try formatReader.string()
@@ -40,31 +57,48 @@ public enum ApplicationReader {
         }
         let kind = try object.required("kind").oneOf(ApplicationKind.self)
         let previousReader = object.optional("previousCertificate")
-        let previousCertificate = try previousReader?.string()
+        let previousCertificate = try previousReader?.limitedString(rules)
         if let previousReader, kind != .renewal {
             throw previousReader.fail(LocalizedText(
                 ja: "previousCertificate は kind が renewal（更新）のときだけ書けます",
                 en: "previousCertificate belongs to a renewal (kind \"renewal\") only"))
         }
-        let receivedOn = try object.optional("receivedOn")?.isoDate()
-        let firm = try readFirm(try object.required("firm"))
+        let receivedOn = try object.optional("receivedOn").map { reader throws(DataError) in try readReceivedOn(reader, rules) }
+        let firm = try readFirm(try object.required("firm"), rules)
         let declarations = try object.optional("declarations").map { reader throws(DataError) in try readDeclarations(reader, checklist) } ?? [:]
-        let certifications = try object.optional("certifications").map { reader throws(DataError) in try readCertifications(reader, checklist) } ?? []
-        let answers = try object.optional("answers").map { reader throws(DataError) in try readAnswers(reader, checklist) } ?? [:]
+        let certifications = try object.optional("certifications").map { reader throws(DataError) in try readCertifications(reader, checklist, rules) } ?? []
+        let answers = try object.optional("answers").map { reader throws(DataError) in try readAnswers(reader, checklist, rules) } ?? [:]
         try object.finish()
         return ApplicationDocument(
             checklistID: checklistID, kind: kind, previousCertificate: previousCertificate, receivedOn: receivedOn,
             firm: firm, declarations: declarations, certifications: certifications, answers: answers)
     }
 
-    private static func readFirm(_ reader: JSONReader) throws(DataError) -> FirmProfile {
+    private static func readReceivedOn(_ reader: JSONReader, _ rules: DocumentRules) throws(DataError) -> LocalDate {
+        let date = try reader.isoDate()
+        if rules == .incoming, !InputLimits.years.contains(date.year) {
+            throw reader.fail(LocalizedText(
+                ja: "受付日 \(date.iso) はありえない日付です（\(InputLimits.years.lowerBound)〜\(InputLimits.years.upperBound)年の日付で書いてください）",
+                en: "the received date \(date.iso) is impossible (it must be in \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound))"))
+        }
+        return date
+    }
+
+    private static func readFirm(_ reader: JSONReader, _ rules: DocumentRules) throws(DataError) -> FirmProfile {
         let object = try reader.object()
-        var firm = FirmProfile(name: try object.required("name").string())
-        firm.kana = try object.optional("kana")?.string()
-        firm.address = try object.optional("address")?.string()
+        let nameReader = try object.required("name")
+        var firm = FirmProfile(name: try nameReader.limitedString(rules))
+        if rules == .incoming, firm.name.isBlank {
+            throw nameReader.fail(LocalizedText(
+                ja: "事業者名が空です（空白だけの名前は使えません）", en: "the firm name is empty (a name of spaces only is not a name)"))
+        }
+        firm.kana = try object.optional("kana")?.limitedString(rules)
+        firm.address = try object.optional("address")?.limitedString(rules)
         if let industryReader = object.optional("industry") {
             let code = try industryReader.string()
-            guard code.count == 1, let letter = code.unicodeScalars.first, ("A"..."T").contains(letter) else {
+            // One scalar exactly: "E" with a combining accent or a zero-width joiner is one
+            // grapheme but not a classification code.
+            guard code.unicodeScalars.count == 1, let letter = code.unicodeScalars.first, ("A"..."T").contains(letter) else {
                 throw industryReader.fail(LocalizedText(
                     ja: "業種「\(code)」は日本標準産業分類の大分類の記号 A〜T で書いてください",
                     en: "industry \"\(code)\" must be a major group letter of the Japan Standard Industrial Classification, A–T"))
@@ -72,10 +106,10 @@ public enum ApplicationReader {
             firm.industry = code
         }
         firm.employees = try object.optional("employees")?.integer()
-        firm.representative = try object.optional("representative")?.string()
-        firm.contactName = try object.optional("contactName")?.string()
-        firm.phone = try object.optional("phone")?.string()
-        firm.email = try object.optional("email")?.string()
+        firm.representative = try object.optional("representative")?.limitedString(rules)
+        firm.contactName = try object.optional("contactName")?.limitedString(rules)
+        firm.phone = try object.optional("phone")?.limitedString(rules)
+        firm.email = try object.optional("email")?.limitedString(rules)
         try object.finish()
         return firm
     }
@@ -92,7 +126,7 @@ public enum ApplicationReader {
         return declarations
     }
 
-    private static func readCertifications(_ reader: JSONReader, _ checklist: Checklist) throws(DataError) -> [ExternalCertification] {
+    private static func readCertifications(_ reader: JSONReader, _ checklist: Checklist, _ rules: DocumentRules) throws(DataError) -> [ExternalCertification] {
         var seen = Set<String>()
         return try reader.array().map { reader throws(DataError) -> ExternalCertification in
             let object = try reader.object()
@@ -109,15 +143,15 @@ public enum ApplicationReader {
             }
             var certification = ExternalCertification(scheme: schemeID)
             switch scheme.detail {
-            case .category: certification.category = try object.optional("category")?.string()
-            case .number: certification.number = try object.optional("number")?.string()
+            case .category: certification.category = try object.optional("category")?.limitedString(rules)
+            case .number: certification.number = try object.optional("number")?.limitedString(rules)
             }
             try object.finish()
             return certification
         }
     }
 
-    private static func readAnswers(_ reader: JSONReader, _ checklist: Checklist) throws(DataError) -> [String: Answer] {
+    private static func readAnswers(_ reader: JSONReader, _ checklist: Checklist, _ rules: DocumentRules) throws(DataError) -> [String: Answer] {
         let object = try reader.object()
         var answers: [String: Answer] = [:]
         for (itemID, answerReader) in object.remaining() {
@@ -126,12 +160,12 @@ public enum ApplicationReader {
                     ja: "項目「\(itemID)」はチェックシート \(checklist.id) にありません",
                     en: "item \"\(itemID)\" is not on checklist \(checklist.id)"))
             }
-            answers[itemID] = try readAnswer(answerReader, item)
+            answers[itemID] = try readAnswer(answerReader, item, rules)
         }
         return answers
     }
 
-    private static func readAnswer(_ reader: JSONReader, _ item: ChecklistItem) throws(DataError) -> Answer {
+    private static func readAnswer(_ reader: JSONReader, _ item: ChecklistItem, _ rules: DocumentRules) throws(DataError) -> Answer {
         let object = try reader.object()
         let markReader = try object.required("mark")
         var answer = Answer(mark: try markReader.oneOf(Mark.self))
@@ -144,11 +178,11 @@ public enum ApplicationReader {
             guard let fieldReader = object.optional(field.key.rawValue) else { continue }
             switch field.content {
             case .text:
-                answer.text = try fieldReader.string()
+                answer.text = try fieldReader.limitedString(rules)
             case .options(let options):
                 answer.options = try readOptions(fieldReader, options, item)
             case .yearFigures(let table):
-                let rows = try readRows(fieldReader, table)
+                let rows = try readRows(fieldReader, table, rules)
                 if field.key == .usage { answer.usage = rows } else { answer.figures = rows }
             case .headcountByGender:
                 let counts = try fieldReader.object()
@@ -159,7 +193,7 @@ public enum ApplicationReader {
             }
         }
         if item.optionsField?.hasOther == true {
-            answer.otherText = try object.optional("otherText")?.string()
+            answer.otherText = try object.optional("otherText")?.limitedString(rules)
         }
         do throws(DataError) {
             try object.finish()
@@ -190,7 +224,7 @@ public enum ApplicationReader {
         }
     }
 
-    private static func readRows(_ reader: JSONReader, _ table: YearFiguresField) throws(DataError) -> [FigureRow] {
+    private static func readRows(_ reader: JSONReader, _ table: YearFiguresField, _ rules: DocumentRules) throws(DataError) -> [FigureRow] {
         let rowReaders = try reader.array()
         if rowReaders.count > table.rows {
             throw reader.fail(LocalizedText(
@@ -202,6 +236,11 @@ public enum ApplicationReader {
             let object = try rowReader.object()
             let yearReader = try object.required("year")
             let year = try yearReader.integer()
+            if rules == .incoming, !InputLimits.years.contains(year) {
+                throw yearReader.fail(LocalizedText(
+                    ja: "\(year)年はありえない年です（\(InputLimits.years.lowerBound)〜\(InputLimits.years.upperBound)年で書いてください）",
+                    en: "the year \(year) is impossible (it must be in \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound))"))
+            }
             guard years.insert(year).inserted else {
                 throw yearReader.fail(LocalizedText(ja: "\(year)年の行が重複しています", en: "the year \(year) appears twice"))
             }
@@ -233,5 +272,34 @@ public enum ApplicationReader {
             }
             return goal
         }
+    }
+}
+
+/// Which rules a document is read by. A document coming in (a file, an edit in the form) is held
+/// to every rule. A document already in the store was accepted by the build that stored it, so
+/// it is read without the rules added since (`InputLimits`, blank firm names): it still opens,
+/// and its next edit is held to them, the refusal naming the field to put right.
+public enum DocumentRules: Sendable {
+    case incoming
+    case stored
+}
+
+extension JSONReader {
+    /// A string no longer than its field allows (`InputLimits.maxLength(at:)`), when the rules
+    /// hold the document to it.
+    func limitedString(_ rules: DocumentRules) throws(DataError) -> String {
+        let text = try string()
+        if rules == .incoming, let problem = InputLimits.excess(text, limit: InputLimits.maxLength(at: path)) {
+            throw fail(problem)
+        }
+        return text
+    }
+}
+
+extension String {
+    /// Nothing but spaces (the full-width space U+3000 among them), line breaks and invisible
+    /// format characters (a zero-width space, a byte-order mark): nothing a person can read.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.generalCategory == .format || $0.properties.generalCategory == .control }
     }
 }

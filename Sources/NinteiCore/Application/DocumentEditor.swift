@@ -19,6 +19,14 @@ public enum DocumentEditor {
         guard !path.components.isEmpty else {
             throw .invalid(DataError(path: path, message: LocalizedText(ja: "項目の場所が空です", en: "the field path is empty")))
         }
+        // Text too long for its field is refused before the document is copied and read.
+        if let value {
+            do throws(DataError) {
+                try InputLimits.check(value, at: path)
+            } catch {
+                throw .invalid(error)
+            }
+        }
         var current = ApplicationWriter.json(document, checklist: checklist)
         // Filling in evidence of an item not yet answered starts its answer as blank.
         if path.components.count > 2, path.components[0] == .key("answers"), case .key = path.components[1],

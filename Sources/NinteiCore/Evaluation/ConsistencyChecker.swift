@@ -2,7 +2,7 @@
 /// Header findings come first, then each item's in paper order.
 enum ConsistencyChecker {
     static func findings(_ document: ApplicationDocument, checklist: Checklist, context: EvaluationContext) -> [Finding] {
-        var findings = headerFindings(document, checklist: checklist)
+        var findings = headerFindings(document, checklist: checklist, today: context.today)
         let latestYear = document.receivedOn?.year ?? context.today.year
         for item in checklist.items {
             let answer = document.answer(item.id)
@@ -15,8 +15,13 @@ enum ConsistencyChecker {
         return findings
     }
 
-    static func headerFindings(_ document: ApplicationDocument, checklist: Checklist) -> [Finding] {
+    static func headerFindings(_ document: ApplicationDocument, checklist: Checklist, today: LocalDate) -> [Finding] {
         var findings: [Finding] = []
+        if let received = document.receivedOn, received > today {
+            findings.append(Finding(code: .receivedInFuture, item: nil, message: LocalizedText(
+                ja: "受付日 \(received.iso) は今日（\(today.iso)）より後です",
+                en: "the received date \(received.iso) is after today (\(today.iso))")))
+        }
         for declaration in checklist.declarations where declaration.requiredToQualify && document.declarations[declaration.id] != true {
             findings.append(Finding(code: .declarationMissing, item: nil, message: LocalizedText(
                 ja: "「\(declaration.label.ja)」の申告がないため、認定の条件を満たしません",

@@ -44,4 +44,6 @@ public enum FindingCode: String, Sendable, CaseIterable {
     case percentageOutOfRange = "percentage-out-of-range"
     case negativeNumber = "negative-number"
     case futureYear = "future-year"
+    /// The received date is after today (a year written wrong, most likely).
+    case receivedInFuture = "received-in-future"
 }

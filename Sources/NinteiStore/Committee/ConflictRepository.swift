@@ -14,6 +14,7 @@ extension Store {
     /// Marks a member as conflicted on a case (an officer for anyone, a member for themself).
     /// An opinion the member already gave in the current round is withdrawn, in the audit log.
     public func markConflict(caseID: Int64, member: String, type: ConflictType, note: String = "") throws(StoreError) {
+        try EntryLimits.conflictNote.check(note)
         try write { db in
             let roles = try actingRoles(db)
             let memberRoles = try UserRepository.roles(db, login: member)

@@ -28,7 +28,8 @@ extension Store {
     /// meeting's date.
     @discardableResult
     public func decide(caseID: Int64, outcome: DecisionOutcome, reason: String? = nil) throws(StoreError) -> Decision {
-        try write { db in
+        try EntryLimits.decisionReason.check(reason ?? "")
+        return try write { db in
             let roles = try actingRoles(db)
             let facts = try caseFacts(db, caseID)
             guard let placement = try currentPlacement(db, caseID: caseID) else {

@@ -26,6 +26,7 @@ extension Store {
         guard !place.isEmpty else {
             throw .refused(LocalizedText(ja: "開催場所（place）が空です", en: "the meeting's place is empty"))
         }
+        try EntryLimits.meetingPlace.check(place)
         return try write { db in
             let roles = try actingRoles(db)
             try checked { () throws(Lifecycle.Refusal) in try CommitteeRules.checkManageMeetings(roles: roles) }
@@ -66,14 +67,21 @@ extension Store {
     }
 
     /// Puts submitted cases on a meeting's agenda, after those already there, in the order given;
-    /// each goes into review. All or nothing.
+    /// each goes into review. All or nothing: a refusal names the case that was refused.
     public func addToAgenda(meetingID: Int64, caseIDs: [Int64]) throws(StoreError) {
         try write { db in
             let roles = try actingRoles(db)
+            try checked { () throws(Lifecycle.Refusal) in try CommitteeRules.checkManageMeetings(roles: roles) }
             _ = try meeting(db, meetingID)
             for caseID in caseIDs {
                 let facts = try caseFacts(db, caseID)
-                try checked { () throws(Lifecycle.Refusal) in try CommitteeRules.checkPutOnAgenda(status: facts.status, roles: roles) }
+                try checked { () throws(Lifecycle.Refusal) in
+                    do throws(Lifecycle.Refusal) {
+                        try CommitteeRules.checkPutOnAgenda(status: facts.status, roles: roles)
+                    } catch {
+                        throw Lifecycle.Refusal(LocalizedText(ja: "案件 \(caseID): " + error.reason.ja, en: "case \(caseID): " + error.reason.en))
+                    }
+                }
                 try insertAgendaItem(db, meetingID: meetingID, caseID: caseID, kind: .review)
                 if facts.status == .submitted {
                     try checked { () throws(Lifecycle.Refusal) in try Lifecycle.check(from: .submitted, to: .inReview, roles: roles) }

@@ -30,7 +30,8 @@ extension Store {
     /// the same round until the case is decided.
     @discardableResult
     public func giveOpinion(caseID: Int64, verdict: OpinionVerdict, comment: String, for member: String? = nil) throws(StoreError) -> Opinion {
-        try write { db in
+        try EntryLimits.opinionComment.check(comment)
+        return try write { db in
             let member = member ?? identity.login
             let roles = try actingRoles(db)
             let memberRoles = try UserRepository.roles(db, login: member)

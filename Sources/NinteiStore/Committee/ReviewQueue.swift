@@ -106,6 +106,7 @@ extension Store {
 
     /// An officer's notes on the firm's culture (会社の風土) for the committee; empty text removes them.
     public func setCultureNote(caseID: Int64, note: String) throws(StoreError) {
+        try EntryLimits.cultureNote.check(note)
         try write { db in
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in
                 try CommitteeRules.checkWriteCultureNote(roles: roles)

@@ -1,8 +1,21 @@
 import NinteiCore
 
-/// Reads application documents (INTERCHANGE.md) from files.
+/// Reads application documents (INTERCHANGE.md) from files: a regular file of at most
+/// `InputLimits.documentBytes`, refused by its size before it is read.
 public enum ApplicationFile {
     public static func read(_ path: String, checklists: ChecklistLibrary) throws(DataFileError) -> ApplicationDocument {
-        try TextFile.decode(path) { text throws(DocumentReadError) in try ApplicationReader.read(text, checklists: checklists) }
+        try TextFile.decode(path, limit: InputLimits.documentBytes) { text throws(DocumentReadError) in try ApplicationReader.read(text, checklists: checklists) }
+    }
+
+    /// Reads a document to import, with the SHA-256 of the file's bytes (see `ImportFile`).
+    public static func readForImport(_ path: String, checklists: ChecklistLibrary) throws(DataFileError) -> ImportFile {
+        let bytes = try TextFile.bytes(path, limit: InputLimits.documentBytes)
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw DataFileError(file: path, problem: .notUTF8) }
+        do throws(DocumentReadError) {
+            let document = try ApplicationReader.read(bytes: bytes, checklists: checklists)
+            return ImportFile(path: path, document: document, contentHash: ImportFile.contentHash(of: bytes))
+        } catch {
+            throw DataFileError(file: path, problem: .invalid(error))
+        }
     }
 }

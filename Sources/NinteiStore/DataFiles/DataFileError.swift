@@ -5,6 +5,9 @@ public struct DataFileError: Error, Sendable {
     public enum Problem: Sendable {
         case missing
         case isAFolder
+        /// A FIFO, a device (`/dev/zero`), a socket: nothing to read a document from.
+        case notARegularFile
+        case tooLarge(bytes: Int, limit: Int)
         case unreadable(String?)
         case notUTF8
         case invalid(DocumentReadError)
@@ -21,11 +24,27 @@ public struct DataFileError: Error, Sendable {
         "\(file): \(problemText(language))"
     }
 
+    /// 52428800 → "50 MB (52,428,800 bytes)"; 1100000 → "1.0 MB（1,100,000 バイト）".
+    private static func size(_ bytes: Int, _ ja: Bool) -> String {
+        let tenths = (Double(bytes) / 1_048_576 * 10).rounded()
+        let megabytes = bytes % 1_048_576 == 0 ? String(bytes / 1_048_576) : String(tenths / 10)
+        let exact = InputLimits.grouped(bytes)
+        return ja ? "\(megabytes) MB（\(exact) バイト）" : "\(megabytes) MB (\(exact) bytes)"
+    }
+
     private func problemText(_ language: Language) -> String {
         let ja = language == .ja
         switch problem {
         case .missing: return ja ? "ファイルがありません" : "no such file"
         case .isAFolder: return ja ? "ファイルではなくフォルダです" : "is a folder, not a file"
+        case .notARegularFile:
+            return ja
+                ? "通常のファイルではありません（名前付きパイプや /dev/zero のような装置からは読み込みません）"
+                : "is not a regular file (a named pipe or a device such as /dev/zero is not read)"
+        case .tooLarge(let bytes, let limit):
+            return ja
+                ? "大きすぎます: \(Self.size(bytes, ja))。読み込めるのは \(Self.size(limit, ja)) までです"
+                : "is too large: \(Self.size(bytes, ja)); at most \(Self.size(limit, ja)) is read"
         case .unreadable(let reason):
             let base = ja ? "読み込めません（権限を確認してください）" : "cannot be read (check its permissions)"
             return reason.map { "\(base): \($0)" } ?? base

@@ -4,28 +4,72 @@ import NinteiCore
 extension Store {
     /// Creates many cases in one write transaction (one fsync instead of one per case), each
     /// case in a savepoint of its own, so each stays all or nothing: a case the store refuses
-    /// (an unknown checklist, say) is rolled back alone and its result says why, and the
-    /// others commit. A login that may not create cases is refused for all of them (thrown),
-    /// and so is a failure of the transaction itself (disk full, read-only file): then
-    /// nothing of the batch is stored.
+    /// (an unknown checklist, text longer than its field allows) is left out alone and its
+    /// result says why, and the others commit. A login that may not create cases is refused
+    /// for all of them (thrown), and so is a failure of the transaction itself (disk full,
+    /// read-only file): then nothing of the batch is stored.
     ///
-    /// The import uses it batch by batch; the benchmark builds its synthetic store with it.
+    /// The benchmark builds its synthetic store with it; the import uses `importCases`.
     public func createCases(_ items: [(document: ApplicationDocument, status: CaseStatus)]) throws(StoreError) -> [Result<Int64, StoreError>] {
-        try write { db in
+        try insertCases(items.map { NewCase(document: $0.document, status: $0.status, source: nil) }).map { result in
+            result.map { outcome in
+                switch outcome {
+                case .created(let id), .alreadyImported(let id): return id
+                }
+            }
+        }
+    }
+
+    /// Imports files as draft cases, a batch in one transaction as `createCases` does. Each
+    /// file's content hash is recorded with its case in the same savepoint, so a file whose
+    /// bytes were imported before (in this batch too) is not imported again: its result names
+    /// the case it became.
+    public func importCases(_ files: [ImportFile]) throws(StoreError) -> [Result<ImportOutcome, StoreError>] {
+        try insertCases(files.map { NewCase(document: $0.document, status: .draft, source: $0) })
+    }
+
+    private struct NewCase {
+        let document: ApplicationDocument
+        let status: CaseStatus
+        let source: ImportFile?
+    }
+
+    private func insertCases(_ items: [NewCase]) throws(StoreError) -> [Result<ImportOutcome, StoreError>] {
+        // Each document is held to the input rules before the write lock is taken (a file's was,
+        // as it was read).
+        let checked = items.map { item -> Result<NewCase, StoreError> in
+            do throws(StoreError) {
+                if item.source == nil { try checkBeforeWriting(item.document) }
+                return .success(item)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try write { db in
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
-            var results: [Result<Int64, StoreError>] = []
+            var results: [Result<ImportOutcome, StoreError>] = []
             results.reserveCapacity(items.count)
             // The batch's search pieces, inserted together in the index's order after the cases:
             // random inserts one case at a time touched a page of a large index for each piece.
             var pieces: [(gram: String, caseID: Int64)] = []
-            for item in items {
+            for entry in checked {
+                guard case .success(let item) = entry else {
+                    if case .failure(let error) = entry { results.append(.failure(error)) }
+                    continue
+                }
+                if let source = item.source, let existing = try ImportedFiles.caseID(db, contentHash: source.contentHash) {
+                    results.append(.success(.alreadyImported(caseID: existing)))
+                    continue
+                }
                 var created: Int64?
                 do {
                     try db.inSavepoint {
-                        created = try insertCase(db, item.document, status: item.status, indexSearch: false)
+                        let id = try insertCase(db, item.document, status: item.status, indexSearch: false)
+                        if let source = item.source { try ImportedFiles.record(db, source, caseID: id, login: identity.login) }
+                        created = id
                         return .commit
                     }
-                    results.append(.success(created!))
+                    results.append(.success(.created(caseID: created!)))
                     let firm = item.document.firm
                     for gram in SearchGrams.grams(of: SearchMigration.searchText(name: firm.name, kana: firm.kana ?? "")) {
                         pieces.append((gram, created!))

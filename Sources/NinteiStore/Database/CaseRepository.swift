@@ -29,7 +29,19 @@ extension Store {
     /// Creates a draft case from an application document (import, or a new application).
     @discardableResult
     public func createCase(_ document: ApplicationDocument, status: CaseStatus = .draft) throws(StoreError) -> Int64 {
-        try write { db in try insertCase(db, document, status: status) }
+        try checkBeforeWriting(document)
+        return try write { db in try insertCase(db, document, status: status) }
+    }
+
+    /// Holds a document to the rules an incoming file is read by (text no longer than its
+    /// field allows, a firm name, plausible years: `ApplicationReader`) before the write lock
+    /// is taken, so an oversized document never holds up the others.
+    func checkBeforeWriting(_ document: ApplicationDocument) throws(StoreError) {
+        do throws(DataError) {
+            try ApplicationReader.check(document, checklists: checklists)
+        } catch {
+            throw .invalidDocument(.invalid(error))
+        }
     }
 
     /// Inserts a case and its audit event. `indexSearch: false` leaves the search pieces to the
@@ -95,7 +107,8 @@ extension Store {
         }
         let document: ApplicationDocument
         do throws(DocumentReadError) {
-            document = try ApplicationReader.read(row["document"] as String, checklists: checklists)
+            // As stored: a document an earlier build accepted opens even if it breaks a rule added since.
+            document = try ApplicationReader.read(row["document"] as String, checklists: checklists, rules: .stored)
         } catch {
             throw StoreError.damagedCase(caseID: id, error)
         }
@@ -108,7 +121,15 @@ extension Store {
     /// was read; otherwise refuses, saying who changed it and when.
     @discardableResult
     public func saveField(caseID: Int64, path: JSONPath, value: JSONValue?, revision: Int64) throws(StoreError) -> CaseSnapshot {
-        try write { db in
+        // Text longer than its field allows is refused before the write lock is taken.
+        if let value {
+            do throws(DataError) {
+                try InputLimits.check(value, at: path)
+            } catch {
+                throw .invalidDocument(.invalid(error))
+            }
+        }
+        return try write { db in
             let current = try snapshot(db, caseID)
             guard current.revision == revision else {
                 throw StoreError.staleRevision(caseID: caseID, changedBy: current.updatedBy, changedAt: current.updatedAt)

@@ -28,7 +28,8 @@ extension Store {
     /// Records a contact with the firm on a case; officers only, any status.
     @discardableResult
     public func addContact(caseID: Int64, date: LocalDate, channel: ContactChannel, note: String) throws(StoreError) -> Int64 {
-        try write { db in
+        try EntryLimits.contactNote.check(note)
+        return try write { db in
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkRecordContact(roles: roles) }
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE id = ?)", arguments: [caseID]) == true else {
                 throw StoreError.noSuchCase(caseID)

@@ -19,6 +19,7 @@ extension Store {
     /// Records (or replaces) the review of one finding of a case. Officers only, with a reason.
     public func reviewFinding(caseID: Int64, item: String?, code: FindingCode, reason: String) throws(StoreError) {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        try EntryLimits.findingReviewReason.check(reason)
         try write { db in
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in
                 try Permissions.checkReviewFinding(roles: roles)

@@ -96,6 +96,7 @@ enum Schema {
         migrator.registerMigration("v4-search", migrate: SearchMigration.migrate)
         migrator.registerMigration("v5-search-grams", migrate: SearchGrams.migrate)
         migrator.registerMigration("v6-search-triples", migrate: SearchGrams.addTriples)
+        migrator.registerMigration("v7-imported-files", migrate: ImportedFiles.migrate)
         return migrator
     }
 }

@@ -33,6 +33,7 @@ extension Store {
     }
 
     public func addUser(_ login: String, role: Role) throws(StoreError) {
+        try EntryLimits.login.check(login)
         try write { db in
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkManageUsers(roles: roles) }
             try UserRepository.insert(db, login: login, role: role, by: identity.login)

@@ -72,7 +72,7 @@ extension CaseFormScreen {
         guard let finding = findings.first(where: { review(of: $0) == nil }) ?? findings.first else {
             return .say(UIText.formNoFindingHere)
         }
-        reviewPrompt = (finding, TextField(text: review(of: finding)?.reason ?? ""))
+        reviewPrompt = (finding, TextField(text: review(of: finding)?.reason ?? "", maximumLength: InputLimits.freeText))
         return .stay
     }
 

@@ -48,10 +48,11 @@ struct FormPageBuilder {
         JSONPath(parsing: text)!
     }
 
+    /// A text field that takes no more than the store will (`InputLimits`), saying so at the limit.
     private func text(_ path: String, _ label: LocalizedText, value: FormField.Value = .string, placeholder: String = "", maximumLength: Int? = nil) -> FormField {
         FormField(
             path: self.path(path), label: label(language),
-            control: .text(TextField(placeholder: placeholder, maximumLength: maximumLength)),
+            control: .text(TextField(placeholder: placeholder, maximumLength: maximumLength ?? InputLimits.maxLength(at: self.path(path)))),
             value: value, itemID: nil, labelAbove: false)
     }
 
@@ -89,7 +90,7 @@ struct FormPageBuilder {
             let label = scheme.detail == .category ? UIText.formCategory : UIText.formNumber
             add(FormField(
                 path: path("certifications"), label: "  " + label(language),
-                control: .text(TextField(placeholder: scheme.categories.joined(separator: " / "))),
+                control: .text(TextField(placeholder: scheme.categories.joined(separator: " / "), maximumLength: InputLimits.line)),
                 value: .certificationDetail(scheme: scheme.id, detail: scheme.detail), itemID: nil, labelAbove: false))
         }
     }
@@ -116,7 +117,8 @@ struct FormPageBuilder {
         let path = base.appending(evidence.key.rawValue)
         switch evidence.content {
         case .text(let multiline):
-            add(FormField(path: path, label: label, control: .text(TextField(isMultiline: multiline)), value: .string, itemID: item.id, labelAbove: true))
+            let field = TextField(isMultiline: multiline, maximumLength: InputLimits.maxLength(at: path))
+            add(FormField(path: path, label: label, control: .text(field), value: .string, itemID: item.id, labelAbove: true))
         case .options(let options):
             let group = OptionGroup(
                 options: options.choices.map { OptionGroup.Option(id: $0.id, label: $0.label.text(language)) },
@@ -125,7 +127,7 @@ struct FormPageBuilder {
             if options.hasOther {
                 add(FormField(
                     path: base.appending("otherText"), label: UIText.formOtherText(language),
-                    control: .text(TextField()), value: .string, itemID: item.id, labelAbove: true))
+                    control: .text(TextField(maximumLength: InputLimits.maxLength(at: base.appending("otherText")))), value: .string, itemID: item.id, labelAbove: true))
             }
         case .yearFigures(let table):
             let columns = [FigureColumn(title: UIText.formYear(language), unit: "")]
@@ -142,7 +144,7 @@ struct FormPageBuilder {
             add(FormField(path: path, label: label, control: .table(widget), value: .genderCount, itemID: item.id, labelAbove: true))
         case .sdgGoals:
             add(FormField(
-                path: path, label: label, control: .text(TextField(placeholder: UIText.formSDGsPlaceholder(language))),
+                path: path, label: label, control: .text(TextField(placeholder: UIText.formSDGsPlaceholder(language), maximumLength: InputLimits.line)),
                 value: .sdgs, itemID: item.id, labelAbove: true))
         }
     }

@@ -26,7 +26,7 @@ enum CommitteeEntries {
             label: UIText.opinionVerdict,
             control: .choice(options(OpinionVerdict.allCases.map { ($0.rawValue, $0.label) }, language: language, selected: nil))))
         let commentIndex = fields.count
-        fields.append(EntryField(label: UIText.opinionComment, control: .text(TextField(placeholder: UIText.opinionCommentPlaceholder(language), isMultiline: true))))
+        fields.append(EntryField(label: UIText.opinionComment, control: .text(TextField(placeholder: UIText.opinionCommentPlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))))
 
         let existing = (try? desk.store.opinions(caseID: caseID))?.opinions.first { $0.member == desk.login }
         return CommitteeEntryScreen(
@@ -60,7 +60,7 @@ enum CommitteeEntries {
             if let index = group.options.firstIndex(where: { $0.id == existing.verdict.rawValue }) { group.focus(index) }
             fields[verdictIndex].control = .choice(group)
         }
-        fields[commentIndex].control = .text(TextField(text: existing.comment, isMultiline: true))
+        fields[commentIndex].control = .text(TextField(text: existing.comment, isMultiline: true, maximumLength: InputLimits.freeText))
         return fields
     }
 
@@ -74,7 +74,7 @@ enum CommitteeEntries {
         let fields = [
             EntryField(label: UIText.conflictMember, control: .cycle(members, 0)),
             EntryField(label: UIText.conflictType, control: .choice(options(ConflictType.allCases.map { ($0.rawValue, $0.label) }, language: language, selected: nil))),
-            EntryField(label: UIText.conflictNote, control: .text(TextField(placeholder: UIText.conflictNotePlaceholder(language)))),
+            EntryField(label: UIText.conflictNote, control: .text(TextField(placeholder: UIText.conflictNotePlaceholder(language), maximumLength: InputLimits.freeText))),
         ]
         return CommitteeEntryScreen(
             title: UIText.conflictTitle(caseID, firm: firm), language: language, fields: fields, saveLabel: UIText.conflictSave,
@@ -103,7 +103,7 @@ enum CommitteeEntries {
         let qualifies = packet.evaluation.qualifies
         let fields = [
             EntryField(label: UIText.decisionOutcome, control: .choice(options(decisionOutcomes.map { ($0.rawValue, $0.label) }, language: language, selected: nil))),
-            EntryField(label: UIText.decisionReason, control: .text(TextField(placeholder: UIText.decisionReasonPlaceholder(language), isMultiline: true))),
+            EntryField(label: UIText.decisionReason, control: .text(TextField(placeholder: UIText.decisionReasonPlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))),
         ]
         let tally = Dictionary(grouping: packet.opinions.opinions, by: \.verdict).mapValues(\.count)
         let caseID = packet.summary.id

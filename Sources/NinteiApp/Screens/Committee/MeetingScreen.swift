@@ -216,7 +216,7 @@ final class MeetingScreen: Screen {
             title: UIText.meetingNewTitle, language: language,
             fields: [
                 EntryField(label: UIText.meetingDate, control: .text(TextField(placeholder: UIText.meetingDatePlaceholder(language)))),
-                EntryField(label: UIText.meetingPlace, control: .text(TextField(placeholder: UIText.meetingPlacePlaceholder(language)))),
+                EntryField(label: UIText.meetingPlace, control: .text(TextField(placeholder: UIText.meetingPlacePlaceholder(language), maximumLength: InputLimits.line))),
             ],
             saveLabel: UIText.meetingCreate,
             intro: { screen, language in

@@ -1,0 +1,72 @@
+import Foundation
+@testable import NinteiApp
+import NinteiCore
+import NinteiStore
+import Testing
+
+/// Issue 19, part 4 at command level: `importFiles` skips files it imported before, naming
+/// each, and reports each batch once it has committed.
+@Suite("nintei import: safe to run again, reporting as it commits")
+struct ImportCommandTests {
+    /// `count` copies of the examples with distinct firm names, in the office's folder.
+    func documents(_ office: FormTestOffice, _ count: Int) throws -> [String] {
+        let examples = try ["sakura-seiko", "midori-kensetsu", "kappo-asaka"].map {
+            try String(contentsOfFile: Binary.dataPath + "/examples/\($0).json", encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(at: office.folder, withIntermediateDirectories: true)
+        return try (0..<count).map { index in
+            let file = office.folder.appendingPathComponent("doc-\(index).json").path
+            try examples[index % examples.count].replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"\(index)番 ")
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            return file
+        }
+    }
+
+    @Test("importing the same files again creates no case and names each file as already imported, with its case")
+    func importTwice() throws {
+        let office = try FormTestOffice()
+        let files = try documents(office, 3)
+        let japanese = StoreCommands(language: .ja, dbOption: office.path, dataPath: Binary.dataPath, identity: Identity(login: "yamada"))
+        let first = japanese.importFiles(files)
+        #expect(first.exitCode == 0, "\(first.errors)")
+        #expect(first.output.contains("取り込み: \(files[2]) → 案件 3"))
+
+        let again = japanese.importFiles(files)
+        #expect(again.exitCode == 0, "\(again.errors)")
+        for (index, file) in files.enumerated() {
+            #expect(again.output.contains("既に取り込み済み: \(file)（案件 \(index + 1)）"), "\(again.output)")
+        }
+        #expect(again.output.hasSuffix("取り込み 0件、拒否 0件、取り込み済み 3件\n"), "\(again.output)")
+        #expect(try office.store("yamada").caseIDs() == [1, 2, 3])
+
+        let english = StoreCommands(language: .en, dbOption: office.path, dataPath: Binary.dataPath, identity: Identity(login: "yamada"))
+        let more = try documents(office, 4)  // the first three rewritten with the same bytes, one new
+        let mixed = english.importFiles(more)
+        #expect(mixed.output.contains("already imported: \(more[0]) (case 1)"))
+        #expect(mixed.output.contains("imported: \(more[3]) → case 4"))
+        #expect(mixed.output.hasSuffix("1 imported, 0 refused, 3 already imported\n"), "\(mixed.output)")
+    }
+
+    @Test("each batch's lines are reported once it has committed, before the import ends; the outcome keeps only the summary")
+    func reportsEachBatchAsItCommits() throws {
+        let office = try FormTestOffice()
+        var files = try documents(office, 5)
+        let bad = office.folder.appendingPathComponent("bad.json").path
+        try #"{"format": "nintei-application/1"}"#.write(toFile: bad, atomically: true, encoding: .utf8)
+        files.insert(bad, at: 3)
+        let commands = StoreCommands(language: .en, dbOption: office.path, dataPath: Binary.dataPath, identity: Identity(login: "yamada"))
+        let observer = try office.store("suzuki")
+        var reports: [(output: String, errors: [String], casesStored: Int)] = []
+        let outcome = commands.importFiles(files, batchSize: 2, report: { output, errors in
+            // What the store holds, seen from another connection, while the import is still running.
+            reports.append((output: output, errors: errors, casesStored: (try? observer.caseIDs().count) ?? -1))
+        })
+        #expect(reports.count == 3)
+        #expect(reports.map(\.casesStored) == [2, 3, 5], "each report comes after its batch committed")
+        #expect(reports[0].output == "imported: \(files[0]) → case 1\nimported: \(files[1]) → case 2\n")
+        #expect(reports[1].errors.count == 1 && reports[1].errors[0].hasPrefix("\(bad): "), "\(reports[1].errors)")
+        #expect(outcome.output == "5 imported, 1 refused, 0 already imported\n")
+        #expect(outcome.errors.isEmpty, "the refusal was reported with its batch")
+        #expect(outcome.exitCode == 1)
+    }
+}
