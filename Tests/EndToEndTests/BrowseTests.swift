@@ -32,7 +32,7 @@ struct BrowseTests {
         #expect(!one.contains("株式会社さくら精工"))
 
         try session.sendKeys("BSpace")
-        _ = session.waitFor("株式会社さくら精工")
+        guard session.expectScreen("株式会社さくら精工", "the whole list back after the search is erased") != nil else { return }
         try session.type("朝霞")
         guard let two = session.waitFor("検索: 朝霞"), session.waitFor("朝霞南部事業協同組合") != nil else {
             Issue.record("a two-character search did not narrow the list:\n\(session.screen())")

@@ -83,31 +83,23 @@ struct CommitteeReviewTests {
         return formatter.string(from: Date())
     }
 
-    /// Waits for `text` on the screen, recording the screen when it does not come.
-    @discardableResult
-    static func expectScreen(_ session: TmuxSession, _ text: String, _ step: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-        if session.waitFor(text, timeout: 20) != nil { return true }
-        Issue.record("\(step): \"\(text)\" did not show:\n\(session.screen())", sourceLocation: sourceLocation)
-        return false
-    }
-
     /// A member opens their queue, the case's packet, and gives an opinion through the screens.
     static func giveOpinion(_ office: SharedOffice, as member: String, downs: Int, comment: String, expect saved: String) throws -> String {
         let session = try office.review(as: member)
-        guard expectScreen(session, "株式会社さくら精工", "\(member)'s queue") else { return "" }
+        guard session.expectScreen("株式会社さくら精工", "\(member)'s queue") != nil else { return "" }
         #expect(session.screen().contains("\(member) さん"), "the queue is the OS login's own:\n\(session.screen())")
         try session.sendKeys("Enter")
-        guard expectScreen(session, "ご自分の意見を出すと", "\(member)'s packet hides the others' opinions") else { return "" }
+        guard session.expectScreen("ご自分の意見を出すと", "\(member)'s packet hides the others' opinions") != nil else { return "" }
         try session.sendKeys("o")
-        guard expectScreen(session, "意見（Space で選択）", "\(member)'s opinion entry") else { return "" }
+        guard session.expectScreen("意見（Space で選択）", "\(member)'s opinion entry") != nil else { return "" }
         for _ in 0..<downs { try session.sendKeys("Down") }
         try session.sendKeys("Space", "Tab")
         try session.type(comment)
         try session.sendKeys("F2")
-        expectScreen(session, saved, "\(member)'s opinion saved")
+        session.expectScreen(saved, "\(member)'s opinion saved")
         let screen = session.screen()
         try session.sendKeys("C-c")
-        expectScreen(session, "nintei-exited=0", "\(member) quits")
+        session.expectScreen("nintei-exited=0", "\(member) quits")
         return screen
     }
 
@@ -133,30 +125,30 @@ struct CommitteeReviewTests {
 
         // The chair decides through the screens.
         let chair = try office.review(as: Self.chair)
-        if Self.expectScreen(chair, "株式会社さくら精工", "the chair's queue") {
+        if chair.expectScreen("株式会社さくら精工", "the chair's queue") != nil {
             try chair.sendKeys("Enter")
-            Self.expectScreen(chair, "\(Self.members[1]): 要追加情報", "the chair sees every opinion")
+            chair.expectScreen("\(Self.members[1]): 要追加情報", "the chair sees every opinion")
             try chair.sendKeys("d")
-            Self.expectScreen(chair, "審査会の決定", "the decision entry")
+            chair.expectScreen("審査会の決定", "the decision entry")
             try chair.sendKeys("Space", "F2")
-            Self.expectScreen(chair, "決定「認定」を記録しました", "the decision saved")
+            chair.expectScreen("決定「認定」を記録しました", "the decision saved")
             try chair.sendKeys("C-c")
-            Self.expectScreen(chair, "nintei-exited=0", "the chair quits")
+            chair.expectScreen("nintei-exited=0", "the chair quits")
         }
 
         // The officer issues the certificate and writes it, through the meeting screen.
         let desk = try office.review(as: office.officer)
-        if Self.expectScreen(desk, "審査会の準備", "the officer's meeting screen") {
+        if desk.expectScreen("審査会の準備", "the officer's meeting screen") != nil {
             try desk.sendKeys("Enter")
-            Self.expectScreen(desk, "i 認定証発行", "the officer's packet")
+            desk.expectScreen("i 認定証発行", "the officer's packet")
             try desk.sendKeys("i")
-            Self.expectScreen(desk, "を発行しました", "the certificate issued")
+            desk.expectScreen("を発行しました", "the certificate issued")
             try desk.sendKeys("w")
-            Self.expectScreen(desk, "フォルダー", "the folder prompt")
+            desk.expectScreen("フォルダー", "the folder prompt")
             try desk.sendKeys("F2")
-            Self.expectScreen(desk, "書き出しました", "the certificate written")
+            desk.expectScreen("書き出しました", "the certificate written")
             try desk.sendKeys("C-c")
-            Self.expectScreen(desk, "nintei-exited=0", "the officer quits")
+            desk.expectScreen("nintei-exited=0", "the officer quits")
         }
 
         // What the store holds.

@@ -39,9 +39,9 @@ struct FirstScreenTests {
     @Test("Enter opens the checklist, ? shows help, a resize redraws, Esc goes back")
     func navigatesAndResizes() throws {
         let session = try start()
-        _ = session.waitFor("チェックシートの版")
+        guard session.expectScreen("チェックシートの版", "the first screen") != nil else { return }
         try session.sendKeys("v")
-        _ = session.waitFor("asaka-points")
+        guard session.expectScreen("asaka-points", "the checklist versions") != nil else { return }
         try session.sendKeys("Enter")
         #expect(session.waitFor("▶ 1-1    ワーク・ライフ・バランスの実現等のため") != nil, "\(session.screen())")
         try session.sendKeys("?")
@@ -69,7 +69,7 @@ struct FirstScreenTests {
     @Test("SIGTERM restores the terminal and exits with the signal's status")
     func terminated() throws {
         let session = try start()
-        _ = session.waitFor("チェックシートの版")
+        guard session.expectScreen("チェックシートの版", "the first screen") != nil else { return }
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         kill.arguments = ["pkill", "-TERM", "-f", "^\(Binary.path)$"]

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -60,13 +61,17 @@ final class TmuxSession {
     }
 
     /// Waits until the screen shows `text`; returns the screen, or nil after the timeout.
-    func waitFor(_ text: String, timeout: TimeInterval = 30) -> String? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let current = screen()
-            if current.contains(text) { return current }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
+    func waitFor(_ text: String, timeout: TimeInterval = patience) -> String? {
+        var current = ""
+        return eventually(within: timeout) { current = screen(); return current.contains(text) } ? current : nil
+    }
+
+    /// Waits until the screen shows `text`; when it does not come, records `step` as what hung,
+    /// with the screen as it is. Returns the screen, or nil.
+    @discardableResult
+    func expectScreen(_ text: String, _ step: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+        if let shown = waitFor(text) { return shown }
+        Issue.record("\(step): \"\(text)\" did not show in \(Int(patience)) s:\n\(screen())", sourceLocation: sourceLocation)
         return nil
     }
 
