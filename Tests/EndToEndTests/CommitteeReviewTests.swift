@@ -18,28 +18,22 @@ struct CommitteeReviewTests {
     static let members = ["nintei-member-a", "nintei-member-b"]
     static let chair = "nintei-chair"
 
-    /// A shared folder every login may write: the binary and the data folder copied in (the
-    /// repository's path may not be open to other users), the store, its WAL files.
+    /// A folder every login may write, with the binary and the data folder copied in: the store
+    /// and its WAL files.
     final class SharedOffice {
-        let folder: URL
+        let shared: SharedFolder
+        var folder: URL { shared.url }
         var db: String { folder.appendingPathComponent("office.sqlite").path }
-        var binary: String { folder.appendingPathComponent("nintei").path }
         let officer = String(cString: getpwuid(geteuid())!.pointee.pw_name)
 
         init() throws {
-            folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("nintei-committee-e2e-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: Binary.path, toPath: binary)
-            try FileManager.default.copyItem(at: Binary.repository.appendingPathComponent("data"), to: folder.appendingPathComponent("data"))
-            try shell("chmod -R a+rX '\(folder.path)' && chmod 0777 '\(folder.path)' && chmod 0755 '\(binary)'")
+            shared = try SharedFolder("committee-e2e", writableByEveryone: true)
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
 
         /// The binary as this process's login (the officer, root here).
         @discardableResult
         func run(_ arguments: [String]) throws -> Binary.Result {
-            let result = try Binary.run(arguments + ["--db", db, "--data", folder.appendingPathComponent("data").path])
+            let result = try Binary.run(arguments + ["--db", db, "--data", shared.data])
             try share()
             return result
         }
