@@ -134,6 +134,8 @@ struct FaultTests {
         try session.sendBytes([0xFF, 0xFE, 0xC3, 0x28, 0xE3, 0x81, 0xED, 0xA0, 0x80, 0x80])
         #expect(try Self.typeUntilShown(session, "住所", "所在地        住所"), "text after the bad bytes is taken:\n\(session.screen())")
         try session.sendKeys("Tab")
+        // Saved when left; and the Tab is read before the next bad bytes come.
+        #expect(try eventually({ try office.exported().contains("住所") }), "the field was not saved when left:\n\(session.screen())")
         // Known: text arriving in the same read as the invalid bytes is dropped by ncurses'
         // wget_wch (the process stays alive, and takes the keys that come after). See README.
         try session.sendBytes([0xFF] + Array("追記".utf8))
@@ -143,7 +145,6 @@ struct FaultTests {
         withKnownIssue("ncurses drops text read together with an invalid UTF-8 byte", isIntermittent: true) {
             #expect(screen.contains("追記"))
         }
-        #expect(try office.exported().contains("住所"), "the field was saved when left")
         try session.sendKeys("C-c")
         session.expectScreen("nintei-exited=", "nintei quits")
         #expect(try office.run(["check"]).status == 0)
