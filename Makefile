@@ -1,10 +1,11 @@
 # Nintei: make run (build and open the app on the demo office) · make test (build and run every test)
+# · make test-fast (the model, store and screen layers only: no tmux, no OS users)
 SWIFT ?= swift
 BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 DEMO_DB = .build/demo/nintei.sqlite
 DEMO_DATA = data/demo/cases.json $(wildcard data/demo/applications/*.json)
 
-.PHONY: run test build deps demo evaluate-example clean bench soak
+.PHONY: run test test-fast build deps demo evaluate-example clean bench soak
 
 BENCH_DB = .build/bench/bench.sqlite
 BENCH_CASES ?= 100000
@@ -15,6 +16,12 @@ run: build $(DEMO_DB)
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# For the edit–test loop: the rules, the store and the screens as text snapshots; none of the
+# end-to-end tests (the real binary in tmux, other OS logins, killed processes).
+FAST_TESTS = NinteiCoreTests|NinteiStoreTests|NinteiTerminalTests|NinteiAppTests
+test-fast: deps
+	$(SWIFT) test --filter '^($(FAST_TESTS))\.'
 
 build: deps
 	$(SWIFT) build

@@ -51,7 +51,12 @@ let package = Package(
             dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore", "NinteiTestSupport"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["nintei"]),
+        .testTarget(
+            name: "EndToEndTests",
+            // NinteiApp for its import batch size; GRDB to read a store as the test's own witness.
+            dependencies: ["nintei", "NinteiApp", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,11 +23,14 @@ enum Binary {
         let standardError: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs `nintei` with `arguments` and collects what it writes. `command` is how to start
+    /// it: the built binary, or e.g. runuser with a copy another login can reach.
+    static func run(_ arguments: [String], environment: [String: String] = [:], command: [String]? = nil, in directory: URL = repository) throws -> Result {
+        let command = command ?? [path]
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + arguments
+        process.currentDirectoryURL = directory
         var merged = ProcessInfo.processInfo.environment
         merged["LANG"] = "C.UTF-8"
         merged.removeValue(forKey: "LC_ALL")

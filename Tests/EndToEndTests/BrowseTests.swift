@@ -24,31 +24,24 @@ struct BrowseTests {
         }
 
         try session.type("溝")
-        guard let one = session.waitFor("1社") else {
-            Issue.record("a one-character search did not narrow the list:\n\(session.screen())")
-            return
-        }
-        #expect(one.contains("医療法人社団溝沼会"))
-        #expect(!one.contains("株式会社さくら精工"))
+        guard session.expectScreen("a one-character search narrowing the list to 医療法人社団溝沼会", until: {
+            $0.contains("1社") && $0.contains("医療法人社団溝沼会") && !$0.contains("株式会社さくら精工")
+        }) != nil else { return }
 
         try session.sendKeys("BSpace")
-        _ = session.waitFor("株式会社さくら精工")
+        guard session.expectScreen("株式会社さくら精工", "the whole list back after the search is erased") != nil else { return }
         try session.type("朝霞")
-        guard let two = session.waitFor("検索: 朝霞"), session.waitFor("朝霞南部事業協同組合") != nil else {
-            Issue.record("a two-character search did not narrow the list:\n\(session.screen())")
-            return
-        }
-        let filtered = session.screen()
-        #expect(!filtered.contains("株式会社さくら精工"), "\(two)")
-        #expect(!filtered.contains("有限会社あさか運輸"), "the kanji 朝霞 is not the kana あさか")
+        // The kanji 朝霞 is not the kana あさか: 有限会社あさか運輸 is not found.
+        guard session.expectScreen("a two-character search narrowing the list to 朝霞 only", until: {
+            $0.contains("検索: 朝霞") && $0.contains("朝霞南部事業協同組合")
+                && !$0.contains("株式会社さくら精工") && !$0.contains("有限会社あさか運輸")
+        }) != nil else { return }
 
         try session.sendKeys("Enter")
-        guard let detail = session.waitFor("力を入れている取組") else {
-            Issue.record("Enter did not open the detail:\n\(session.screen())")
-            return
-        }
-        #expect(detail.contains("認定番号"))
-        #expect(detail.contains("令和"), "validity in the Japanese calendar too")
+        // The certificate number, and the validity in the Japanese calendar too.
+        guard session.expectScreen("Enter opening the firm's detail", until: {
+            $0.contains("力を入れている取組") && $0.contains("認定番号") && $0.contains("令和")
+        }) != nil else { return }
 
         try session.sendKeys("q")
         guard let after = session.waitFor("nintei-exited=0") else {

@@ -18,28 +18,22 @@ struct CommitteeReviewTests {
     static let members = ["nintei-member-a", "nintei-member-b"]
     static let chair = "nintei-chair"
 
-    /// A shared folder every login may write: the binary and the data folder copied in (the
-    /// repository's path may not be open to other users), the store, its WAL files.
+    /// A folder every login may write, with the binary and the data folder copied in: the store
+    /// and its WAL files.
     final class SharedOffice {
-        let folder: URL
+        let shared: SharedFolder
+        var folder: URL { shared.url }
         var db: String { folder.appendingPathComponent("office.sqlite").path }
-        var binary: String { folder.appendingPathComponent("nintei").path }
         let officer = String(cString: getpwuid(geteuid())!.pointee.pw_name)
 
         init() throws {
-            folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("nintei-committee-e2e-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: Binary.path, toPath: binary)
-            try FileManager.default.copyItem(at: Binary.repository.appendingPathComponent("data"), to: folder.appendingPathComponent("data"))
-            try shell("chmod -R a+rX '\(folder.path)' && chmod 0777 '\(folder.path)' && chmod 0755 '\(binary)'")
+            shared = try SharedFolder("committee-e2e", writableByEveryone: true)
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
 
         /// The binary as this process's login (the officer, root here).
         @discardableResult
         func run(_ arguments: [String]) throws -> Binary.Result {
-            let result = try Binary.run(arguments + ["--db", db, "--data", folder.appendingPathComponent("data").path])
+            let result = try Binary.run(arguments + ["--db", db, "--data", shared.data])
             try share()
             return result
         }
@@ -83,32 +77,23 @@ struct CommitteeReviewTests {
         return formatter.string(from: Date())
     }
 
-    /// Waits for `text` on the screen, recording the screen when it does not come.
-    @discardableResult
-    static func expectScreen(_ session: TmuxSession, _ text: String, _ step: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-        if session.waitFor(text, timeout: 20) != nil { return true }
-        Issue.record("\(step): \"\(text)\" did not show:\n\(session.screen())", sourceLocation: sourceLocation)
-        return false
-    }
-
     /// A member opens their queue, the case's packet, and gives an opinion through the screens.
-    static func giveOpinion(_ office: SharedOffice, as member: String, downs: Int, comment: String, expect saved: String) throws -> String {
+    /// `then`: what shows after the opinion is saved (the others' opinions).
+    static func giveOpinion(_ office: SharedOffice, as member: String, downs: Int, comment: String, expect saved: String, then shown: String? = nil) throws {
         let session = try office.review(as: member)
-        guard expectScreen(session, "株式会社さくら精工", "\(member)'s queue") else { return "" }
-        #expect(session.screen().contains("\(member) さん"), "the queue is the OS login's own:\n\(session.screen())")
+        guard session.expectScreen("\(member)'s own queue", until: { $0.contains("株式会社さくら精工") && $0.contains("\(member) さん") }) != nil else { return }
         try session.sendKeys("Enter")
-        guard expectScreen(session, "ご自分の意見を出すと", "\(member)'s packet hides the others' opinions") else { return "" }
+        guard session.expectScreen("ご自分の意見を出すと", "\(member)'s packet hides the others' opinions") != nil else { return }
         try session.sendKeys("o")
-        guard expectScreen(session, "意見（Space で選択）", "\(member)'s opinion entry") else { return "" }
+        guard session.expectScreen("意見（Space で選択）", "\(member)'s opinion entry") != nil else { return }
         for _ in 0..<downs { try session.sendKeys("Down") }
         try session.sendKeys("Space", "Tab")
         try session.type(comment)
         try session.sendKeys("F2")
-        expectScreen(session, saved, "\(member)'s opinion saved")
-        let screen = session.screen()
+        session.expectScreen(saved, "\(member)'s opinion saved")
+        if let shown { session.expectScreen(shown, "after giving one's own, \(member) sees the others'") }
         try session.sendKeys("C-c")
-        expectScreen(session, "nintei-exited=0", "\(member) quits")
-        return screen
+        session.expectScreen("nintei-exited=0", "\(member) quits")
     }
 
     @Test("officer schedules, two members give opinions in their own processes, the chair decides, the certificate is issued")
@@ -127,36 +112,36 @@ struct CommitteeReviewTests {
         }
 
         // Member A approves; member B then sees A's opinion after giving their own.
-        _ = try Self.giveOpinion(office, as: Self.members[0], downs: 0, comment: "取組が具体的", expect: "意見「認定可」を記録しました")
-        let afterB = try Self.giveOpinion(office, as: Self.members[1], downs: 2, comment: "残業の数字を確認したい", expect: "意見「要追加情報」を記録しました")
-        #expect(afterB.contains("\(Self.members[0]): 認定可 — 取組が具体的"), "after giving one's own, the others' show:\n\(afterB)")
+        try Self.giveOpinion(office, as: Self.members[0], downs: 0, comment: "取組が具体的", expect: "意見「認定可」を記録しました")
+        try Self.giveOpinion(office, as: Self.members[1], downs: 2, comment: "残業の数字を確認したい", expect: "意見「要追加情報」を記録しました",
+                             then: "\(Self.members[0]): 認定可 — 取組が具体的")
 
         // The chair decides through the screens.
         let chair = try office.review(as: Self.chair)
-        if Self.expectScreen(chair, "株式会社さくら精工", "the chair's queue") {
+        if chair.expectScreen("株式会社さくら精工", "the chair's queue") != nil {
             try chair.sendKeys("Enter")
-            Self.expectScreen(chair, "\(Self.members[1]): 要追加情報", "the chair sees every opinion")
+            chair.expectScreen("\(Self.members[1]): 要追加情報", "the chair sees every opinion")
             try chair.sendKeys("d")
-            Self.expectScreen(chair, "審査会の決定", "the decision entry")
+            chair.expectScreen("審査会の決定", "the decision entry")
             try chair.sendKeys("Space", "F2")
-            Self.expectScreen(chair, "決定「認定」を記録しました", "the decision saved")
+            chair.expectScreen("決定「認定」を記録しました", "the decision saved")
             try chair.sendKeys("C-c")
-            Self.expectScreen(chair, "nintei-exited=0", "the chair quits")
+            chair.expectScreen("nintei-exited=0", "the chair quits")
         }
 
         // The officer issues the certificate and writes it, through the meeting screen.
         let desk = try office.review(as: office.officer)
-        if Self.expectScreen(desk, "審査会の準備", "the officer's meeting screen") {
+        if desk.expectScreen("審査会の準備", "the officer's meeting screen") != nil {
             try desk.sendKeys("Enter")
-            Self.expectScreen(desk, "i 認定証発行", "the officer's packet")
+            desk.expectScreen("i 認定証発行", "the officer's packet")
             try desk.sendKeys("i")
-            Self.expectScreen(desk, "を発行しました", "the certificate issued")
+            desk.expectScreen("を発行しました", "the certificate issued")
             try desk.sendKeys("w")
-            Self.expectScreen(desk, "フォルダー", "the folder prompt")
+            desk.expectScreen("フォルダー", "the folder prompt")
             try desk.sendKeys("F2")
-            Self.expectScreen(desk, "書き出しました", "the certificate written")
+            desk.expectScreen("書き出しました", "the certificate written")
             try desk.sendKeys("C-c")
-            Self.expectScreen(desk, "nintei-exited=0", "the officer quits")
+            desk.expectScreen("nintei-exited=0", "the officer quits")
         }
 
         // What the store holds.

@@ -18,12 +18,10 @@ struct DeskTests {
 
         let command = "LANG=C.UTF-8 TERM=xterm-256color '\(Binary.path)' --db '\(db)'; echo \"nintei-exited=$?\"; sleep 60"
         let session = try TmuxSession(command: command, width: 80, height: 24)
-        guard let home = session.waitFor("委員会待ち") else {
-            Issue.record("the home screen did not appear:\n\(session.screen())")
-            return
-        }
-        #expect(home.contains("事務局"), "the login's roles are shown:\n\(home)")
-        #expect(home.contains("24件"))
+        // The login's roles and the office's cases are shown.
+        guard session.expectScreen("the home screen with the roles and 24 cases", until: {
+            $0.contains("委員会待ち") && $0.contains("事務局") && $0.contains("24件")
+        }) != nil else { return }
 
         try session.sendKeys("l")
         guard session.waitFor("番号 事業者名") != nil else {
@@ -31,27 +29,21 @@ struct DeskTests {
             return
         }
         try session.type("あさか")
-        // Folded search: あさか finds あさか in names and アサカ in readings (朝霞…).
-        guard let filtered = session.waitFor("· 10件") else {
-            Issue.record("the typed search did not filter the list:\n\(session.screen())")
-            return
-        }
-        let lines = filtered.components(separatedBy: "\n")
-        #expect(lines[1] == " 検索 あさか")
-        #expect(session.cursor()?.x == 12 && session.cursor()?.y == 1, "the cursor follows the typed text")
-        let rows = lines.filter { $0.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil }
-        #expect(rows.count == 10)
-        // Columns line up by display width: every received date starts at the same column.
-        let dateColumns = Set(rows.compactMap { row in row.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression).map { row[..<$0.lowerBound].displayColumns } })
-        #expect(dateColumns.count == 1, "\(rows)")
+        // Folded search: あさか finds あさか in names and アサカ in readings (朝霞…): ten rows, whose
+        // columns line up by display width (every received date starts at the same column).
+        guard session.expectScreen("the typed search filtering the list to 10 aligned rows", until: { screen in
+            let lines = screen.components(separatedBy: "\n")
+            let rows = lines.filter { $0.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil }
+            let dateColumns = Set(rows.compactMap { row in row.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression).map { row[..<$0.lowerBound].displayColumns } })
+            return screen.contains("· 10件") && lines[1] == " 検索 あさか" && rows.count == 10 && dateColumns.count == 1
+        }) != nil else { return }
+        session.expectCursor(x: 12, y: 1, "the cursor follows the typed text")
 
         try session.sendKeys("Enter")
         // The newest is a draft, so the officer gets the intake form.
-        guard let form = session.waitFor("基本情報") else {
-            Issue.record("Enter did not open the case:\n\(session.screen())")
+        guard session.expectScreen("Enter opening the newest case's form", until: { $0.contains("基本情報") && $0.contains("合同会社あさかウェブ工房") }) != nil else {
             return
         }
-        #expect(form.contains("合同会社あさかウェブ工房"))
         try session.sendKeys("Escape")
         #expect(session.waitFor("検索 あさか") != nil, "Esc goes back to the filtered list:\n\(session.screen())")
         try session.sendKeys("q")

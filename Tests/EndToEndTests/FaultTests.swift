@@ -1,4 +1,5 @@
 import Foundation
+@testable import NinteiApp
 import Testing
 
 /// Faults around the real binary: a dropped SSH session (SIGHUP), two officers saving one
@@ -20,13 +21,8 @@ struct FaultTests {
         return pgrep.terminationStatus == 0
     }
 
-    static func waitUntilGone(_ office: Office, timeout: TimeInterval = 15) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if !formRunning(office) { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return false
+    static func waitUntilGone(_ office: Office) -> Bool {
+        eventually { !formRunning(office) }
     }
 
     static func signal(_ office: Office, _ name: String) throws {
@@ -48,9 +44,9 @@ struct FaultTests {
         try session.type("2023-07-14")
         try session.sendKeys("Tab", "Tab")
         try session.type("カブシキガイシャアサカ")
-        _ = session.waitFor("カブシキガイシャアサカ")
+        guard session.expectScreen("カブシキガイシャアサカ", "the kana typed") != nil else { return }
         try session.killSession()
-        #expect(Self.waitUntilGone(office), "nintei ended after SIGHUP")
+        #expect(Self.waitUntilGone(office), "nintei did not end in \(Int(patience)) s after SIGHUP")
         let document = try office.exported()
         #expect(document.contains("\"receivedOn\": \"2023-07-14\""))
         #expect(document.contains("\"kana\": \"カブシキガイシャアサカ\""), "the field being typed was saved:\n\(document)")
@@ -61,10 +57,10 @@ struct FaultTests {
     func terminateSavesTheField() throws {
         let office = try Office()
         let session = try office.openForm()
-        _ = session.waitFor("基本情報")
+        guard session.expectScreen("基本情報", "the form opens") != nil else { return }
         try session.sendKeys("Tab", "Tab", "Tab")
         try session.type("埼玉県朝霞市")
-        _ = session.waitFor("埼玉県朝霞市")
+        guard session.expectScreen("埼玉県朝霞市", "the address typed") != nil else { return }
         try Self.signal(office, "TERM")
         #expect(session.waitFor("nintei-exited=143") != nil, "\(session.screen())")
         #expect(try office.exported().contains("\"address\": \"埼玉県朝霞市\""))
@@ -75,13 +71,15 @@ struct FaultTests {
         let office = try Office()
         let first = try office.openForm()
         let second = try office.openForm()
-        _ = first.waitFor("基本情報")
-        _ = second.waitFor("基本情報")
+        guard first.expectScreen("基本情報", "the first form opens") != nil,
+              second.expectScreen("基本情報", "the second form opens") != nil else { return }
         try first.type("2023-07-14")
         try first.sendKeys("Tab")
         // Wait until the first save is in the store, then the second session saves from its old revision.
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline, !(try office.exported()).contains("2023-07-14") { Thread.sleep(forTimeInterval: 0.05) }
+        guard try eventually({ try office.exported().contains("2023-07-14") }) else {
+            Issue.record("the first session's save did not reach the store in \(Int(patience)) s:\n\(first.screen())")
+            return
+        }
         try second.type("2023-08-01")
         try second.sendKeys("Tab")
         #expect(second.waitFor("変更しています") != nil, "the conflict is shown:\n\(second.screen())")
@@ -98,7 +96,7 @@ struct FaultTests {
     func hugePaste() throws {
         let office = try Office()
         let session = try office.openForm()
-        _ = session.waitFor("基本情報")
+        guard session.expectScreen("基本情報", "the form opens") != nil else { return }
         try session.sendKeys("Tab", "Tab", "Tab")
         // tmux takes a few hundred characters per command.
         for _ in 0..<12 { try session.type(String(repeating: "長い住所", count: 125)) }
@@ -107,39 +105,50 @@ struct FaultTests {
         #expect(session.waitFor("200 文字までです") != nil, "\(session.screen())")
         try session.sendKeys("Tab")
         try session.type("E")
-        _ = session.waitFor("業種")
+        session.expectScreen("業種", "the field after the paste")
         try session.sendKeys("C-c")
-        #expect(session.waitFor("nintei-exited=0", timeout: 60) != nil, "\(session.screen())")
+        session.expectScreen("nintei-exited=0", "nintei quits after the paste")
         let document = try office.exported()
         #expect(document.contains("\"address\": \"" + String(repeating: "長い住所", count: 50) + "\""), "the paste was saved up to the limit")
         #expect(document.contains("\"industry\": \"E\""))
         #expect(try office.run(["check"]).status == 0)
     }
 
+    /// Types `text` again every few seconds until the screen shows `shown`, for at most
+    /// `patience`. Text read in one go with bytes that are not UTF-8 is dropped (the known issue
+    /// below), and there is no sign of when the bad bytes have been read; a try that was only
+    /// slow shows twice, which the checks allow.
+    static func typeUntilShown(_ session: TmuxSession, _ text: String, _ shown: String) throws -> Bool {
+        let retry: TimeInterval = 5
+        for _ in 0..<Int(patience / retry) {
+            try session.type(text)
+            if session.waitFor(shown, timeout: retry) != nil { return true }
+        }
+        return false
+    }
+
     @Test("bytes that are not UTF-8 from the terminal: the form keeps taking keys")
     func invalidUTF8() throws {
         let office = try Office()
         let session = try office.openForm()
-        _ = session.waitFor("基本情報")
+        guard session.expectScreen("基本情報", "the form opens") != nil else { return }
         try session.sendKeys("Tab", "Tab", "Tab")
         try session.sendBytes([0xFF, 0xFE, 0xC3, 0x28, 0xE3, 0x81, 0xED, 0xA0, 0x80, 0x80])
-        Thread.sleep(forTimeInterval: 0.3)
-        try session.type("住所")
+        #expect(try Self.typeUntilShown(session, "住所", "所在地        住所"), "text after the bad bytes is taken:\n\(session.screen())")
         try session.sendKeys("Tab")
-        #expect(session.waitFor("所在地        住所", timeout: 10) != nil, "\(session.screen())")
+        // Saved when left; and the Tab is read before the next bad bytes come.
+        #expect(try eventually({ try office.exported().contains("住所") }), "the field was not saved when left:\n\(session.screen())")
         // Known: text arriving in the same read as the invalid bytes is dropped by ncurses'
         // wget_wch (the process stays alive, and takes the keys that come after). See README.
         try session.sendBytes([0xFF] + Array("追記".utf8))
-        try session.sendKeys("Tab")
+        try session.sendKeys("Tab", "BTab")
+        #expect(try Self.typeUntilShown(session, "後", "後"), "keys after the bad bytes are taken:\n\(session.screen())")
+        let screen = session.screen()
         withKnownIssue("ncurses drops text read together with an invalid UTF-8 byte", isIntermittent: true) {
-            #expect(session.waitFor("追記", timeout: 3) != nil)
+            #expect(screen.contains("追記"))
         }
-        try session.sendKeys("BTab")
-        try session.type("後")
-        #expect(session.waitFor("後", timeout: 10) != nil, "keys after the bad bytes are taken:\n\(session.screen())")
-        #expect(try office.exported().contains("住所"), "the field was saved when left")
         try session.sendKeys("C-c")
-        _ = session.waitFor("nintei-exited=", timeout: 5)
+        session.expectScreen("nintei-exited=", "nintei quits")
         #expect(try office.run(["check"]).status == 0)
     }
 
@@ -221,22 +230,30 @@ struct FaultTests {
     func killedImports() throws {
         var random = SystemRandomNumberGenerator()
         let workspace = try StoreCommandTests.Workspace()
-        let files = try workspace.documents(400)
+        let batch = StoreCommands.importBatch
+        let files = try workspace.documents(2 * batch + batch / 2)
         var before = 0
         for round in 0..<50 {
             let process = try workspace.startImport(files)
-            Thread.sleep(forTimeInterval: Double.random(in: 0.05...1.5, using: &random))
+            // Killed once one or two batches are committed (there is something to lose), then at
+            // a random moment of the batch being written.
+            let batches = Int.random(in: 1...2, using: &random)
+            let committed = eventually {
+                !process.isRunning || ((try? StoreFile.caseCount(workspace.db)) ?? 0) >= before + batches * batch
+            }
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.5, using: &random))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            #expect(committed, "round \(round): the import did not commit \(batches) batches in \(Int(patience)) s")
             let check = try workspace.run(["check", "--lang", "en"])
             #expect(check.status == 0, "round \(round): \(check.standardError)")
-            // `nintei cases` lists at most 1 000: count the cases as the store's own count does.
-            let count = try caseTotal(workspace.db)
-            #expect((count - before) % StoreCommandsBatch.size == 0 || count - before == files.count,
-                    "round \(round): \(count - before) cases added, not whole batches")
+            let count = try StoreFile.caseCount(workspace.db)
+            let added = count - before
+            #expect(added >= batches * batch && (added % batch == 0 || added == files.count),
+                    "round \(round): \(added) cases added, not \(batches) or more whole batches of \(batch)")
             #expect(check.standardOutput.contains("audit log of \(count + 2) events ok"), "round \(round): \(count) cases")
             let last = try workspace.run(["export", String(count)])
-            #expect(count == 0 || (last.status == 0 && last.standardOutput.contains("\"answers\"")), "round \(round): the last case is whole")
+            #expect(last.status == 0 && last.standardOutput.contains("\"answers\""), "round \(round): the last case is whole")
             before = count
         }
     }
@@ -250,7 +267,7 @@ struct FaultTests {
         for round in 0..<50 {
             let office = try Office()
             let session = try office.openForm()
-            _ = session.waitFor("基本情報")
+            guard session.expectScreen("基本情報", "round \(round): the form opens") != nil else { return }
             let left = Int.random(in: 0...(values.count - 1), using: &random)
             for index in 0..<left {
                 if let value = values[index] { try session.type(value) }
@@ -258,10 +275,11 @@ struct FaultTests {
             }
             let partial = "途中\(round)"
             try session.type(partial)
-            _ = session.waitFor(partial, timeout: 10)
+            // Every field before it was left (and saved) once the partial text shows; then a random moment.
+            guard session.expectScreen(partial, "round \(round): the partial text typed") != nil else { return }
             Thread.sleep(forTimeInterval: Double.random(in: 0...0.1, using: &random))
             try Self.signal(office, "KILL")
-            _ = Self.waitUntilGone(office)
+            #expect(Self.waitUntilGone(office), "round \(round): nintei did not end in \(Int(patience)) s after SIGKILL")
             let document = try office.exported()
             for index in 0..<left {
                 guard let value = values[index] else { continue }
@@ -271,22 +289,4 @@ struct FaultTests {
             #expect(try office.run(["check"]).status == 0, "round \(round)")
         }
     }
-}
-
-/// The number of cases in a store, read with sqlite3 (the CLI lists at most 1 000).
-func caseTotal(_ db: String) throws -> Int {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["sqlite3", "-readonly", db, "SELECT COUNT(*) FROM \"case\""]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-}
-
-/// The import's batch size, as `StoreCommands.importBatch` (internal to NinteiApp).
-enum StoreCommandsBatch {
-    static let size = 100
 }

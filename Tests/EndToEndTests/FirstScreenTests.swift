@@ -12,25 +12,20 @@ struct FirstScreenTests {
     @Test("opens in Japanese, aligned by display width, and q gives the terminal back")
     func opensAndQuits() throws {
         let session = try start()
-        guard let home = session.waitFor("チェックシートの版") else {
-            Issue.record("the first screen did not appear:\n\(session.screen())")
-            return
-        }
-        let homeLines = home.components(separatedBy: "\n")
-        #expect(homeLines[0].hasPrefix(" 認定 Nintei ─ ワーク・ライフ・バランス推進企業認定"))
-        let statusLine = homeLines.last { !$0.isEmpty } ?? ""
-        #expect(statusLine.hasPrefix(" Enter 開く"))
-        #expect(statusLine.hasSuffix("? ヘルプ"), "help is pinned at the right end")
+        // The title on the first line, the status bar (drawn last) with help pinned at its right end.
+        guard session.expectScreen("the first screen, its title and status bar", until: { screen in
+            let lines = screen.components(separatedBy: "\n")
+            let statusLine = lines.last { !$0.isEmpty } ?? ""
+            return screen.contains("チェックシートの版") && lines[0].hasPrefix(" 認定 Nintei ─ ワーク・ライフ・バランス推進企業認定")
+                && statusLine.hasPrefix(" Enter 開く") && statusLine.hasSuffix("? ヘルプ")
+        }) != nil else { return }
 
         try session.sendKeys("v")
-        guard let screen = session.waitFor("asaka-points") else {
-            Issue.record("the checklist versions did not open:\n\(session.screen())")
-            return
-        }
         // Wide characters take two columns: the scoring column starts at the same place on both rows.
-        let rows = screen.components(separatedBy: "\n").filter { $0.contains("asaka-") }
-        #expect(rows.count == 2)
-        #expect(rows.allSatisfy { $0.contains("項目  ") })
+        guard session.expectScreen("the checklist versions, their scoring column aligned", until: { screen in
+            let rows = screen.components(separatedBy: "\n").filter { $0.contains("asaka-") }
+            return screen.contains("asaka-points") && rows.count == 2 && rows.allSatisfy { $0.contains("項目  ") }
+        }) != nil else { return }
 
         try session.sendKeys("q")
         #expect(session.waitFor("nintei-exited=0") != nil, "q must end the program:\n\(session.screen())")
@@ -39,9 +34,9 @@ struct FirstScreenTests {
     @Test("Enter opens the checklist, ? shows help, a resize redraws, Esc goes back")
     func navigatesAndResizes() throws {
         let session = try start()
-        _ = session.waitFor("チェックシートの版")
+        guard session.expectScreen("チェックシートの版", "the first screen") != nil else { return }
         try session.sendKeys("v")
-        _ = session.waitFor("asaka-points")
+        guard session.expectScreen("asaka-points", "the checklist versions") != nil else { return }
         try session.sendKeys("Enter")
         #expect(session.waitFor("▶ 1-1    ワーク・ライフ・バランスの実現等のため") != nil, "\(session.screen())")
         try session.sendKeys("?")
@@ -69,7 +64,7 @@ struct FirstScreenTests {
     @Test("SIGTERM restores the terminal and exits with the signal's status")
     func terminated() throws {
         let session = try start()
-        _ = session.waitFor("チェックシートの版")
+        guard session.expectScreen("チェックシートの版", "the first screen") != nil else { return }
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         kill.arguments = ["pkill", "-TERM", "-f", "^\(Binary.path)$"]

@@ -18,20 +18,16 @@ struct GalleryTests {
             return
         }
         try session.type("山田太郎ﾀﾛｳ café")
-        guard let typed = session.waitFor("ﾀﾛｳ café") else {
-            Issue.record("the typed text did not appear:\n\(session.screen())")
-            return
-        }
         // The label column is 12 wide; 山田太郎 takes 8 columns, ﾀﾛｳ 3, the rest 5.
-        let nameLine = typed.components(separatedBy: "\n")[1]
-        #expect(nameLine == "担当者名    山田太郎ﾀﾛｳ café")
-        #expect(session.cursor()?.x == 12 + 8 + 3 + 5)
-        #expect(session.cursor()?.y == 1)
+        guard session.expectScreen("the typed text at its columns", until: {
+            $0.components(separatedBy: "\n")[1] == "担当者名    山田太郎ﾀﾛｳ café"
+        }) != nil else { return }
+        session.expectCursor(x: 12 + 8 + 3 + 5, y: 1, "the cursor after the typed text")
 
         try session.sendKeys("Left", "Left", "Left", "Left", "Left", "Left")
         try session.type("様")
-        #expect(session.waitFor("山田太郎ﾀﾛ様ｳ café") != nil, "insertion in the middle:\n\(session.screen())")
-        #expect(session.cursor()?.x == 12 + 8 + 2 + 2)
+        session.expectScreen("山田太郎ﾀﾛ様ｳ café", "insertion in the middle")
+        session.expectCursor(x: 12 + 8 + 2 + 2, y: 1, "the cursor after the inserted character")
 
         // Letters are refused by the number field, with the reason on the status line.
         try session.sendKeys("Tab", "Tab")
@@ -39,14 +35,10 @@ struct GalleryTests {
         #expect(session.waitFor("この欄には数字だけを入力できます") != nil, "\(session.screen())")
 
         try session.resize(width: 40, height: 12)
-        guard let small = session.waitFor("担当者名 山田太郎ﾀﾛ様ｳ café") else {
-            Issue.record("a resize must redraw at the new width:\n\(session.screen())")
-            return
-        }
+        guard let small = session.expectScreen("担当者名 山田太郎ﾀﾛ様ｳ café", "a resize redrawing at the new width") else { return }
         #expect(small.components(separatedBy: "\n").count >= 12)
         // The focus is on the number field (row 5): label 9 columns, 8 for digits ending in "25".
-        #expect(session.cursor()?.x == 9 + 8, "the cursor follows the field to its new place")
-        #expect(session.cursor()?.y == 5)
+        session.expectCursor(x: 9 + 8, y: 5, "the cursor following the field to its new place")
 
         try session.sendKeys("C-c")
         guard let after = session.waitFor("nintei-exited=0") else {

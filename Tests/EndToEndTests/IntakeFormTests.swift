@@ -84,7 +84,7 @@ struct IntakeFormTests {
     func killedMidForm() throws {
         let office = try Office()
         let session = try office.openForm()
-        _ = session.waitFor("基本情報")
+        guard session.expectScreen("基本情報", "the form opens") != nil else { return }
         try session.type("2023-07-14")
         try session.sendKeys("Tab", "Tab")
         try session.type("カブシキガイシャアサカセイミツテクノ")
@@ -97,7 +97,8 @@ struct IntakeFormTests {
         try session.sendKeys("Tab")
         // Typed but not left: this one may be lost, the others must not.
         try session.type("書きかけ")
-        _ = session.waitFor("書きかけ")
+        // Shown: every field before it was left, so saved; only this one may be lost.
+        guard session.expectScreen("書きかけ", "the last field typed") != nil else { return }
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         kill.arguments = ["pkill", "-KILL", "-f", "form 1 --db \(office.database)"]

@@ -9,8 +9,8 @@ struct PublicCommandTests {
         let folder: URL
         var db: String { folder.appendingPathComponent("store/demo.sqlite").path }
 
-        init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-public-\(UUID().uuidString)")
+        init(in parent: URL = FileManager.default.temporaryDirectory) throws {
+            folder = parent.appendingPathComponent("nintei-public-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let built = try Binary.run(["demo", "--db", db])
             #expect(built.status == 0, "\(built.standardError)")
@@ -88,35 +88,24 @@ struct PublicCommandTests {
         #expect(bad.standardError.contains("--format"))
     }
 
-    @Test("a login with no role reads a store it may not write, in a folder it may not write; writing is refused")
+    /// As root, permissions do not bind, so the commands run as `nobody` (with runuser) from a
+    /// folder that login can reach; as any other login, as that login, bound by them.
+    @Test("a login with no role reads a store it may not write, in a folder it may not write; writing is refused",
+          .enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser"),
+                   "as root the test runs the binary as nobody, which needs runuser"))
     func readOnlyForAnotherLogin() throws {
-        let workspace = try DemoWorkspace()
+        let shared = try SharedFolder("public-read-only", writableByEveryone: false)
+        let workspace = try DemoWorkspace(in: shared.url)
         let store = workspace.folder.appendingPathComponent("store").path
         let out = workspace.folder.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        chmod(workspace.folder.path, 0o755)
         chmod(out.path, 0o777)
         chmod(workspace.db, 0o444)
         chmod(store, 0o555)
-        // As root, permissions do not bind: run as nobody. Otherwise this login is bound by them.
-        let prefix = geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "nobody", "--", Binary.path] : [Binary.path]
-        guard FileManager.default.isExecutableFile(atPath: prefix[0]) else {
-            Issue.record("runuser is needed to test as another login")
-            return
-        }
+        let command = geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "nobody", "--", shared.binary] : [shared.binary]
         func run(_ arguments: [String]) throws -> Binary.Result {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: prefix[0])
-            process.arguments = Array(prefix.dropFirst()) + arguments + ["--db", workspace.db, "--data", Binary.repository.appendingPathComponent("data").path, "--lang", "en"]
-            process.currentDirectoryURL = URL(fileURLWithPath: "/")
-            let output = Pipe()
-            let error = Pipe()
-            process.standardOutput = output
-            process.standardError = error
-            try process.run()
-            let outputData = output.fileHandleForReading.readDataToEndOfFile()
-            let errorData = error.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Binary.Result(status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self), standardError: String(decoding: errorData, as: UTF8.self))
+            try Binary.run(arguments + ["--db", workspace.db, "--data", shared.data, "--lang", "en"], command: command, in: URL(fileURLWithPath: "/"))
         }
         let list = try run(["cases", "--search", "ｻｸﾗ"])
         #expect(list.status == 0, "\(list.standardError)")

@@ -1,4 +1,5 @@
 import Foundation
+@testable import NinteiApp
 import Testing
 
 /// The store commands of the real binary, several processes at once, and a killed import.
@@ -124,23 +125,30 @@ struct StoreCommandTests {
     @Test("a bulk import killed with SIGKILL leaves the store intact, every committed case whole")
     func killedImport() throws {
         let workspace = try Workspace()
-        let files = try workspace.documents(2500)
+        let batch = StoreCommands.importBatch
+        let files = try workspace.documents(5 * batch)
         let process = try workspace.startImport(files)
-        // Kill it once some cases are in.
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline, (try? workspace.caseCount()) ?? 0 < 5 { Thread.sleep(forTimeInterval: 0.02) }
+        // Killed once its first batch is committed: before that there is nothing to lose.
+        let committed = eventually { !process.isRunning || ((try? StoreFile.caseCount(workspace.db)) ?? 0) > 0 }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        guard committed, process.terminationReason == .uncaughtSignal else {
+            Issue.record(committed
+                ? "the import ended by itself (status \(process.terminationStatus)) before it could be killed"
+                : "the import committed no case in \(Int(patience)) s")
+            return
+        }
 
+        let count = try StoreFile.caseCount(workspace.db)
+        #expect(count > 0 && count < files.count && count % batch == 0,
+                "killed after \(count) of \(files.count) cases: a killed import keeps whole batches of \(batch)")
         let check = try workspace.run(["check", "--lang", "en"])
         #expect(check.status == 0, "\(check.standardError)")
-        let count = try workspace.caseCount()
-        #expect(count >= 5 && count < files.count, "killed after \(count) of \(files.count) cases")
-        // Every committed case has its audit event and exports as a whole document.
-        #expect(check.standardOutput.contains("audit log of \(count + 2) events ok"))
+        // Every committed case has its audit event and exports as a whole document; none is half there.
+        #expect(check.standardOutput.contains("audit log of \(count + 2) events ok"), "\(check.standardOutput)")
         let last = try workspace.run(["export", String(count)])
-        #expect(last.status == 0)
+        #expect(last.status == 0, "\(last.standardError)")
         #expect(last.standardOutput.contains("\"answers\""))
+        #expect(try workspace.run(["export", String(count + 1)]).status != 0, "no case beyond the committed ones")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -60,26 +61,44 @@ final class TmuxSession {
     }
 
     /// Waits until the screen shows `text`; returns the screen, or nil after the timeout.
-    func waitFor(_ text: String, timeout: TimeInterval = 30) -> String? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let current = screen()
-            if current.contains(text) { return current }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
+    func waitFor(_ text: String, timeout: TimeInterval = patience) -> String? {
+        waitUntil(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies `shows`; returns the screen, or nil after the timeout.
+    /// A frame reaches tmux in pieces, top to bottom: a test that looks at more than one line
+    /// waits for all of it, not for its first line to show.
+    func waitUntil(timeout: TimeInterval = patience, _ shows: (String) -> Bool) -> String? {
+        var current = ""
+        return eventually(within: timeout) { current = screen(); return shows(current) } ? current : nil
+    }
+
+    /// Waits until the screen shows `text`; when it does not come, records `step` as what hung,
+    /// with the screen as it is. Returns the screen, or nil.
+    @discardableResult
+    func expectScreen(_ text: String, _ step: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+        expectScreen("\(step) (\"\(text)\")", sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies `shows`; when it does not, records `step` with the screen.
+    @discardableResult
+    func expectScreen(_ step: String, sourceLocation: SourceLocation = #_sourceLocation, until shows: (String) -> Bool) -> String? {
+        if let shown = waitUntil(shows) { return shown }
+        Issue.record("\(step): not shown in \(Int(patience)) s:\n\(screen())", sourceLocation: sourceLocation)
         return nil
     }
 
     /// Waits until the screen shows `text` or any of `others` (a refusal instead of the
     /// evidence awaited); returns the screen, or nil after the timeout.
-    func waitFor(_ text: String, orAnyOf others: [String], timeout: TimeInterval) -> String? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let current = screen()
-            if current.contains(text) || others.contains(where: current.contains) { return current }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        return nil
+    func waitFor(_ text: String, orAnyOf others: [String], timeout: TimeInterval = patience) -> String? {
+        waitUntil(timeout: timeout) { shown in shown.contains(text) || others.contains(where: shown.contains) }
+    }
+
+    /// Waits until the hardware cursor is at column `x`, row `y` (it moves after the frame is
+    /// drawn); when it does not get there, records `step` with where it is.
+    func expectCursor(x: Int, y: Int, _ step: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if eventually({ cursor().map { $0 == (x, y) } ?? false }) { return }
+        Issue.record("\(step): the cursor is at \(String(describing: cursor())), not (\(x), \(y)):\n\(screen())", sourceLocation: sourceLocation)
     }
 
     /// Runs tmux on this session's own server and waits for it with waitpid. (Foundation's

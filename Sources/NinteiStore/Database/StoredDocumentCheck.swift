@@ -17,7 +17,7 @@ extension Store {
             for row in rows {
                 let id: Int64 = row["id"]
                 do throws(DocumentReadError) {
-                    _ = try ApplicationReader.read(row["document"] as String, checklists: checklists)
+                    _ = try ApplicationReader.read(row["document"] as String, checklists: checklists, rules: .stored)
                 } catch {
                     damaged.append(.damagedCase(caseID: id, error))
                 }
