@@ -66,7 +66,7 @@ struct FaultTests {
         #expect(try office.exported().contains("\"address\": \"埼玉県朝霞市\""))
     }
 
-    @Test("two officers save one case: the second is refused with who changed it, and told what was not saved")
+    @Test("two officers save one case: the second is refused with who changed it, and what it typed is kept when it quits")
     func twoSessionsOneCase() throws {
         let office = try Office()
         let first = try office.openForm()
@@ -89,7 +89,10 @@ struct FaultTests {
         try first.sendKeys("C-c")
         try second.sendKeys("C-c")
         #expect(first.waitFor("nintei-exited=0") != nil)
-        #expect(second.waitFor("nintei-exited=0") != nil)
+        // The second quit with its entry not taken: kept in its recovery folder, exit 1.
+        #expect(second.waitFor("nintei-exited=1") != nil, "\(second.screen())")
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: office.recoveryFolder)) ?? []
+        #expect(kept.count == 1, "the refused entry is kept: \(kept)")
     }
 
     @Test("a huge paste from the terminal (6 000 characters) fills the field to its limit, says so, and what fits is saved")

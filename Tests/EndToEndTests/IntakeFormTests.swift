@@ -30,8 +30,13 @@ struct IntakeFormTests {
             try Binary.run(arguments + ["--db", database])
         }
 
+        /// Where the forms of this office keep entries the store did not take (never the real home).
+        var recoveryFolder: String { folder.appendingPathComponent("state/nintei/recovery").path }
+
         func openForm() throws -> TmuxSession {
-            let command = "LANG=C.UTF-8 TERM=xterm-256color '\(Binary.path)' form 1 --db '\(database)'; status=$?; clear; echo \"nintei-exited=$status\"; sleep 60"
+            let state = folder.appendingPathComponent("state").path
+            let command = "LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME='\(state)' '\(Binary.path)' form 1 --db '\(database)'; "
+                + "status=$?; clear; echo \"nintei-exited=$status\"; sleep 60"
             return try TmuxSession(command: command, width: 80, height: 24)
         }
 

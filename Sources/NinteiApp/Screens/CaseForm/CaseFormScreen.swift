@@ -256,7 +256,10 @@ final class CaseFormScreen: Screen {
     }
 
     func handle(_ key: Key) -> ScreenAction? {
-        if dialog != nil { return handleDialog(key) }
+        if dialog != nil {
+            // Ctrl-C still quits over a dialog; what it holds is kept on the way out (willLeave).
+            return key == .ctrl("c") ? nil : handleDialog(key)
+        }
         if reviewPrompt != nil { return handleReviewPrompt(key) }
         guard fields.indices.contains(focus) else { return nil }
         if let editRefusal, Self.edits(key) { return .say(editRefusal) }
