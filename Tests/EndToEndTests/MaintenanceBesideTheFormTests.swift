@@ -99,7 +99,7 @@ struct MaintenanceBesideTheFormTests {
     func savesSurviveMaintenance() throws {
         let office = try Office()
         let session = try office.openForm()
-        guard session.waitFor("基本情報", timeout: 300) != nil else {
+        guard session.waitFor("基本情報") != nil else {
             Issue.record("the form did not open:\n\(session.screen())")
             return
         }
@@ -110,6 +110,7 @@ struct MaintenanceBesideTheFormTests {
         let maintenance = MaintenanceLoop()
         maintenance.start(database: office.database, folder: office.folder)
         var confirmed: [String] = []
+        // A minute of work, not a time bound: the test asserts what was confirmed, not how fast.
         let end = Date().addingTimeInterval(60)
         // The draft was imported at revision 1; each confirmed save of the address adds one.
         while Date() < end {
@@ -118,7 +119,7 @@ struct MaintenanceBesideTheFormTests {
             try session.type(value)
             try session.sendKeys("Tab")
             let evidence = "（版 \(confirmed.count + 2)）"
-            guard let screen = session.waitFor(evidence, orAnyOf: ["保存できません", "読めません", "置き換えられました"], timeout: 300),
+            guard let screen = session.waitFor(evidence, orAnyOf: ["保存できません", "読めません", "置き換えられました"]),
                   screen.contains(evidence)
             else {
                 Issue.record("save \(confirmed.count + 1) was not confirmed:\n\(session.screen())")
@@ -129,7 +130,7 @@ struct MaintenanceBesideTheFormTests {
         }
         maintenance.stop()
         try session.sendKeys("C-c")
-        #expect(session.waitFor("nintei-exited=", timeout: 300) != nil, "the form ended:\n\(session.screen())")
+        #expect(session.waitFor("nintei-exited=") != nil, "the form ended:\n\(session.screen())")
 
         #expect(maintenance.failures.isEmpty, "maintenance beside the form failed: \(maintenance.failures.prefix(5))")
         #expect(maintenance.rounds > 0, "maintenance ran")

@@ -23,10 +23,9 @@ struct UnsavedEntryTests {
         try second.killSession()
         let recovery = office.recoveryFolder
         var kept: [String] = []
-        let deadline = Date().addingTimeInterval(300)
-        while kept.isEmpty, Date() < deadline {
+        _ = eventually {
             kept = (try? FileManager.default.contentsOfDirectory(atPath: recovery)) ?? []
-            if kept.isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+            return !kept.isEmpty
         }
         #expect(kept.count == 1, "the refused entry is kept in \(recovery): \(kept)")
         try first.sendKeys("C-c")
