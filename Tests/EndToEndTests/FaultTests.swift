@@ -267,6 +267,9 @@ struct FaultTests {
         var random = SystemRandomNumberGenerator()
         let values = ["2023-07-14", nil, "カブシキガイシャアサカ", "埼玉県朝霞市本町1-2-3", "E", "48", "朝霞太郎", "担当花子", "048-000-0000"]
         let keys = ["receivedOn", "name", "kana", "address", "industry", "employees", "representative", "contactName", "phone"]
+        // The field being typed when the kill comes, and text it takes (the number fields refuse letters).
+        let labels = ["受付日", "企業名", "読み（カナ）", "所在地", "業種 (A–T)", "従業員数", "代表者", "担当者", "電話番号"]
+        let partials = ["2023", "途中", "カブシ", "埼玉県", "E", "4", "途中", "途中", "048"]
         for round in 0..<50 {
             let office = try Office()
             let session = try office.openForm()
@@ -276,10 +279,11 @@ struct FaultTests {
                 if let value = values[index] { try session.type(value) }
                 try session.sendKeys("Tab")
             }
-            let partial = "途中\(round)"
-            try session.type(partial)
+            try session.type(partials[left])
             // Every field before it was left (and saved) once the partial text shows; then a random moment.
-            guard session.expectScreen(partial, "round \(round): the partial text typed") != nil else { return }
+            guard session.expectScreen("round \(round): \"\(partials[left])\" typed into \(labels[left])", until: {
+                $0.components(separatedBy: "\n").contains { $0.hasPrefix(labels[left]) && $0.contains(partials[left]) }
+            }) != nil else { return }
             Thread.sleep(forTimeInterval: Double.random(in: 0...0.1, using: &random))
             try Self.signal(office, "KILL")
             #expect(Self.waitUntilGone(office), "round \(round): nintei did not end in \(Int(patience)) s after SIGKILL")
