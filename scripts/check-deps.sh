@@ -8,6 +8,8 @@ have_header() { [ -e "$1" ]; }
 have_header /usr/include/ncursesw/ncurses.h || have_header /usr/include/ncursesw/curses.h || missing+=(libncursesw5-dev)
 have_header /usr/include/sqlite3.h || missing+=(libsqlite3-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# The end-to-end tests run sqlite3's integrity_check beside an open form, as an administrator would.
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 
 if [ ${#missing[@]} -gt 0 ]; then

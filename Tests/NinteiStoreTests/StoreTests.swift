@@ -33,7 +33,9 @@ struct StoreTests {
     func notADatabase() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-bad-\(UUID().uuidString).sqlite")
         try Data(repeating: 0x41, count: 8192).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
+        defer {
+            for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+        }
         do {
             _ = try Store.open(at: file.path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
             Issue.record("garbage must not open")
