@@ -55,7 +55,9 @@ public enum JSONWriter {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case let control where control.value < 0x20:
+            // Every control character, DEL, C1 and the bidirectional controls too: the same
+            // text, but nothing that acts on a terminal the file is shown in.
+            case let control where String.isEscapedForDisplay(control):
                 let hex = String(control.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: output.unicodeScalars.append(scalar)
