@@ -12,3 +12,12 @@ enum StoreFile {
         return try queue.read { try Int.fetchOne($0, sql: #"SELECT COUNT(*) FROM "case""#) ?? 0 }
     }
 }
+
+extension StoreFile {
+    /// Changes the store behind Nintei's back, as anyone who can write the file could: the
+    /// stored text a hardening test then feeds to a command.
+    static func execute(_ db: String, _ sql: String, _ arguments: StatementArguments = []) throws {
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { try $0.execute(sql: sql, arguments: arguments) }
+    }
+}

@@ -7,18 +7,22 @@ extension CommitteeCommands {
     public func packet(meetingID: Int64, outputFolder: String) -> CommandOutcome {
         run(.readOnly) { store, _ throws(StoreError) in
             let packet = try store.meetingPacket(meetingID: meetingID)
-            let base = "\(outputFolder)/meeting-\(meetingID)-packet"
-            try write([(base + ".html", MeetingExport.packetHTML(packet, language: language)), (base + ".txt", MeetingExport.packetText(packet, language: language))])
-            return done([(ja ? "審査会資料を書き出しました: " : "Wrote the meeting packet: ") + base + ".html, " + base + ".txt"])
+            let base = "meeting-\(meetingID)-packet"
+            let paths = try OutputFolder.write(
+                [(base + ".html", MeetingExport.packetHTML(packet, language: language)), (base + ".txt", MeetingExport.packetText(packet, language: language))],
+                into: outputFolder)
+            return done([(ja ? "審査会資料を書き出しました: " : "Wrote the meeting packet: ") + Self.shown(paths)])
         }
     }
 
     public func minutes(meetingID: Int64, outputFolder: String) -> CommandOutcome {
         run(.readOnly) { store, _ throws(StoreError) in
             let minutes = try store.meetingMinutes(meetingID: meetingID)
-            let base = "\(outputFolder)/meeting-\(meetingID)-minutes"
-            try write([(base + ".html", MeetingExport.minutesHTML(minutes, language: language)), (base + ".txt", MeetingExport.minutesText(minutes, language: language))])
-            return done([(ja ? "議事録を書き出しました: " : "Wrote the minutes: ") + base + ".html, " + base + ".txt"])
+            let base = "meeting-\(meetingID)-minutes"
+            let paths = try OutputFolder.write(
+                [(base + ".html", MeetingExport.minutesHTML(minutes, language: language)), (base + ".txt", MeetingExport.minutesText(minutes, language: language))],
+                into: outputFolder)
+            return done([(ja ? "議事録を書き出しました: " : "Wrote the minutes: ") + Self.shown(paths)])
         }
     }
 
@@ -46,33 +50,26 @@ extension CommitteeCommands {
                     ? try store.grantRenewal(caseID: caseID, issuedOn: issuedOn, settings: settings)
                     : try store.issueCertificate(caseID: caseID, issuedOn: issuedOn, settings: settings)
                 lines.append(ja
-                    ? "案件 \(caseID): 認定番号 \(record.number)、認定期間 \(dateText(record.issuedOn))〜\(dateText(record.validUntil))"
-                    : "Case \(caseID): certificate \(record.number), valid \(record.issuedOn.iso) through \(record.validUntil.iso)")
+                    ? "案件 \(caseID): 認定番号 \(record.number.escapedForDisplay)、認定期間 \(dateText(record.issuedOn))〜\(dateText(record.validUntil))"
+                    : "Case \(caseID): certificate \(record.number.escapedForDisplay), valid \(record.issuedOn.iso) through \(record.validUntil.iso)")
             }
             if let outputFolder {
-                let base = "\(outputFolder)/certificate-\(record.number)"
-                try write([(base + ".html", CertificateExport.html(record, settings: settings, language: language)),
-                           (base + ".txt", CertificateExport.text(record, settings: settings, language: language))])
-                lines.append((ja ? "認定証を書き出しました: " : "Wrote the certificate: ") + base + ".html, " + base + ".txt")
+                // The number is stored text: made into a file name that stays inside the folder.
+                let base = OutputFolder.fileName("certificate-\(record.number)")
+                let paths = try OutputFolder.write(
+                    [(base + ".html", CertificateExport.html(record, settings: settings, language: language)),
+                     (base + ".txt", CertificateExport.text(record, settings: settings, language: language))],
+                    into: outputFolder)
+                lines.append((ja ? "認定証を書き出しました: " : "Wrote the certificate: ") + Self.shown(paths))
             } else if lines.isEmpty {
-                lines.append(ja ? "案件 \(caseID): 認定番号 \(record.number)（発行済み）" : "Case \(caseID): certificate \(record.number) (already issued)")
+                lines.append(ja ? "案件 \(caseID): 認定番号 \(record.number.escapedForDisplay)（発行済み）" : "Case \(caseID): certificate \(record.number.escapedForDisplay) (already issued)")
             }
             return done(lines)
         }
     }
 
-    /// Writes every file or none.
-    private func write(_ files: [(path: String, contents: String)]) throws(StoreError) {
-        var written: [String] = []
-        do {
-            for file in files {
-                try FileManager.default.createDirectory(atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try file.contents.write(toFile: file.path, atomically: true, encoding: .utf8)
-                written.append(file.path)
-            }
-        } catch {
-            for path in written { try? FileManager.default.removeItem(atPath: path) }
-            throw .failed(error.localizedDescription)
-        }
+    /// The paths written, for one line of output: each escaped, separated by commas.
+    private static func shown(_ paths: [String]) -> String {
+        paths.map(\.escapedForDisplay).joined(separator: ", ")
     }
 }

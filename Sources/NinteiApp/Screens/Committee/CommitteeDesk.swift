@@ -52,21 +52,6 @@ final class CommitteeDesk {
         (qualifies ? UIText.committeeRuleMeets : UIText.committeeRuleFails)(language)
     }
 
-    /// Writes every file or none; the refusal names the folder.
-    static func write(_ files: [(path: String, contents: String)]) throws(StoreError) {
-        var written: [String] = []
-        do {
-            for file in files {
-                try FileManager.default.createDirectory(atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try file.contents.write(toFile: file.path, atomically: true, encoding: .utf8)
-                written.append(file.path)
-            }
-        } catch {
-            for path in written { try? FileManager.default.removeItem(atPath: path) }
-            throw .failed(error.localizedDescription)
-        }
-    }
-
     /// A folder typed by the user: "~" expanded, relative to the working folder.
     static func folder(_ typed: String) -> String {
         let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)

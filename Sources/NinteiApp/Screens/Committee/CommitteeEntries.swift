@@ -140,12 +140,13 @@ enum CommitteeEntries {
     static func writeCertificate(desk: CommitteeDesk, certificate: CertificateRecord, onSaved: @escaping (LocalizedText) -> Void) -> CommitteeEntryScreen {
         folderPrompt(desk: desk, title: UIText.writeCertificateTitle(certificate.number), intro: UIText.writeCertificateIntro, onSaved: onSaved) { folder throws(StoreError) in
             let settings = (try? desk.data?.loadCertificateSettings()) ?? .standard
-            let base = folder + "/certificate-\(certificate.number)"
-            try CommitteeDesk.write([
+            // The number is stored text: made into a file name that stays inside the folder.
+            let base = OutputFolder.fileName("certificate-\(certificate.number)")
+            let paths = try OutputFolder.write([
                 (base + ".html", CertificateExport.html(certificate, settings: settings, language: desk.language)),
                 (base + ".txt", CertificateExport.text(certificate, settings: settings, language: desk.language)),
-            ])
-            return UIText.wroteFiles(base + ".html", base + ".txt")
+            ], into: folder)
+            return UIText.wroteFiles(paths[0], paths[1])
         }
     }
 

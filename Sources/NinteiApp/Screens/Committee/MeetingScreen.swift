@@ -263,14 +263,14 @@ final class MeetingScreen: Screen {
         ) { [desk] folder throws(StoreError) in
             let packet = try desk.store.meetingPacket(meetingID: meetingID)
             let minutes = try desk.store.meetingMinutes(meetingID: meetingID)
-            let packetBase = folder + "/meeting-\(meetingID)-packet", minutesBase = folder + "/meeting-\(meetingID)-minutes"
-            try CommitteeDesk.write([
+            let packetBase = "meeting-\(meetingID)-packet", minutesBase = "meeting-\(meetingID)-minutes"
+            let paths = try OutputFolder.write([
                 (packetBase + ".html", MeetingExport.packetHTML(packet, language: desk.language)),
                 (packetBase + ".txt", MeetingExport.packetText(packet, language: desk.language)),
                 (minutesBase + ".html", MeetingExport.minutesHTML(minutes, language: desk.language)),
                 (minutesBase + ".txt", MeetingExport.minutesText(minutes, language: desk.language)),
-            ])
-            return UIText.wroteFiles(packetBase + ".html/.txt", minutesBase + ".html/.txt")
+            ], into: folder)
+            return UIText.wroteFiles(paths[0] + "/.txt", paths[2] + "/.txt")
         }
     }
 
