@@ -7,6 +7,8 @@ import Testing
 /// control characters in the text and CSV files, spreadsheet formulas in CSV cells.
 @Suite("Hostile stored text in the files the store writes")
 struct HostileTextTests {
+    static let clear = "\u{1B}[2J\u{1B}]0;title\u{07}\u{1B}[31m偽の通知\u{1B}[0m"
+
     @Test("a file name from stored text keeps Japanese and loses slashes, controls and leading dots")
     func safeFileName() {
         #expect(OutputFolder.fileName("certificate-令和5-001") == "certificate-令和5-001")
@@ -29,5 +31,40 @@ struct HostileTextTests {
         #expect(throws: StoreError.self) { try OutputFolder.write([("ok.txt", "x"), ("../escape.txt", "y")], into: folder) }
         #expect(!FileManager.default.fileExists(atPath: folder + "/ok.txt"), "every file or none")
         #expect(!FileManager.default.fileExists(atPath: (folder as NSString).deletingLastPathComponent + "/escape.txt"))
+    }
+
+    @Test("CSV cells a spreadsheet would run as a formula get a ' in front; numbers and the lone - stay")
+    func csvFormulas() {
+        #expect(CSV.field("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        #expect(CSV.field("+81-3-1234") == "'+81-3-1234")
+        #expect(CSV.field("-2+3") == "'-2+3")
+        #expect(CSV.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSV.field("\t=1") == "'\t=1")
+        #expect(CSV.field("\r=1") == "'\\u{D}=1")
+        #expect(CSV.field("-3") == "-3")
+        #expect(CSV.field("+1.5") == "+1.5")
+        #expect(CSV.field("-") == "-")
+        #expect(CSV.field("株式会社さくら精工") == "株式会社さくら精工")
+        #expect(CSV.field("a-b") == "a-b")
+    }
+
+    @Test("CSV cells show control characters escaped and keep line breaks")
+    func csvControls() {
+        #expect(CSV.field("x\u{1B}[2Jy") == "x\\u{1B}[2Jy")
+        #expect(CSV.field("一行目\n二行目") == "\"一行目\n二行目\"")
+    }
+
+    @Test("the case CSV export neutralises a formula firm name and escapes control characters")
+    func caseExport() throws {
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        var document = try fixture.example("sakura-seiko")
+        document.firm.name = "=HYPERLINK(\"http://evil.example\",\"click\")"
+        document.firm.address = "市役所前" + Self.clear
+        let id = try officer.createCase(document)
+        let csv = try officer.exportCSV([id])
+        #expect(!csv.contains("\u{1B}") && !csv.contains("\u{07}"))
+        #expect(csv.contains(",\"'=HYPERLINK("))
+        #expect(csv.contains("市役所前\\u{1B}[2J\\u{1B}]0;title\\u{7}"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiStore
 import NinteiTerminal
 
 /// `nintei report`: the dashboard's figures as text with bars, or as CSV (UTF-8 with BOM, CRLF).
@@ -64,19 +65,20 @@ enum ProgramReportText {
     }
 
     static func csv(_ report: ProgramReport) -> String {
-        var lines = ["figure,fiscalYear,month,actual,target"]
+        func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
+        var rows = [["figure", "fiscalYear", "month", "actual", "target"]]
         for figure in report.newApplications {
-            lines.append("newApplications,\(figure.fiscalYear.startYear),,\(figure.actual.map(String.init) ?? ""),\(figure.target.map(String.init) ?? "")")
+            rows.append(["newApplications", String(figure.fiscalYear.startYear), "", number(figure.actual), number(figure.target)])
         }
         for figure in report.certifiedFirms {
-            lines.append("certifiedFirms,\(figure.fiscalYear.startYear),,\(figure.actual.map(String.init) ?? ""),\(figure.target.map(String.init) ?? "")")
+            rows.append(["certifiedFirms", String(figure.fiscalYear.startYear), "", number(figure.actual), number(figure.target)])
         }
         for month in report.renewalsDue {
-            lines.append("renewalsDue,\(report.fiscalYear.startYear),\(month.year)-\(month.month < 10 ? "0" : "")\(month.month),\(month.count),")
+            rows.append(["renewalsDue", String(report.fiscalYear.startYear), "\(month.year)-\(month.month < 10 ? "0" : "")\(month.month)", String(month.count), ""])
         }
         let average = report.averageDaysToDecision.map { ((($0 * 10).rounded()) / 10).plainText } ?? ""
-        lines.append("averageDaysToDecision,\(report.fiscalYear.startYear),,\(average),")
-        lines.append("decisions,\(report.fiscalYear.startYear),,\(report.decisions),")
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        rows.append(["averageDaysToDecision", String(report.fiscalYear.startYear), "", average, ""])
+        rows.append(["decisions", String(report.fiscalYear.startYear), "", String(report.decisions), ""])
+        return CSV.document(rows)
     }
 }

@@ -25,7 +25,7 @@ extension Store {
             "case", "status", "kind", "checklist", "receivedOn", "name", "kana", "address", "industry", "employees",
             "representative", "contactName", "phone", "email", "lawCompliance", "qualifies", "sectionsPassed",
         ] + itemIDs
-        var lines = [header.map(CSV.field).joined(separator: ",")]
+        var rows = [header]
         for snapshot in snapshots {
             let document = snapshot.document
             let evaluation = checklists.checklist(document.checklistID).map {
@@ -48,9 +48,9 @@ extension Store {
                 case .blank: return ""
                 }
             }
-            lines.append(row.map(CSV.field).joined(separator: ","))
+            rows.append(row)
         }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        return CSV.document(rows)
     }
 
     /// An online backup (SQLite's backup API): consistent even while others write.
@@ -71,12 +71,5 @@ extension Store {
             let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             return lines == ["ok"] ? [] : lines
         }
-    }
-}
-
-enum CSV {
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -32,15 +32,15 @@ public enum PublishedSite {
 
     static func csv(_ firms: [CertifiedFirm]) -> String {
         let header = ["認定番号", "事業者名", "フリガナ", "業種コード", "業種", "認定日", "有効期限", "力を入れている取組"]
-        var lines = [header.map(CSV.field).joined(separator: ",")]
+        var rows = [header]
         for firm in firms {
             let row = [
                 firm.certificateNumber, firm.name, firm.kana, firm.industry?.code ?? "", firm.industry?.name.ja ?? "",
                 firm.issuedOn.iso, firm.validUntil.iso, firm.strengths.map(\.sentence.ja).joined(separator: "／"),
             ]
-            lines.append(row.map(CSV.field).joined(separator: ","))
+            rows.append(row)
         }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        return CSV.document(rows)
     }
 
     static func json(_ firms: [CertifiedFirm], asOf: LocalDate) -> String {

@@ -1,0 +1,41 @@
+import NinteiCore
+
+/// Every CSV the program writes (`nintei export --format csv`, the published list,
+/// `nintei report --format csv`): UTF-8 with a BOM and CRLF line ends, so Excel opens Japanese
+/// text right, and cells that cannot turn against the person who opens the file.
+public enum CSV {
+    /// The whole file: a BOM, then each row's cells, rows ended by CRLF.
+    public static func document(_ rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// One cell. A cell a spreadsheet would run as a formula — one that starts with `=`, `+`,
+    /// `-`, `@`, a tab or a CR — gets a `'` in front (OWASP's advice), unless it is a plain
+    /// number such as `-3` or `+1.5`, or the lone `-` the case export writes for 非該当; control
+    /// characters other than line breaks and tabs are shown as `\u{…}` (`escapedKeepingLines`);
+    /// a cell with a comma, a quote or a line break is quoted.
+    public static func field(_ text: String) -> String {
+        var cell = text
+        if isFormulaLike(cell) { cell = "'" + cell }
+        cell = cell.escapedKeepingLines
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func isFormulaLike(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return false }
+        return text != "-" && !isPlainNumber(text)
+    }
+
+    /// `-3`, `+1.5`, `12`: a sign, digits, at most one point followed by digits.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var digits = text.unicodeScalars.drop { $0 == "+" || $0 == "-" }
+        guard text.unicodeScalars.count - digits.count <= 1, !digits.isEmpty else { return false }
+        if let point = digits.firstIndex(of: ".") {
+            let fraction = digits[digits.index(after: point)...]
+            guard !fraction.isEmpty, fraction.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+            digits = digits[..<point]
+        }
+        return !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
