@@ -54,12 +54,16 @@ func finish(_ outcome: CommandOutcome) throws {
 }
 
 /// Writes an outcome's text to standard output and its messages to standard error, at once:
-/// FileHandle writes to the descriptor, with no buffer to flush.
+/// FileHandle writes to the descriptor, with no buffer to flush. Every command's text passes
+/// here, with stored values in it (firm names, comments, file names): control characters are
+/// shown as `\u{…}` so none reaches the terminal (an ESC [2J in a firm name clears nothing);
+/// the output's own line breaks and tabs stay. Values set inside a line are escaped where
+/// they are inserted too (`escapedForDisplay`), so a newline in them forges no line.
 func write(_ outcome: CommandOutcome) {
     if !outcome.output.isEmpty {
-        FileHandle.standardOutput.write(Data(outcome.output.utf8))
+        FileHandle.standardOutput.write(Data(outcome.output.escapedKeepingLines.utf8))
     }
     for error in outcome.errors {
-        FileHandle.standardError.write(Data(("nintei: " + error + "\n").utf8))
+        FileHandle.standardError.write(Data(("nintei: " + error.escapedKeepingLines + "\n").utf8))
     }
 }

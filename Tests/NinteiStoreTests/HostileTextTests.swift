@@ -67,4 +67,26 @@ struct HostileTextTests {
         #expect(csv.contains(",\"'=HYPERLINK("))
         #expect(csv.contains("市役所前\\u{1B}[2J\\u{1B}]0;title\\u{7}"))
     }
+
+    @Test("the meeting packet and minutes text files carry no control character from a firm name or a comment")
+    func packetAndMinutes() throws {
+        let f = try CommitteeFixture(agenda: false)
+        var document = try f.base.example("sakura-seiko")
+        document.firm.name = "株式会社" + Self.clear
+        let id = try f.officer.createCase(document)
+        try f.officer.transition(caseID: id, to: .submitted, revision: try f.officer.loadCase(id).revision)
+        try f.officer.addToAgenda(meetingID: f.meeting.id, caseIDs: [id])
+        _ = try f.member.giveOpinion(caseID: id, verdict: .approve, comment: "良い\u{1B}[2J取組")
+        let texts = [
+            MeetingExport.packetText(try f.officer.meetingPacket(meetingID: f.meeting.id)),
+            MeetingExport.minutesText(try f.officer.meetingMinutes(meetingID: f.meeting.id)),
+            MeetingExport.packetHTML(try f.officer.meetingPacket(meetingID: f.meeting.id)),
+            MeetingExport.minutesHTML(try f.officer.meetingMinutes(meetingID: f.meeting.id)),
+        ]
+        for text in texts {
+            #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+            #expect(text.contains("株式会社\\u{1B}[2J"))
+        }
+        #expect(texts[1].contains("良い\\u{1B}[2J取組"))
+    }
 }

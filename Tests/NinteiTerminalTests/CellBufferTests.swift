@@ -19,6 +19,14 @@ struct CellBufferTests {
         #expect(buffer[3, 1].isContinuation)
     }
 
+    @Test("stored text with escape sequences draws no control character (ESC [2J, OSC title, colours)")
+    func controlCharactersAreDropped() {
+        var buffer = CellBuffer(width: 30, height: 1)
+        buffer.put("株式会社\u{1B}[2J\u{1B}]0;t\u{07}\u{1B}[31m偽\u{9B}\u{202E}x", x: 0, y: 0)
+        #expect(buffer.render() == "株式会社[2J]0;t[31m偽x")
+        #expect(!buffer.render().unicodeScalars.contains { $0.properties.generalCategory == .control })
+    }
+
     @Test func wideCharacterAtTheLastColumnBecomesASpace() {
         var buffer = CellBuffer(width: 5, height: 1)
         buffer.put("xxxxx", x: 0, y: 0)

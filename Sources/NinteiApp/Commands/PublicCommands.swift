@@ -57,8 +57,8 @@ public struct PublicCommands {
                 return failure(problem.text(language))
             }
             let text = ja
-                ? "認定企業 \(firms.count)社の一覧を \(outputFolder) に書き出しました（index.html、\(PublishedSite.csvName)、\(PublishedSite.jsonName)、企業ごとのページ）\n"
-                : "Published \(firms.count) certified firms to \(outputFolder) (index.html, \(PublishedSite.csvName), \(PublishedSite.jsonName), a page per firm)\n"
+                ? "認定企業 \(firms.count)社の一覧を \(outputFolder.escapedForDisplay) に書き出しました（index.html、\(PublishedSite.csvName)、\(PublishedSite.jsonName)、企業ごとのページ）\n"
+                : "Published \(firms.count) certified firms to \(outputFolder.escapedForDisplay) (index.html, \(PublishedSite.csvName), \(PublishedSite.jsonName), a page per firm)\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
     }
@@ -124,7 +124,7 @@ enum PublishFolder {
     struct Problem: Error {
         let folder: String
         let reason: LocalizedText
-        func text(_ language: Language) -> String { "\(folder): \(reason.text(language))" }
+        func text(_ language: Language) -> String { "\(folder.escapedForDisplay): \(reason.text(language))" }
     }
 
     static let marker = PublishedSite.jsonName

@@ -160,7 +160,7 @@ public struct StoreCommands {
                     for item in reading {
                         switch item {
                         case .failure(let error): lines.append(error.text(language))
-                        case .success(let index): lines.append("\(readable[index].path): \(reason)")
+                        case .success(let index): lines.append("\(readable[index].path.escapedForDisplay): \(reason)")
                         }
                     }
                     tally.refused += lines.count
@@ -178,7 +178,7 @@ public struct StoreCommands {
                     case .failure(let error):
                         refusals.append(error.text(language))
                     case .success(let index):
-                        let file = readable[index].path
+                        let file = readable[index].path.escapedForDisplay  // a newline in it forges no line
                         switch results[index] {
                         case .success(.created(let id)):
                             tally.imported += 1
@@ -241,7 +241,7 @@ public struct StoreCommands {
             if let outputFolder {
                 let file = outputFolder + "/nintei-cases.csv"
                 try write(text, to: file)
-                return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file + "\n", errors: [], exitCode: 0)
+                return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file.escapedForDisplay + "\n", errors: [], exitCode: 0)
             }
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
@@ -250,7 +250,8 @@ public struct StoreCommands {
             for document in documents {
                 try write(document.json, to: outputFolder + "/case-\(document.id).json")
             }
-            let text = ja ? "\(documents.count)件を \(outputFolder) に書き出しました\n" : "Wrote \(documents.count) documents to \(outputFolder)\n"
+            let folder = outputFolder.escapedForDisplay
+            let text = ja ? "\(documents.count)件を \(folder) に書き出しました\n" : "Wrote \(documents.count) documents to \(folder)\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
         let text = documents.count == 1 ? documents[0].json : "[\n" + documents.map(\.json).joined(separator: ",\n") + "]\n"
@@ -262,7 +263,7 @@ public struct StoreCommands {
             try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: file, atomically: true, encoding: .utf8)
         } catch {
-            throw .failed("\(file): \(error.localizedDescription)")
+            throw .failed("\(file.escapedForDisplay): \(error.localizedDescription)")
         }
     }
 

@@ -8,7 +8,7 @@ public enum EvaluationReport {
     ) -> String {
         let words = ReportWords(language)
         var lines: [String] = []
-        if let file { lines.append(file) }
+        if let file { lines.append(file.escapedForDisplay) }
         var firm = document.firm.name.isEmpty ? words.unnamedFirm : document.firm.name
         if let kana = document.firm.kana, !kana.isEmpty { firm += language == .ja ? "（\(kana)）" : " (\(kana))" }
         lines.append(firm)

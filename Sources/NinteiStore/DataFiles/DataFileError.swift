@@ -20,8 +20,9 @@ public struct DataFileError: Error, Sendable {
     public let file: String
     public let problem: Problem
 
+    /// The file's name shown with its control characters escaped (a newline in a name forges no line).
     public func text(_ language: Language) -> String {
-        "\(file): \(problemText(language))"
+        "\(file.escapedForDisplay): \(problemText(language))"
     }
 
     /// 52428800 → "50 MB (52,428,800 bytes)"; 1100000 → "1.0 MB（1,100,000 バイト）".

@@ -45,7 +45,8 @@ public enum CertificateExport {
         var lines = [c.numberLine, "", c.title, "", c.firmLine, "", c.body, c.periodLine, ""]
         if !c.strengths.isEmpty { lines += [c.strengthsHeading] + c.strengths.map { "・" + $0 } + [""] }
         lines += [c.issuedLine, c.issuer]
-        return lines.joined(separator: "\n") + "\n"
+        // Each line holds stored text (number, firm, strengths): its control characters shown as `\u{…}`.
+        return lines.map(\.escapedForDisplay).joined(separator: "\n") + "\n"
     }
 
     struct Content {

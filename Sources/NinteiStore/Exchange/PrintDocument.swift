@@ -57,23 +57,26 @@ struct PrintDocument {
         return out.joined(separator: "\n")
     }
 
+    /// The plain text: the document's own layout (line breaks, the form feed of a page break)
+    /// around its texts, each with its control characters shown as `\u{…}`.
     func text() -> String {
+        let clean: (String) -> String = \.escapedKeepingLines
         var out: [String] = []
         for block in blocks {
             switch block {
             case .heading(let level, let text):
-                out += level <= 2 ? ["", text, String(repeating: level == 1 ? "=" : "-", count: 40)] : ["", "■ " + text]
+                out += level <= 2 ? ["", text.escapedForDisplay, String(repeating: level == 1 ? "=" : "-", count: 40)] : ["", "■ " + text.escapedForDisplay]
             case .paragraph(let text):
-                out += [text, ""]
+                out += [clean(text), ""]
             case .fields(let fields):
-                out += fields.map { "\($0.label): \($0.value.replacingOccurrences(of: "\n", with: "\n    "))" }
+                out += fields.map { "\($0.label.escapedForDisplay): \(clean($0.value).replacingOccurrences(of: "\n", with: "\n    "))" }
                 out.append("")
             case .table(let header, let rows):
-                out.append(header.joined(separator: " | "))
-                out += rows.map { $0.map { $0.replacingOccurrences(of: "\n", with: " / ") }.joined(separator: " | ") }
+                out.append(header.map(\.escapedForDisplay).joined(separator: " | "))
+                out += rows.map { $0.map { clean($0).replacingOccurrences(of: "\n", with: " / ") }.joined(separator: " | ") }
                 out.append("")
             case .list(let items):
-                out += items.map { "・" + $0 }
+                out += items.map { "・" + clean($0) }
                 out.append("")
             case .pageBreak:
                 out += ["", "\u{0C}"]
@@ -82,9 +85,10 @@ struct PrintDocument {
         return out.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
     }
 
+    /// `text` for HTML: markup characters as entities, control characters as `\u{…}`.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in text.escapedKeepingLines {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
