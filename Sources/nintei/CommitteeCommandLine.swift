@@ -94,13 +94,27 @@ struct Opinions: ParsableCommand {
 
 struct ConflictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "conflict", abstract: "Mark a member as conflicted on a case: employee, adviser, client, relative, other / 利益相反")
+        commandName: "conflict",
+        abstract: "Mark a member as conflicted on a case: employee, adviser, client, relative, other; --withdraw takes it back (officer) / 利益相反")
     @Argument(help: "The case number") var caseNumber: Int64
     @Argument(help: "The member's OS login") var member: String
-    @Argument(help: "employee, adviser, client, relative or other") var type: String
+    @Argument(help: "employee, adviser, client, relative or other") var type: String?
     @Option(name: .long, help: "A note") var note: String?
+    @Flag(name: .long, help: "Withdraw the member's conflict declaration (officer); the opinion it withdrew stays withdrawn") var withdraw = false
     @OptionGroup var common: CommonOptions
-    func run() throws { try finish(common.committee.markConflict(caseID: caseNumber, member: member, type: type, note: note)) }
+
+    func validate() throws {
+        if withdraw && (type != nil || note != nil) { throw ValidationError("--withdraw takes no conflict type and no --note") }
+        if !withdraw && type == nil { throw ValidationError("name the conflict type: employee, adviser, client, relative or other") }
+    }
+
+    func run() throws {
+        if withdraw {
+            try finish(common.committee.withdrawConflict(caseID: caseNumber, member: member))
+        } else {
+            try finish(common.committee.markConflict(caseID: caseNumber, member: member, type: type ?? "", note: note))
+        }
+    }
 }
 
 struct Decide: ParsableCommand {

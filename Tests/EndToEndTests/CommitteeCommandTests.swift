@@ -108,4 +108,25 @@ struct CommitteeCommandTests {
         #expect(badDate.status == 1)
         #expect(badDate.standardError.contains("--date: \"H31.5.1\" (2019-05-01) is not in Heisei"))
     }
+
+    @Test("conflict --withdraw: an officer takes back a member's declaration; the opinion it withdrew is listed as withdrawn")
+    func withdrawConflict() throws {
+        let workspace = try StoreCommandTests.Workspace()
+        let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        func run(_ arguments: [String]) throws -> Binary.Result { try workspace.run(arguments + ["--lang", "en"]) }
+        #expect(try run(["user", "add", login, "chair"]).status == 0)
+        #expect(try run(["import", "data/examples/sakura-seiko.json"]).status == 0)
+        #expect(try run(["submit", "1"]).status == 0)
+        #expect(try run(["meeting", "create", "--date", "R5.7.20", "--place", "市役所"]).status == 0)
+        #expect(try run(["meeting", "add", "1", "1"]).status == 0)
+        #expect(try run(["opinion", "1", "approve", "--comment", "良い取組"]).status == 0)
+        #expect(try run(["conflict", "1", login, "other"]).status == 0)
+        #expect(try run(["conflict", "1", login, "other", "--withdraw"]).status == 64)
+        let withdrawn = try run(["conflict", "1", login, "--withdraw"])
+        #expect(withdrawn.standardOutput.contains("Case 1: withdrew \(login)'s conflict of interest"), "\(withdrawn.standardError)")
+        let opinions = try run(["opinions", "1"])
+        #expect(opinions.standardOutput == "(withdrawn) \(login): approve — 良い取組\n", "\(opinions.standardError)")
+        let audit = try run(["audit", "1"]).standardOutput
+        #expect(audit.contains("conflict.mark") && audit.contains("opinion.withdraw") && audit.contains("conflict.withdraw"), "\(audit)")
+    }
 }

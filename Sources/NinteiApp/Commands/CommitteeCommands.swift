@@ -198,12 +198,15 @@ public struct CommitteeCommands {
             case .ownOnly where view.opinions.isEmpty:
                 return done([ja ? "ご自分の意見を出すと、他の委員の意見が表示されます" : "Give your own opinion to see the others'"])
             default:
-                return done(view.opinions.map { opinion in
+                func line(_ opinion: Opinion) -> String {
                     var line = "\(opinion.member): \(opinion.verdict.label.text(language))"
                     if !opinion.comment.isEmpty { line += " — \(opinion.comment)" }
                     if opinion.typedByOfficer { line += ja ? "（\(opinion.typedBy) が代理入力）" : " (typed by \(opinion.typedBy))" }
                     return line
-                })
+                }
+                // An opinion withdrawn when its member was marked conflicted is shown as withdrawn.
+                let withdrawn = view.withdrawn.map { (ja ? "（取り下げ）" : "(withdrawn) ") + line($0) }
+                return done(view.opinions.map(line) + withdrawn)
             }
         }
     }
@@ -215,6 +218,16 @@ public struct CommitteeCommands {
         return run { store, _ throws(StoreError) in
             try store.markConflict(caseID: caseID, member: member, type: type, note: note ?? "")
             return done([ja ? "案件 \(caseID): \(member) さんを利益相反（\(type.label.ja)）として記録しました" : "Case \(caseID): \(member) marked as conflicted (\(type.label.en))"])
+        }
+    }
+
+    /// Withdraws a member's conflict declaration (an officer only).
+    public func withdrawConflict(caseID: Int64, member: String) -> CommandOutcome {
+        run { store, _ throws(StoreError) in
+            try store.withdrawConflict(caseID: caseID, member: member)
+            return done([ja
+                ? "案件 \(caseID): \(member) さんの利益相反の登録を取り消しました（取り下げた意見は取り下げのまま。意見は改めて出せます）"
+                : "Case \(caseID): withdrew \(member)'s conflict of interest (the opinion withdrawn stays withdrawn; they may give one again)"])
         }
     }
 

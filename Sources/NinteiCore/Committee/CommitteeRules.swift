@@ -67,6 +67,13 @@ public enum CommitteeRules {
         }
     }
 
+    /// Only an officer withdraws a conflict declaration (one a member made by mistake, say):
+    /// a member who could undo their own would choose when to be conflicted.
+    public static func checkWithdrawConflict(roles: Set<Role>) throws(Lifecycle.Refusal) {
+        try Permissions.require(.officer, among: roles, toDo: LocalizedText(
+            ja: "利益相反の登録を取り消す", en: "withdraw a conflict of interest"))
+    }
+
     /// Only the chair decides, not on a case they are conflicted on; a report is only noted and a
     /// review is approved, rejected or returned; a decision against the rule result needs a reason.
     public static func checkDecide(

@@ -22,6 +22,9 @@ public struct OpinionsView: Sendable, Equatable {
     public let opinions: [Opinion]
     /// Set when the acting login is conflicted on the case.
     public let conflict: ConflictType?
+    /// Opinions of this round withdrawn when their member was marked conflicted, as visible as
+    /// `opinions` (all of them, or only the acting member's own).
+    public var withdrawn: [Opinion] = []
 }
 
 extension Store {
@@ -99,7 +102,11 @@ extension Store {
         }
         let arguments: StatementArguments = visibility == .ownOnly ? [meetingID, caseID, login] : [meetingID, caseID]
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM opinion WHERE meetingId = ? AND caseId = ?\(filter) ORDER BY givenAt, member", arguments: arguments)
-        return OpinionsView(visibility: visibility, opinions: rows.map(opinion), conflict: conflict)
+        var view = OpinionsView(visibility: visibility, opinions: rows.map(opinion), conflict: conflict)
+        view.withdrawn = try Row.fetchAll(
+            db, sql: "SELECT * FROM withdrawnOpinion WHERE meetingId = ? AND caseId = ?\(filter) ORDER BY givenAt, member", arguments: arguments
+        ).map(opinion)
+        return view
     }
 
     func opinion(_ row: Row) -> Opinion {
