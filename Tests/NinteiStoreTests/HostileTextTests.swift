@@ -89,4 +89,14 @@ struct HostileTextTests {
         }
         #expect(texts[1].contains("良い\\u{1B}[2J取組"))
     }
+
+    @Test("a store error names its file with control characters escaped")
+    func storeErrorPaths() {
+        let path = "/tmp/a.sqlite\n取り込み: forged.json\u{1B}[2J"
+        for error in [StoreError.missing(path: path), .alreadyExists(path: path), .readOnly(path: path), .filesVanished(file: path, afterCommit: false)] {
+            let text = error.text(.ja)
+            #expect(!text.unicodeScalars.contains { $0 == "\n" || $0 == "\u{1B}" }, "\(text)")
+            #expect(text.hasPrefix("/tmp/a.sqlite\\u{A}取り込み: forged.json\\u{1B}[2J"), "\(text)")
+        }
+    }
 }

@@ -60,8 +60,8 @@ public struct StoreCommands {
         case .failure(let outcome): return outcome
         case .success(let store):
             let text = ja
-                ? "保存ファイルを作成しました: \(store.path)\n管理者: \(identity.login)（nintei user add で利用者を追加できます）\n"
-                : "Created the store: \(store.path)\nAdministrator: \(identity.login) (add users with nintei user add)\n"
+                ? "保存ファイルを作成しました: \(store.path.escapedForDisplay)\n管理者: \(identity.login)（nintei user add で利用者を追加できます）\n"
+                : "Created the store: \(store.path.escapedForDisplay)\nAdministrator: \(identity.login) (add users with nintei user add)\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
     }
@@ -73,8 +73,8 @@ public struct StoreCommands {
             let count = try DemoOffice.build(
                 at: dbPath, from: data.folder, identity: identity, checklists: data.checklists, reference: data.reference)
             let text = ja
-                ? "デモ用の保存ファイルを作成しました: \(dbPath)（案件 \(count)件、管理者・事務局: \(identity.login)）\n"
-                : "Created the demo store: \(dbPath) (\(count) cases; administrator and officer: \(identity.login))\n"
+                ? "デモ用の保存ファイルを作成しました: \(dbPath.escapedForDisplay)（案件 \(count)件、管理者・事務局: \(identity.login)）\n"
+                : "Created the demo store: \(dbPath.escapedForDisplay) (\(count) cases; administrator and officer: \(identity.login))\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         } catch let error as DataFileError {
             return failure(error.text(language))
@@ -309,7 +309,7 @@ public struct StoreCommands {
     public func backup(to target: String) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
             try store.backup(to: target)
-            return CommandOutcome(output: (ja ? "バックアップしました: " : "Backed up to ") + target + "\n", errors: [], exitCode: 0)
+            return CommandOutcome(output: (ja ? "バックアップしました: " : "Backed up to ") + target.escapedForDisplay + "\n", errors: [], exitCode: 0)
         }
     }
 

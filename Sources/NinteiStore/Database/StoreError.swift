@@ -17,9 +17,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case filesVanished(file: String, afterCommit: Bool)
     case failed(String)
 
+    /// The refusal in words; a file name in it has its control characters escaped (no forged line).
     public func text(_ language: Language) -> String {
         let ja = language == .ja
-        switch self {
+        switch self.escapingPaths {
         case .missing(let path):
             return ja
                 ? "\(path): 保存ファイルがありません。nintei init で作成してください（場所は --db か NINTEI_DB で指定できます）"
@@ -64,6 +65,21 @@ public enum StoreError: Error, Sendable, Equatable {
                     + "Quit Nintei and run nintei check (restore the last backup if it is damaged)"
         case .failed(let detail):
             return ja ? "保存ファイルの操作に失敗しました: \(detail)" : "the store operation failed: \(detail)"
+        }
+    }
+}
+
+extension StoreError {
+    /// The same error with the file names it holds escaped for display.
+    fileprivate var escapingPaths: StoreError {
+        switch self {
+        case .missing(let path): .missing(path: path.escapedForDisplay)
+        case .alreadyExists(let path): .alreadyExists(path: path.escapedForDisplay)
+        case .notAStore(let path, let detail): .notAStore(path: path.escapedForDisplay, detail: detail)
+        case .cannotOpen(let path, let detail): .cannotOpen(path: path.escapedForDisplay, detail: detail)
+        case .readOnly(let path): .readOnly(path: path.escapedForDisplay)
+        case .filesVanished(let file, let afterCommit): .filesVanished(file: file.escapedForDisplay, afterCommit: afterCommit)
+        default: self
         }
     }
 }
