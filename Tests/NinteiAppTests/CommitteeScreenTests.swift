@@ -122,6 +122,18 @@ struct CommitteeScreenTests {
         #expect(screen.components(separatedBy: "\n").last!.contains("利益相反（親族）があるため、意見を出せません"))
     }
 
+    @Test("a conflict declaration withdrawn by an officer: the member's earlier opinion shows as withdrawn in the packet")
+    func withdrawnOpinion() throws {
+        let office = try CommitteeTestOffice()
+        try office.store("member-a").giveOpinion(caseID: office.meets, verdict: .approve, comment: "理念が明確")
+        try office.store("member-a").markConflict(caseID: office.meets, member: "member-a", type: .other, note: "")
+        try office.store("yamada").withdrawConflict(caseID: office.meets, member: "member-a")
+        try office.store("member-b").giveOpinion(caseID: office.meets, verdict: .moreInfo, comment: "")
+        let screen = try office.run(as: "chair-c", keys: [.enter]).snapshot()
+        #expect(screen.contains("（取り下げ）member-a: 認定可 — 理念が明確"), "\(screen)")
+        #expect(screen.contains("member-b: 要追加情報"), "\(screen)")
+    }
+
     @Test("an officer types a member's paper opinion: whose it is and who typed it")
     func paperOpinion() throws {
         let office = try CommitteeTestOffice()

@@ -73,6 +73,7 @@ extension UIText {
     static let packetOpinionsHidden = LocalizedText(ja: "この案件の意見は表示できません", en: "The opinions on this case are not shown to you")
     static let packetGiveOwnFirst = LocalizedText(ja: "ご自分の意見を出すと、他の委員の意見が表示されます", en: "Give your own opinion to see the others'")
     static let packetNoOpinionsYet = LocalizedText(ja: "まだ意見はありません", en: "No opinions yet")
+    static let packetWithdrawnOpinion = LocalizedText(ja: "（取り下げ）", en: "(withdrawn) ")
     static func packetTypedBy(_ typist: String) -> LocalizedText {
         LocalizedText(ja: "（\(typist) が代理入力）", en: " (typed by \(typist))")
     }

@@ -42,14 +42,22 @@ enum CasePacketText {
             lines.append(PacketLine(text: t(UIText.packetOpinionsHidden), style: CellStyle(color: .muted), indent: 2))
         } else if view.visibility == .ownOnly && view.opinions.isEmpty {
             lines.append(PacketLine(text: t(UIText.packetGiveOwnFirst), style: CellStyle(color: .muted), indent: 2))
-        } else if view.opinions.isEmpty {
-            lines.append(PacketLine(text: t(UIText.packetNoOpinionsYet), style: CellStyle(color: .muted), indent: 2))
         } else {
-            for opinion in view.opinions {
+            func line(_ opinion: Opinion) -> String {
                 var line = "\(opinion.member): \(opinion.verdict.label.text(language))"
                 if !opinion.comment.isEmpty { line += " — " + opinion.comment }
                 if opinion.typedByOfficer { line += t(UIText.packetTypedBy(opinion.typedBy)) }
-                lines.append(PacketLine(text: line, indent: 2))
+                return line
+            }
+            if view.opinions.isEmpty && view.withdrawn.isEmpty {
+                lines.append(PacketLine(text: t(UIText.packetNoOpinionsYet), style: CellStyle(color: .muted), indent: 2))
+            }
+            for opinion in view.opinions {
+                lines.append(PacketLine(text: line(opinion), indent: 2))
+            }
+            // Withdrawn when their member was marked conflicted: shown so, apart from the count.
+            for opinion in view.withdrawn {
+                lines.append(PacketLine(text: t(UIText.packetWithdrawnOpinion) + line(opinion), style: CellStyle(color: .muted), indent: 2))
             }
         }
 
