@@ -1,3 +1,4 @@
+import NinteiCore
 import NinteiTerminal
 
 /// Rows of text in columns aligned by display width, so Japanese (two columns a character)
@@ -15,8 +16,10 @@ struct TextTable {
         self.alignments = alignments
     }
 
+    /// A row; each cell with its control characters shown as `\u{…}` (a firm name or an audit
+    /// change is stored text), so a newline in one forges no row and the columns still line up.
     mutating func add(_ cells: [String]) {
-        rows.append(cells)
+        rows.append(cells.map(\.escapedForDisplay))
     }
 
     func lines(indent: String = "  ", gap: String = "  ") -> [String] {
