@@ -102,4 +102,17 @@ struct HostileStoredTextTests {
         #expect(result.standardOutput.contains("a.json\\u{A}取り込み: forged.json → 案件 99\\u{1B}[2J → 案件 1"), "\(all)")
         #expect(result.standardError.contains("none\\u{A}取り込み: fake.json → 案件 98.json: "), "\(all)")
     }
+
+    @Test("a comment's second line cannot pass for another member's opinion, in nintei opinions or in the minutes")
+    func commentLinesIndented() throws {
+        let workspace = try Self.caseWithEscapes()
+        #expect(try workspace.run(["opinion", "1", "approve", "--comment", "賛成\nmember-b: 認定不可"]).status == 0)
+        let opinions = try workspace.run(["opinions", "1"]).standardOutput
+        #expect(opinions.hasSuffix("賛成\n    member-b: 認定不可\n"), "\(opinions)")
+        let out = workspace.folder.appendingPathComponent("print").path
+        #expect(try workspace.run(["minutes", "1", "--out", out]).status == 0)
+        let minutes = try String(contentsOfFile: out + "/meeting-1-minutes.txt", encoding: .utf8)
+        #expect(minutes.contains("賛成\n  member-b: 認定不可"), "\(minutes)")
+        #expect(!minutes.components(separatedBy: "\n").contains { $0.hasPrefix("member-b") || $0.hasPrefix("・member-b") })
+    }
 }

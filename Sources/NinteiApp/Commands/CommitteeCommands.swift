@@ -200,7 +200,8 @@ public struct CommitteeCommands {
             default:
                 func line(_ opinion: Opinion) -> String {
                     var line = "\(opinion.member): \(opinion.verdict.label.text(language))"
-                    if !opinion.comment.isEmpty { line += " — \(opinion.comment)" }
+                    // A comment's later lines are indented: none of them can pass for another member's opinion.
+                    if !opinion.comment.isEmpty { line += " — " + opinion.comment.escapedKeepingLines.replacingOccurrences(of: "\n", with: "\n    ") }
                     if opinion.typedByOfficer { line += ja ? "（\(opinion.typedBy) が代理入力）" : " (typed by \(opinion.typedBy))" }
                     return line
                 }

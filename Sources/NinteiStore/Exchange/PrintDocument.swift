@@ -76,7 +76,8 @@ struct PrintDocument {
                 out += rows.map { $0.map { clean($0).replacingOccurrences(of: "\n", with: " / ") }.joined(separator: " | ") }
                 out.append("")
             case .list(let items):
-                out += items.map { "・" + clean($0) }
+                // An item's later lines are indented, so none passes for an item of its own.
+                out += items.map { "・" + clean($0).replacingOccurrences(of: "\n", with: "\n  ") }
                 out.append("")
             case .pageBreak:
                 out += ["", "\u{0C}"]
