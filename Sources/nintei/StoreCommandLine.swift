@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NinteiApp
 import NinteiCore
+import NinteiStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -116,7 +117,7 @@ struct Cases: ParsableCommand {
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The audit log / 監査記録", subcommands: [Show.self, Verify.self], defaultSubcommand: Show.self)
+        abstract: "The audit log / 監査記録", subcommands: [Show.self, Head.self, Verify.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "List the audit events, of one case or of all")
@@ -125,10 +126,26 @@ struct Audit: ParsableCommand {
         func run() throws { try finish(common.store.audit(caseID: caseNumber)) }
     }
 
-    struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check that no audit event was edited or deleted")
+    struct Head: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the chain's head (last event's number and hash) to keep outside the store / 監査記録の先頭")
         @OptionGroup var common: CommonOptions
-        func run() throws { try finish(common.store.verifyAudit()) }
+        func run() throws { try finish(common.store.auditHead()) }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that no audit event was edited or deleted, and that the log still extends a head recorded earlier")
+        @Option(name: .long, help: "A head printed earlier by nintei audit head (NUMBER:HASH)") var head: String?
+        @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if let head, AuditHead(parsing: head) == nil {
+                throw ValidationError("--head must be a head as nintei audit head prints it, NUMBER:HASH with the 64-digit hash (not \"\(head)\")")
+            }
+        }
+
+        func run() throws { try finish(common.store.verifyAudit(head: head.flatMap(AuditHead.init(parsing:)))) }
     }
 }
 

@@ -296,9 +296,27 @@ public struct StoreCommands {
         }
     }
 
-    public func verifyAudit() -> CommandOutcome {
+    /// The chain's head, on a line of its own under a header, to be copied and kept.
+    public func auditHead() -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
-            let result = try store.verifyAudit()
+            let head = try store.auditHead()
+            let header = ja
+                ? "監査記録の先頭（最後の記録 \(head.id)）: 控えておけば nintei audit verify --head で記録が書き換えられていないことを確かめられます"
+                : "Audit log head (last event \(head.id)): keep it, and nintei audit verify --head proves later that the log still extends it"
+            return CommandOutcome(output: header + "\n" + head.description + "\n", errors: [], exitCode: 0)
+        }
+    }
+
+    /// Checks the chain, and given a head recorded earlier, that the log still extends it.
+    public func verifyAudit(head: AuditHead? = nil) -> CommandOutcome {
+        run(.readOnly) { store throws(StoreError) in
+            let result = try store.verifyAudit(extending: head)
+            if result.isIntact, let head {
+                let text = ja
+                    ? "監査記録 \(result.events)件: 改ざんはありません。控えの先頭 \(head) から続いています\n"
+                    : "Audit log of \(result.events) events: intact, and it extends the recorded head \(head)\n"
+                return CommandOutcome(output: text, errors: [], exitCode: 0)
+            }
             if result.isIntact {
                 return CommandOutcome(output: ja ? "監査記録 \(result.events)件: 改ざんはありません\n" : "Audit log of \(result.events) events: intact\n", errors: [], exitCode: 0)
             }

@@ -13,6 +13,8 @@ public struct MeetingMinutes: Sendable, Equatable {
     public let meeting: Meeting
     public let entries: [AgendaEntry]
     public let opinions: [Int64: [Opinion]]
+    /// The audit log's head when the minutes were made, printed in them to be kept.
+    public let auditHead: AuditHead
 }
 
 extension Store {
@@ -35,14 +37,14 @@ extension Store {
         try requireExport()
         let meeting = try meeting(meetingID)
         let entries = try agenda(meetingID: meetingID)
-        let opinions = try read { db in
+        let (opinions, head) = try read { db in
             var byCase: [Int64: [Opinion]] = [:]
             for entry in entries {
                 byCase[entry.summary.id] = try opinionsView(db, caseID: entry.summary.id, meetingID: meetingID, decided: entry.decision != nil).opinions
             }
-            return byCase
+            return (byCase, try AuditLog.head(db))
         }
-        return MeetingMinutes(meeting: meeting, entries: entries, opinions: opinions)
+        return MeetingMinutes(meeting: meeting, entries: entries, opinions: opinions, auditHead: head)
     }
 
     private func requireExport() throws(StoreError) {

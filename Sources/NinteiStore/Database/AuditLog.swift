@@ -4,9 +4,54 @@ import GRDB
 import NinteiCore
 
 /// The append-only history: who (OS login), when, which case, what, before and after. Each
-/// event carries the hash of the one before it, so an edited or deleted event is found.
+/// event carries the hash of the one before it, so an edited or deleted event is found; a head
+/// recorded outside the store (`AuditHead`) finds a cut end or a chain recomputed before it.
 enum AuditLog {
     static let genesis = String(repeating: "0", count: 64)
+
+    /// `INSERT OR REPLACE`, `REPLACE` and `INSERT … ON CONFLICT DO UPDATE` of an existing event
+    /// are refused: the row a REPLACE deletes does not fire the delete trigger (unless the
+    /// connection has recursive_triggers, which a tamperer's sqlite3 does not), so an insert
+    /// whose id is taken is refused before its conflict is resolved, on every connection.
+    static func refuseReplace(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TRIGGER auditEvent_noReplace BEFORE INSERT ON auditEvent
+            WHEN EXISTS (SELECT 1 FROM auditEvent WHERE id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            """)
+    }
+
+    /// The last event, or event 0 with the genesis hash in an empty log.
+    static func head(_ db: Database) throws -> AuditHead {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditEvent ORDER BY id DESC LIMIT 1") else {
+            return AuditHead(id: 0, hash: genesis)
+        }
+        return AuditHead(id: row["id"], hash: row["hash"])
+    }
+
+    /// What is wrong with the log as the extension of `head`: the head's event must still be
+    /// there with the same hash (the rest of the chain is checked event by event).
+    static func problems(_ db: Database, extending head: AuditHead) throws -> [LocalizedText] {
+        let shown = head.description
+        if head.id == 0 {
+            return head.hash == genesis ? [] : [LocalizedText(
+                ja: "控えの先頭 \(shown) は記録 0 ですが、ハッシュが記録の始まりのものではありません",
+                en: "the recorded head \(shown) names event 0, but not with the hash the log starts from")]
+        }
+        if let stored = try String.fetchOne(db, sql: "SELECT hash FROM auditEvent WHERE id = ?", arguments: [head.id]) {
+            return stored == head.hash ? [] : [LocalizedText(
+                ja: "記録 \(head.id) のハッシュが控えの先頭 \(shown) と違います: 記録 \(head.id) かそれより前が書き換えられ、その後のつながりが計算し直されています",
+                en: "event \(head.id) no longer has the hash of the recorded head \(shown): event \(head.id) or one before it was rewritten and the chain recomputed")]
+        }
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM auditEvent") ?? 0
+        if last < head.id {
+            return [LocalizedText(
+                ja: "記録は \(last) で終わっていますが、控えの先頭は記録 \(head.id) です: 記録 \(last + 1) から後が切り取られています",
+                en: "the log ends at event \(last), but the recorded head is event \(head.id): the events from \(last + 1) on were cut off")]
+        }
+        return [LocalizedText(
+            ja: "控えの先頭の記録 \(head.id) がありません: 消されています", en: "event \(head.id) of the recorded head is missing: it was deleted")]
+    }
 
     static func append(_ db: Database, login: String, caseID: Int64?, action: String, before: String?, after: String?) throws {
         let previous = try String.fetchOne(db, sql: "SELECT hash FROM auditEvent ORDER BY id DESC LIMIT 1") ?? genesis
@@ -46,6 +91,30 @@ public struct AuditEvent: Sendable, Equatable {
     public let after: String?
 }
 
+/// The chain's head: the last event's number and hash, written `1234:3f5a…` (the whole hash).
+/// Kept somewhere the store's writers cannot change (the minutes, a daily mail), it lets
+/// `audit verify --head` prove later that the log still extends it.
+public struct AuditHead: Sendable, Equatable, CustomStringConvertible {
+    public let id: Int64
+    public let hash: String
+
+    public init(id: Int64, hash: String) {
+        self.id = id
+        self.hash = hash
+    }
+
+    /// Reads a head as printed (`id:hash`, the hash as 64 hexadecimal digits); nil otherwise.
+    public init?(parsing text: String) {
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let id = Int64(parts[0]), id >= 0 else { return nil }
+        let hash = parts[1].lowercased()
+        guard hash.utf8.count == 64, hash.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+        self.init(id: id, hash: hash)
+    }
+
+    public var description: String { "\(id):\(hash)" }
+}
+
 /// What `audit verify` found.
 public struct AuditVerification: Sendable, Equatable {
     public let events: Int
@@ -73,7 +142,15 @@ extension Store {
         }
     }
 
-    public func verifyAudit() throws(StoreError) -> AuditVerification {
+    /// The current head of the audit log (the last event's number and hash).
+    public func auditHead() throws(StoreError) -> AuditHead {
+        try read { db in try AuditLog.head(db) }
+    }
+
+    /// Checks every event and the chain between them, and, given a head recorded earlier, that
+    /// the log still extends it: its event is there with the same hash (so a cut end, or a
+    /// chain recomputed from before that event, is found).
+    public func verifyAudit(extending head: AuditHead? = nil) throws(StoreError) -> AuditVerification {
         try read { db in
             var problems: [LocalizedText] = []
             var previous = AuditLog.genesis
@@ -106,6 +183,7 @@ extension Store {
                 problems.append(LocalizedText(
                     ja: "最後の記録（\(expectedID)〜\(sequence)）が消されています", en: "the last events (\(expectedID)–\(sequence)) have been deleted"))
             }
+            if let head { problems += try AuditLog.problems(db, extending: head) }
             return AuditVerification(events: count, problems: problems)
         }
     }

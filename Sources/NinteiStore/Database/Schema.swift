@@ -97,7 +97,8 @@ enum Schema {
         migrator.registerMigration("v5-search-grams", migrate: SearchGrams.migrate)
         migrator.registerMigration("v6-search-triples", migrate: SearchGrams.addTriples)
         migrator.registerMigration("v7-imported-files", migrate: ImportedFiles.migrate)
-        migrator.registerMigration("v8-withdrawn-opinions", migrate: WithdrawnOpinions.migrate)
+        migrator.registerMigration("v8-audit-replace-guard", migrate: AuditLog.refuseReplace)
+        migrator.registerMigration("v9-withdrawn-opinions", migrate: WithdrawnOpinions.migrate)
         return migrator
     }
 }

@@ -61,6 +61,7 @@ public enum MeetingExport {
             document.add(.heading(level: 3, "\(entry.position). \(entry.summary.firmName)"))
             document.add(.list((minutes.opinions[entry.summary.id] ?? []).map { words.opinionLine($0) }))
         }
+        document.add(.paragraph(words.t("監査記録の先頭: ", "Audit log head: ") + minutes.auditHead.description))
         return document
     }
 }
