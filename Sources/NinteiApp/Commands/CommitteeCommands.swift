@@ -269,7 +269,7 @@ public struct CommitteeCommands {
                     try store.transition(caseID: id, to: status, revision: current.revision)
                 } catch {
                     refusals.append(naming(id, error.text(language)))
-                    if case .notAStore = error {
+                    if Self.stopsEverything(error) {
                         let untried = caseIDs[(index + 1)...].map(String.init).joined(separator: ", ")
                         if !untried.isEmpty { refusals.append(ja ? "案件 \(untried) は試していません" : "case \(untried) not tried") }
                         break
@@ -288,6 +288,14 @@ public struct CommitteeCommands {
                 }
             }
             return CommandOutcome(output: lines.map { $0 + "\n" }.joined(), errors: refusals, exitCode: refusals.isEmpty ? 0 : 1)
+        }
+    }
+
+    /// A store found damaged, or whose files vanished, refuses every later case the same way.
+    private static func stopsEverything(_ error: StoreError) -> Bool {
+        switch error {
+        case .notAStore, .filesVanished: return true
+        default: return false
         }
     }
 

@@ -342,7 +342,7 @@ public struct StoreCommands {
             errors += documents.map { (ja ? "申請書: " : "documents: ") + $0.text(language) }
             guard errors.isEmpty else {
                 errors.append(ja
-                    ? "\(store.path) は壊れています。書き込みを止め、最後のバックアップから戻してください（README「バックアップと復元」）"
+                    ? "\(store.path) は壊れています。書き込みを止め、最後のバックアップから戻してください（README「Backup and restore」）"
                     : "\(store.path) is damaged: stop writing to it and restore the last backup (README, \"Backup and restore\")")
                 return CommandOutcome(output: "", errors: errors, exitCode: 1)
             }
