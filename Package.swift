@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // NinteiApp for its import batch size; GRDB to read a store as the test's own witness.
-            dependencies: ["nintei", "NinteiApp", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["nintei", "NinteiApp", "NinteiTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import NinteiTestSupport
 import Testing
 
 /// An officer saves fields in the intake form while an administrator runs the store's
@@ -85,14 +86,7 @@ struct MaintenanceBesideTheFormTests {
         try? pgrep.run()
         let pids = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
         pgrep.waitUntilExit()
-        guard let inode = (try? FileManager.default.attributesOfItem(atPath: office.database))?[.systemFileNumber] as? Int,
-              let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8)
-        else { return false }
-        return locks.split(separator: "\n").contains { line in
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard fields.count >= 6, pids.contains(fields[4]) else { return false }
-            return fields[5].hasSuffix(":\(inode)")
-        }
+        return FileLocks.count(on: office.database, heldBy: Set(pids.map(String.init))) > 0
     }
 
     @Test("an officer saves fields for a minute while check, backup and sqlite3's integrity_check loop beside the form: the store stays whole and every confirmed save is in the audit log")

@@ -1,6 +1,7 @@
 import Foundation
 import NinteiCore
 @testable import NinteiStore
+import NinteiTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -10,19 +11,6 @@ import Glibc
 /// replaced underneath are noticed before a change is confirmed.
 @Suite("store files under a running process")
 struct StoreFileSafetyTests {
-    /// This process's POSIX read locks on the file at `path`, from /proc/locks.
-    static func readLocksHeld(on path: String) -> Int {
-        var status = stat()
-        guard stat(path, &status) == 0, let text = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return -1 }
-        let me = String(getpid())
-        return text.split(separator: "\n").filter { line in
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            // "1: POSIX  ADVISORY  READ 1234 08:01:56789 1073741826 1073742335"
-            guard fields.count >= 6, fields[1] == "POSIX", fields[3] == "READ", fields[4] == me else { return false }
-            return fields[5].split(separator: ":").last.flatMap { UInt64($0) } == UInt64(status.st_ino)
-        }.count
-    }
-
     @Test("opening the store read-only and then read-write in one process (as the form and home do) keeps SQLite's read lock on the file")
     func locksSurviveASecondOpen() throws {
         let fixture = try StoreFixture()
@@ -32,7 +20,7 @@ struct StoreFileSafetyTests {
         _ = try writer.createCase(fixture.example("sakura-seiko"))
         // A process with a connection open holds a shared lock on the database file; without
         // it, another process's checkpoint on close truncates the log this one writes into.
-        #expect(Self.readLocksHeld(on: fixture.path) > 0, "no read lock of this process on \(fixture.path)")
+        #expect(FileLocks.count(on: fixture.path, heldBy: [String(getpid())], kind: "READ") > 0, "no read lock of this process on \(fixture.path)")
         _ = reader
     }
 
@@ -86,7 +74,7 @@ struct StoreFileSafetyTests {
         try officer.backup(to: backup)
         try FileManager.default.removeItem(atPath: fixture.path)
         try FileManager.default.moveItem(atPath: backup, toPath: fixture.path)
-        #expect(throws: StoreError.self) { try officer.loadCase(id) }
+        #expect(throws: StoreError.filesVanished(file: fixture.path, afterCommit: false)) { try officer.loadCase(id) }
     }
 
     @Test("one changed byte in a stored document: loading that case names the case and says to run check")
