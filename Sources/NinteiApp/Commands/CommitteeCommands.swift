@@ -34,9 +34,9 @@ public struct CommitteeCommands {
     }
 
     /// Opens the store and the data folder, runs `work`, and turns a refusal into exit status 1.
-    func run(_ mode: Store.Mode = .readWrite, _ work: (Store, DataDirectory) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
+    func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService, DataDirectory) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
         let data: ShippedData
-        let store: Store
+        let store: any OfficeService
         do {
             data = try DataDirectory.load(explicit: dataPath)
         } catch {
@@ -134,7 +134,7 @@ public struct CommitteeCommands {
         run(.readOnly) { store, _ throws(StoreError) in try showMeeting(store, meetingID) }
     }
 
-    private func showMeeting(_ store: Store, _ meetingID: Int64) throws(StoreError) -> CommandOutcome {
+    private func showMeeting(_ store: any OfficeService, _ meetingID: Int64) throws(StoreError) -> CommandOutcome {
         let meeting = try store.meeting(meetingID)
         var table = TextTable([.right, .right, .left, .left, .left, .left])
         table.add(ja ? ["議題", "案件", "事業者名", "区分", "規則", "決定"] : ["Item", "Case", "Firm", "Kind", "Rule", "Decision"])

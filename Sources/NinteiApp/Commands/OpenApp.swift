@@ -15,7 +15,7 @@ public enum OpenApp {
         }
         let path = StoreLocation.resolve(explicit: dbOption)
         let office = openOffice(at: path, data: data, identity: identity, language: language)
-        var store: Store?
+        var store: (any OfficeService)?
         if case .opened(let opened, _, _) = office { store = opened }
         let openCase: (Int64) -> (any Screen)? = { id in
             store.map { caseScreen(store: $0, caseID: id, language: language) }
@@ -36,7 +36,7 @@ public enum OpenApp {
     /// writes (officer, committee, chair, admin); a viewer or a login without a role browses
     /// read-only. The store checks every change again, whatever the UI offers.
     static func openOffice(at path: String, data: ShippedData, identity: Identity, language: Language) -> HomeScreen.Office {
-        let reader: Store
+        let reader: any OfficeService
         let roles: Set<Role>
         do {
             reader = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
@@ -88,7 +88,7 @@ public enum OpenApp {
     }
 
     /// A draft an officer may edit opens in the intake form; any other case in its summary.
-    static func caseScreen(store: Store, caseID: Int64, language: Language) -> any Screen {
+    static func caseScreen(store: any OfficeService, caseID: Int64, language: Language) -> any Screen {
         if store.mode == .readWrite, let form = try? CaseFormScreen(store: store, caseID: caseID, language: language), form.editRefusal == nil {
             return form
         }

@@ -26,7 +26,7 @@ public enum OpenCommittee {
     /// The committee's first screen for the store's login: the review queue for a committee
     /// member or the chair, the meeting screen for an officer who is not one. For the home
     /// screen to open; `data` (the data folder) holds the certificate settings.
-    static func screen(store: Store, data: DataDirectory? = nil, language: Language, today: LocalDate = .today()) -> any Screen {
+    static func screen(store: any OfficeService, data: DataDirectory? = nil, language: Language, today: LocalDate = .today()) -> any Screen {
         let desk = CommitteeDesk(store: store, data: data, language: language, today: today)
         if desk.isOfficer && !desk.isMember { return MeetingScreen(desk: desk) }
         return ReviewQueueScreen(desk: desk)

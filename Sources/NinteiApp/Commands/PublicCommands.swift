@@ -27,9 +27,9 @@ public struct PublicCommands {
         CommandOutcome(output: "", errors: [message], exitCode: code)
     }
 
-    private func run(_ work: (Store, ShippedData) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
+    private func run(_ work: (any OfficeService, ShippedData) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
         let data: ShippedData
-        let store: Store
+        let store: any OfficeService
         do {
             data = try DataDirectory.load(explicit: dataPath)
         } catch {
@@ -51,7 +51,7 @@ public struct PublicCommands {
     /// published there before; all files or none.
     public func publish(outputFolder: String) -> CommandOutcome {
         run { store, _ throws(StoreError) in
-            let firms = try store.certifiedFirms(asOf: today)
+            let firms = try store.certifiedFirms(CertifiedFirmFilter(), range: nil, asOf: today)
             let files = PublishedSite.files(firms, asOf: today)
             if let problem = PublishFolder.write(files, to: outputFolder) {
                 return failure(problem.text(language))

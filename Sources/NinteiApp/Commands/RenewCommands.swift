@@ -29,10 +29,10 @@ extension StoreCommands {
     }
 
     private func withStore(
-        _ mode: Store.Mode = .readWrite, _ work: (Store, ShippedData) throws(StoreError) -> CommandOutcome
+        _ mode: Store.Mode = .readWrite, _ work: (any OfficeService, ShippedData) throws(StoreError) -> CommandOutcome
     ) -> CommandOutcome {
         let data: ShippedData
-        let store: Store
+        let store: any OfficeService
         do {
             data = try DataDirectory.load(explicit: dataPath)
         } catch {

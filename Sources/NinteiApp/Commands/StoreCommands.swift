@@ -43,7 +43,7 @@ public struct StoreCommands {
         }
     }
 
-    private func run(_ mode: Store.Mode = .readWrite, _ work: (Store) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
+    private func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
         switch open(mode) {
         case .failure(let outcome): return outcome
         case .success(let store):
@@ -235,7 +235,7 @@ public struct StoreCommands {
         }
     }
 
-    private func exportChosen(_ store: Store, _ chosen: [Int64], csv: Bool, outputFolder: String?) throws(StoreError) -> CommandOutcome {
+    private func exportChosen(_ store: any OfficeService, _ chosen: [Int64], csv: Bool, outputFolder: String?) throws(StoreError) -> CommandOutcome {
         if csv {
             let text = try store.exportCSV(chosen)
             if let outputFolder {

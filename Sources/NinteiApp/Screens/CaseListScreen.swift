@@ -6,7 +6,7 @@ import NinteiTerminal
 /// reading), filters by status and kind, two orders, and a list that reads from the store only
 /// the page it shows. Enter opens the selected case through `openCase`.
 final class CaseListScreen: Screen {
-    private let store: Store
+    private let store: any OfficeService
     private let language: Language
     private let roles: Set<Role>
     private let openCase: (Int64) -> (any Screen)?
@@ -32,7 +32,7 @@ final class CaseListScreen: Screen {
     /// True when there are more cases than `count` (the count stopped at its limit).
     private(set) var countIsLowerBound = false
 
-    init(store: Store, language: Language, filter: CaseFilter = .all, openCase: @escaping (Int64) -> (any Screen)?) {
+    init(store: any OfficeService, language: Language, filter: CaseFilter = .all, openCase: @escaping (Int64) -> (any Screen)?) {
         self.store = store
         self.language = language
         self.roles = Desk.roles(store)
@@ -196,7 +196,7 @@ final class CaseListScreen: Screen {
         return .open(screen)
     }
 
-    // MARK: Store
+    // MARK: any OfficeService
 
     /// Reads the count again; the rows are read as they show.
     private func reload(keepSelection: Bool) {

@@ -6,7 +6,7 @@ import NinteiTerminal
 /// case stands, the rule result section by section, the findings and the strengths. Any role
 /// may read it; nothing here changes the case.
 final class CaseSummaryScreen: Screen {
-    private let store: Store
+    private let store: any OfficeService
     private let caseID: Int64
     private let language: Language
     private var snapshot: CaseSnapshot?
@@ -17,7 +17,7 @@ final class CaseSummaryScreen: Screen {
     private(set) var top = 0
     private var lastHeight = 10
 
-    init(store: Store, caseID: Int64, language: Language) {
+    init(store: any OfficeService, caseID: Int64, language: Language) {
         self.store = store
         self.caseID = caseID
         self.language = language

@@ -6,7 +6,7 @@ import NinteiTerminal
 /// The contact log (ヒアリング) of one case: every phone call, mail and visit with the firm,
 /// with its date, channel, note and who recorded it; officers add one with `a`.
 final class ContactLogScreen: Screen {
-    private let store: Store
+    private let store: any OfficeService
     private let caseID: Int64
     private let language: Language
     private let today: LocalDate
@@ -32,7 +32,7 @@ final class ContactLogScreen: Screen {
         enum Field: Int, CaseIterable { case date, channel, note, save }
     }
 
-    init(store: Store, caseID: Int64, language: Language, today: LocalDate = .today()) {
+    init(store: any OfficeService, caseID: Int64, language: Language, today: LocalDate = .today()) {
         self.store = store
         self.caseID = caseID
         self.language = language

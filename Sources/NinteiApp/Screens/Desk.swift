@@ -13,7 +13,7 @@ enum Desk {
     static let caseRoles: Set<Role> = [.officer, .committee, .chair, .admin]
 
     /// Why this login cannot create a case here, or nil when it can.
-    static func createRefusal(_ store: Store, roles: Set<Role>, language: Language) -> String? {
+    static func createRefusal(_ store: any OfficeService, roles: Set<Role>, language: Language) -> String? {
         do throws(Lifecycle.Refusal) {
             try Permissions.checkCreateCase(roles: roles)
         } catch {
@@ -23,7 +23,7 @@ enum Desk {
     }
 
     /// Why this login cannot record a contact here, or nil when it can.
-    static func contactRefusal(_ store: Store, roles: Set<Role>, language: Language) -> String? {
+    static func contactRefusal(_ store: any OfficeService, roles: Set<Role>, language: Language) -> String? {
         do throws(Lifecycle.Refusal) {
             try Permissions.checkRecordContact(roles: roles)
         } catch {
@@ -38,7 +38,7 @@ enum Desk {
     }
 
     /// The roles of the store's login; none when they cannot be read (the store refuses anyway).
-    static func roles(_ store: Store) -> Set<Role> {
+    static func roles(_ store: any OfficeService) -> Set<Role> {
         (try? store.roles()) ?? []
     }
 }

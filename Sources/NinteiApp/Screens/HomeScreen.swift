@@ -9,7 +9,7 @@ final class HomeScreen: Screen {
     /// The store as the app could open it.
     enum Office {
         /// `note` says something the user should know about how it was opened (read-only instead of read-write).
-        case opened(Store, roles: Set<Role>, note: String?)
+        case opened(any OfficeService, roles: Set<Role>, note: String?)
         case unavailable(message: String)
     }
 
@@ -74,7 +74,7 @@ final class HomeScreen: Screen {
 
     let title = LocalizedText(ja: "ワーク・ライフ・バランス推進企業認定", en: "Work-life balance company certification")
 
-    var store: Store? {
+    var store: (any OfficeService)? {
         if case .opened(let store, _, _) = office { return store }
         return nil
     }

@@ -8,7 +8,7 @@ import NinteiTerminal
 /// problem; a file imported before is named with its case, and nothing is written; an
 /// imported one opens in place of this screen.
 final class ImportScreen: Screen {
-    private let store: Store
+    private let store: any OfficeService
     private let language: Language
     private let folder: String
     private let openCase: (Int64) -> (any Screen)?
@@ -16,7 +16,7 @@ final class ImportScreen: Screen {
     private var dialog: Dialog?
 
     /// `folder` is where a relative path starts (the current folder).
-    init(store: Store, language: Language, folder: String = FileManager.default.currentDirectoryPath, openCase: @escaping (Int64) -> (any Screen)?) {
+    init(store: any OfficeService, language: Language, folder: String = FileManager.default.currentDirectoryPath, openCase: @escaping (Int64) -> (any Screen)?) {
         self.store = store
         self.language = language
         self.folder = folder

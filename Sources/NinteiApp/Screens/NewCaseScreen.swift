@@ -6,7 +6,7 @@ import NinteiTerminal
 /// A new case from a paper application: the firm's name (and reading), the checklist version
 /// and new or renewal. It creates a draft received today and opens it in place of this form.
 final class NewCaseScreen: Screen {
-    private let store: Store
+    private let store: any OfficeService
     private let language: Language
     private let today: LocalDate
     private let openCase: (Int64) -> (any Screen)?
@@ -25,7 +25,7 @@ final class NewCaseScreen: Screen {
 
     static let defaultChecklist = "asaka-2023"
 
-    init(store: Store, language: Language, today: LocalDate = .today(), openCase: @escaping (Int64) -> (any Screen)?) {
+    init(store: any OfficeService, language: Language, today: LocalDate = .today(), openCase: @escaping (Int64) -> (any Screen)?) {
         self.store = store
         self.language = language
         self.today = today

@@ -13,7 +13,7 @@ public final class ScreenProbe {
     }
 
     /// The case list as the home screen opens it (`l`), cases opening as from the app.
-    public static func caseList(store: Store, language: Language = .ja) -> ScreenProbe {
+    public static func caseList(store: any OfficeService, language: Language = .ja) -> ScreenProbe {
         let screen = CaseListScreen(store: store, language: language) { id in
             OpenApp.caseScreen(store: store, caseID: id, language: language)
         }
@@ -21,7 +21,7 @@ public final class ScreenProbe {
     }
 
     /// The intake form of a case (loads the case, evaluates it, reads its reviews and roles).
-    public static func caseForm(store: Store, caseID: Int64, language: Language = .ja) throws(StoreError) -> ScreenProbe {
+    public static func caseForm(store: any OfficeService, caseID: Int64, language: Language = .ja) throws(StoreError) -> ScreenProbe {
         ScreenProbe(root: try CaseFormScreen(store: store, caseID: caseID, language: language), language: language)
     }
 

@@ -37,7 +37,7 @@ public struct ApplicationDocument: Sendable, Equatable {
     }
 }
 
-public enum ApplicationKind: String, Sendable, CaseIterable {
+public enum ApplicationKind: String, Sendable, CaseIterable, Codable {
     case new
     case renewal
 }
@@ -83,7 +83,7 @@ public struct ExternalCertification: Sendable, Equatable {
 }
 
 /// The mark in an item's check column.
-public enum Mark: String, Sendable, CaseIterable {
+public enum Mark: String, Sendable, CaseIterable, Codable {
     /// ✓ on the paper.
     case check
     case blank
@@ -140,7 +140,7 @@ public struct FigureRow: Sendable, Equatable {
     }
 }
 
-public struct GenderCount: Sendable, Equatable {
+public struct GenderCount: Sendable, Equatable, Codable {
     public var men: Int
     public var women: Int
 

@@ -1,5 +1,5 @@
 /// Where a case stands in its life (DOMAIN.md "How a case moves").
-public enum CaseStatus: String, Sendable, CaseIterable {
+public enum CaseStatus: String, Sendable, CaseIterable, Codable {
     case draft
     case submitted
     case inReview
@@ -35,7 +35,7 @@ public enum CaseStatus: String, Sendable, CaseIterable {
 }
 
 /// What a login may do. Users are OS logins; roles come from the store's users table.
-public enum Role: String, Sendable, CaseIterable, Comparable {
+public enum Role: String, Sendable, CaseIterable, Comparable, Codable {
     case officer
     case committee
     case chair

@@ -101,7 +101,7 @@ public struct ChecklistItem: Sendable {
 
 /// The answer keys of the application document (INTERCHANGE.md). A checklist chooses which of
 /// them an item has; it cannot invent new ones, so the document format stays one contract.
-public enum EvidenceKey: String, Sendable, CaseIterable {
+public enum EvidenceKey: String, Sendable, CaseIterable, Codable {
     case text
     case options
     case figures

@@ -118,7 +118,7 @@ public enum CommitteeRules {
     }
 }
 
-public enum OpinionVisibility: Sendable, Equatable {
+public enum OpinionVisibility: Sendable, Equatable, Codable {
     case all
     /// Only the login's own opinion (none yet, so nothing).
     case ownOnly

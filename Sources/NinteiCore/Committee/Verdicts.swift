@@ -1,5 +1,5 @@
 /// A committee member's opinion on a case.
-public enum OpinionVerdict: String, Sendable, CaseIterable {
+public enum OpinionVerdict: String, Sendable, CaseIterable, Codable {
     case approve
     case reject
     case moreInfo
@@ -23,7 +23,7 @@ public enum OpinionVerdict: String, Sendable, CaseIterable {
 
 /// What the committee decided on an agenda item. `noted` is for post-hoc reports (事後報告),
 /// which are received, not decided.
-public enum DecisionOutcome: String, Sendable, CaseIterable {
+public enum DecisionOutcome: String, Sendable, CaseIterable, Codable {
     case approve
     case reject
     case returnForInformation = "return"
@@ -50,7 +50,7 @@ public enum DecisionOutcome: String, Sendable, CaseIterable {
 }
 
 /// How a member is connected to the firm of a case (利益相反).
-public enum ConflictType: String, Sendable, CaseIterable {
+public enum ConflictType: String, Sendable, CaseIterable, Codable {
     case employee
     case adviser
     case client
@@ -69,7 +69,7 @@ public enum ConflictType: String, Sendable, CaseIterable {
 }
 
 /// Why a case is on a meeting's agenda.
-public enum AgendaKind: String, Sendable, CaseIterable {
+public enum AgendaKind: String, Sendable, CaseIterable, Codable {
     /// A case for the committee to decide.
     case review
     /// A renewal granted without re-review, reported afterwards (事後報告).
@@ -84,7 +84,7 @@ public enum AgendaKind: String, Sendable, CaseIterable {
 }
 
 /// Where a case in the review queue stands for one member.
-public enum MemberCaseState: Sendable, Equatable {
+public enum MemberCaseState: Sendable, Equatable, Codable {
     case conflict(ConflictType)
     case noOpinion
     case opinionGiven(OpinionVerdict)

@@ -99,7 +99,7 @@ extension LocalDate {
 }
 
 /// A Japanese fiscal year, April to March, named by the calendar year it starts in.
-public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public let startYear: Int
 
     public init(_ startYear: Int) {

@@ -14,7 +14,7 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
-public enum FindingCode: String, Sendable, CaseIterable {
+public enum FindingCode: String, Sendable, CaseIterable, Codable {
     /// A declaration required to qualify (labour-law compliance) is not made.
     case declarationMissing = "declaration-missing"
     /// ✓ on an option item with fewer options ticked than its minimum.

@@ -1,6 +1,6 @@
 /// Why a JSON file (an application document, a checklist version, reference figures) could not
 /// be used: not JSON at all, or JSON that breaks the format at a key path.
-public enum DocumentReadError: Error, Sendable, Equatable {
+public enum DocumentReadError: Error, Sendable, Equatable, Codable {
     case syntax(JSONSyntaxError)
     case invalid(DataError)
 

@@ -1,6 +1,6 @@
 /// A small strict JSON parser (RFC 8259) that reports the line and column of a syntax error
 /// and refuses duplicate keys, which a decoder would otherwise resolve silently.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
+public struct JSONSyntaxError: Error, Sendable, Equatable, Codable {
     public let line: Int
     public let column: Int
     public let detail: LocalizedText

@@ -38,7 +38,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A value in a JSON document that is not what the format allows: where, and what is wrong.
-public struct DataError: Error, Sendable, Equatable {
+public struct DataError: Error, Sendable, Equatable, Codable {
     public let path: JSONPath
     public let message: LocalizedText
 

@@ -6,7 +6,7 @@ public enum Language: String, Sendable, CaseIterable {
 
 /// A text in every UI language. Model messages carry both so that the caller, not the model,
 /// chooses the language.
-public struct LocalizedText: Sendable, Hashable {
+public struct LocalizedText: Sendable, Hashable, Codable {
     public var ja: String
     public var en: String
 

@@ -1,6 +1,6 @@
 /// The program dashboard's figures for one fiscal year, as plain data: the screen draws them
 /// as bar charts, `nintei report` prints them.
-public struct ProgramReport: Sendable, Equatable {
+public struct ProgramReport: Sendable, Equatable, Codable {
     public let fiscalYear: FiscalYear
     /// The date the figures were counted on.
     public let asOf: LocalDate
@@ -16,14 +16,14 @@ public struct ProgramReport: Sendable, Equatable {
     /// Their average days from receipt to decision; nil when there were none.
     public let averageDaysToDecision: Double?
 
-    public struct YearFigure: Sendable, Equatable {
+    public struct YearFigure: Sendable, Equatable, Codable {
         public let fiscalYear: FiscalYear
         /// nil for a fiscal year that has not begun on `asOf`.
         public let actual: Int?
         public let target: Int?
     }
 
-    public struct MonthFigure: Sendable, Equatable {
+    public struct MonthFigure: Sendable, Equatable, Codable {
         public let year: Int
         public let month: Int
         public let count: Int
@@ -34,8 +34,8 @@ public struct ProgramReport: Sendable, Equatable {
 }
 
 /// What the store knows that the report counts: one entry per case, one per certificate.
-public struct ProgramFacts: Sendable {
-    public struct Case: Sendable {
+public struct ProgramFacts: Sendable, Codable {
+    public struct Case: Sendable, Codable {
         public let kind: ApplicationKind
         public let receivedOn: LocalDate?
         public let decidedOn: LocalDate?
@@ -47,7 +47,7 @@ public struct ProgramFacts: Sendable {
         }
     }
 
-    public struct Certificate: Sendable {
+    public struct Certificate: Sendable, Codable {
         public let firmID: Int64
         public let issuedOn: LocalDate
         public let validUntil: LocalDate

@@ -33,7 +33,7 @@ public struct ReferenceFigures: Sendable {
     }
 }
 
-public struct Industry: Sendable, Hashable {
+public struct Industry: Sendable, Hashable, Codable {
     public let code: String
     public let name: LocalizedText
 

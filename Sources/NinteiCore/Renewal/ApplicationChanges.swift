@@ -2,26 +2,26 @@
 /// two states of one case), section by section and item by item: marks, options, figures by
 /// year, texts, and the firm's header. Documents on different checklist versions are compared
 /// on the later one's items: the earlier document is first carried over through the mapping.
-public struct ApplicationChanges: Sendable, Equatable {
+public struct ApplicationChanges: Sendable, Equatable, Codable {
     /// A field of the header (firm profile, declarations, certifications) before and after; nil = absent.
-    public struct HeaderChange: Sendable, Equatable {
+    public struct HeaderChange: Sendable, Equatable, Codable {
         public let field: LocalizedText
         public let before: String?
         public let after: String?
     }
 
-    public struct SectionChanges: Sendable, Equatable {
+    public struct SectionChanges: Sendable, Equatable, Codable {
         public let section: String
         public let title: LocalizedText
         public let items: [ItemChanges]
     }
 
-    public struct ItemChanges: Sendable, Equatable {
+    public struct ItemChanges: Sendable, Equatable, Codable {
         public let item: String
         public let changes: [AnswerChange]
     }
 
-    public enum AnswerChange: Sendable, Equatable {
+    public enum AnswerChange: Sendable, Equatable, Codable {
         case mark(before: Mark, after: Mark)
         case text(before: String?, after: String?)
         case otherText(before: String?, after: String?)

@@ -2,7 +2,7 @@
 /// profile, declarations and external certifications copied, the answers carried onto the
 /// target form through the mapping, `receivedOn` left for the officer, and a report of what was
 /// carried and what was not.
-public struct RenewalDraft: Sendable {
+public struct RenewalDraft: Sendable, Codable {
     public let document: ApplicationDocument
     public let report: CarryOverReport
 
@@ -52,8 +52,8 @@ public struct RenewalDraft: Sendable {
 }
 
 /// Item by item, what a carry-over took from the previous application and what it left behind.
-public struct CarryOverReport: Sendable, Equatable {
-    public enum Status: String, Sendable, CaseIterable {
+public struct CarryOverReport: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, CaseIterable, Codable {
         /// Everything the previous answers held was carried.
         case carried
         /// Some of it was carried; `notCarried` says what was not.
@@ -76,7 +76,7 @@ public struct CarryOverReport: Sendable, Equatable {
         }
     }
 
-    public struct Entry: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable, Codable {
         /// The item of the new document.
         public let item: String
         public let status: Status
@@ -90,7 +90,7 @@ public struct CarryOverReport: Sendable, Equatable {
     }
 
     /// A previous answer on an item that has no place on the new form.
-    public struct Dropped: Sendable, Equatable {
+    public struct Dropped: Sendable, Equatable, Codable {
         public let item: String
         public let lost: [LocalizedText]
         public let note: LocalizedText

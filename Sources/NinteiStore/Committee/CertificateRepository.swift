@@ -3,7 +3,7 @@ import GRDB
 import NinteiCore
 
 /// An issued certificate with what is printed on it.
-public struct CertificateRecord: Sendable, Equatable {
+public struct CertificateRecord: Sendable, Equatable, Codable {
     public let number: String
     public let caseID: Int64
     public let firmName: String

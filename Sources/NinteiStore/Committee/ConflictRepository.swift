@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import NinteiCore
 
-public struct ConflictOfInterest: Sendable, Equatable {
+public struct ConflictOfInterest: Sendable, Equatable, Codable {
     public let caseID: Int64
     public let member: String
     public let type: ConflictType

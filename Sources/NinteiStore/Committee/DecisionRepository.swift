@@ -3,7 +3,7 @@ import GRDB
 import NinteiCore
 
 /// What the committee decided on one agenda item, with the rule result it was decided beside.
-public struct Decision: Sendable, Equatable {
+public struct Decision: Sendable, Equatable, Codable {
     public let meetingID: Int64
     public let caseID: Int64
     public let outcome: DecisionOutcome
@@ -17,7 +17,7 @@ public struct Decision: Sendable, Equatable {
 }
 
 /// What the committee said on a case: for a returned case, the comments the officer works from.
-public struct CommitteeComments: Sendable, Equatable {
+public struct CommitteeComments: Sendable, Equatable, Codable {
     public let decisions: [Decision]
     public let opinions: [Opinion]
 }

@@ -9,7 +9,7 @@ public struct MeetingPacket: Sendable {
 }
 
 /// What is printed after a meeting: each agenda item with its decision and the opinions given.
-public struct MeetingMinutes: Sendable, Equatable {
+public struct MeetingMinutes: Sendable, Equatable, Codable {
     public let meeting: Meeting
     public let entries: [AgendaEntry]
     public let opinions: [Int64: [Opinion]]

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import NinteiCore
 
-public struct Meeting: Sendable, Equatable {
+public struct Meeting: Sendable, Equatable, Codable {
     public let id: Int64
     public let date: LocalDate
     public let place: String
@@ -10,7 +10,7 @@ public struct Meeting: Sendable, Equatable {
 }
 
 /// One line of a meeting's agenda: the case, why it is there, and what was decided.
-public struct AgendaEntry: Sendable, Equatable {
+public struct AgendaEntry: Sendable, Equatable, Codable {
     public let meetingID: Int64
     public let position: Int
     public let kind: AgendaKind

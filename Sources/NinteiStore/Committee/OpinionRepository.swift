@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import NinteiCore
 
-public struct Opinion: Sendable, Equatable {
+public struct Opinion: Sendable, Equatable, Codable {
     public let meetingID: Int64
     public let caseID: Int64
     /// Whose opinion it is.
@@ -17,7 +17,7 @@ public struct Opinion: Sendable, Equatable {
 }
 
 /// The opinions on a case that the acting login may see, and why not more.
-public struct OpinionsView: Sendable, Equatable {
+public struct OpinionsView: Sendable, Equatable, Codable {
     public let visibility: OpinionVisibility
     public let opinions: [Opinion]
     /// Set when the acting login is conflicted on the case.

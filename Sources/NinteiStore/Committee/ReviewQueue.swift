@@ -4,19 +4,19 @@ import NinteiCore
 
 /// A committee member's view of the next meeting: the cases to review, each with where the
 /// member stands on it, and the post-hoc reports to hear.
-public struct ReviewQueue: Sendable, Equatable {
+public struct ReviewQueue: Sendable, Equatable, Codable {
     public let meeting: Meeting
     public let items: [ReviewQueueItem]
     public let reports: [AgendaEntry]
 }
 
-public struct ReviewQueueItem: Sendable, Equatable {
+public struct ReviewQueueItem: Sendable, Equatable, Codable {
     public let entry: AgendaEntry
     public let state: MemberCaseState
 }
 
 /// A finding an officer reviewed, with the reason (`findingReview`).
-public struct FindingReviewNote: Sendable, Equatable {
+public struct FindingReviewNote: Sendable, Equatable, Codable {
     public let item: String?
     public let code: String
     public let reason: String

@@ -81,7 +81,7 @@ enum AuditLog {
     }
 }
 
-public struct AuditEvent: Sendable, Equatable {
+public struct AuditEvent: Sendable, Equatable, Codable {
     public let id: Int64
     public let at: String
     public let login: String
@@ -94,7 +94,7 @@ public struct AuditEvent: Sendable, Equatable {
 /// The chain's head: the last event's number and hash, written `1234:3f5a…` (the whole hash).
 /// Kept somewhere the store's writers cannot change (the minutes, a daily mail), it lets
 /// `audit verify --head` prove later that the log still extends it.
-public struct AuditHead: Sendable, Equatable, CustomStringConvertible {
+public struct AuditHead: Sendable, Equatable, CustomStringConvertible, Codable {
     public let id: Int64
     public let hash: String
 
@@ -116,7 +116,7 @@ public struct AuditHead: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// What `audit verify` found.
-public struct AuditVerification: Sendable, Equatable {
+public struct AuditVerification: Sendable, Equatable, Codable {
     public let events: Int
     /// Each problem names the event.
     public let problems: [LocalizedText]

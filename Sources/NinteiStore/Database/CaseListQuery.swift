@@ -5,8 +5,8 @@ import NinteiCore
 /// What a case list shows: which cases (statuses, kind, a search on the firm's name or
 /// reading) in which order. The list screen asks for the count, then for the page of rows it
 /// shows, so a store of 100 000 cases costs what the screen shows.
-public struct CaseListQuery: Sendable, Equatable {
-    public enum Order: String, Sendable, CaseIterable {
+public struct CaseListQuery: Sendable, Equatable, Codable {
+    public enum Order: String, Sendable, CaseIterable, Codable {
         /// Newest received first (cases without a date last), then newest case first.
         case receivedNewestFirst
         /// By reading (kana), then name, then case number: the order of a Japanese register.
@@ -160,14 +160,5 @@ extension CaseSummary {
             kind: ApplicationKind(rawValue: row["kind"]) ?? .new, firmName: row["firmName"], firmKana: row["firmKana"],
             receivedOn: row["receivedOn"], qualifies: row["qualifies"],
             sectionsPassed: passed.isEmpty ? [] : passed.components(separatedBy: ","), findingCount: row["findingCount"])
-    }
-}
-
-extension Store {
-    /// The evaluation of a document with this store's checklists and reference figures (what
-    /// the derived columns were computed with); nil when the checklist is not known.
-    public func evaluate(_ document: ApplicationDocument, today: LocalDate = .today()) -> Evaluation? {
-        guard let checklist = checklists.checklist(document.checklistID) else { return nil }
-        return Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: today))
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import NinteiCore
 
 /// A case as read from the store, with the revision a save must carry.
-public struct CaseSnapshot: Sendable, Equatable {
+public struct CaseSnapshot: Sendable, Equatable, Codable {
     public let id: Int64
     public let status: CaseStatus
     public let revision: Int64
@@ -13,7 +13,7 @@ public struct CaseSnapshot: Sendable, Equatable {
 }
 
 /// One line of a case list: the derived columns only, no document.
-public struct CaseSummary: Sendable, Equatable {
+public struct CaseSummary: Sendable, Equatable, Codable {
     public let id: Int64
     public let status: CaseStatus
     public let kind: ApplicationKind

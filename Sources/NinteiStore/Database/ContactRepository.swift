@@ -2,7 +2,7 @@ import GRDB
 import NinteiCore
 
 /// How a contact with the firm was made (ヒアリング: "by phone or mail where possible").
-public enum ContactChannel: String, Sendable, CaseIterable {
+public enum ContactChannel: String, Sendable, CaseIterable, Codable {
     case phone
     case mail
     case visit
@@ -16,7 +16,7 @@ public enum ContactChannel: String, Sendable, CaseIterable {
     }
 }
 
-public struct ContactEntry: Sendable, Equatable {
+public struct ContactEntry: Sendable, Equatable, Codable {
     public let id: Int64
     public let date: LocalDate
     public let channel: ContactChannel

@@ -3,7 +3,7 @@ import NinteiCore
 
 /// An officer's note that a finding was looked at and why it stands: the finding stays on the
 /// record (and in the committee's packet) with the reason beside it.
-public struct FindingReview: Sendable, Equatable {
+public struct FindingReview: Sendable, Equatable, Codable {
     /// The item the finding is about; nil for the form header.
     public let item: String?
     public let code: FindingCode

@@ -34,7 +34,7 @@ public struct ImportFile: Sendable {
 }
 
 /// What importing one file did.
-public enum ImportOutcome: Sendable, Equatable {
+public enum ImportOutcome: Sendable, Equatable, Codable {
     case created(caseID: Int64)
     /// A file with the same bytes was imported before, as this case; nothing was written.
     case alreadyImported(caseID: Int64)

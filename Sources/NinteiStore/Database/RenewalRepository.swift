@@ -3,7 +3,7 @@ import GRDB
 import NinteiCore
 
 /// A renewal case just started: its id, the draft it holds, and what was carried over.
-public struct RenewalStart: Sendable {
+public struct RenewalStart: Sendable, Codable {
     public let caseID: Int64
     public let fromCaseID: Int64
     public let document: ApplicationDocument

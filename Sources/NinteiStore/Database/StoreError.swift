@@ -1,7 +1,7 @@
 import NinteiCore
 
 /// Why the store refused or failed, in words that name the file, the case or the person.
-public enum StoreError: Error, Sendable, Equatable {
+public enum StoreError: Error, Sendable, Equatable, Codable {
     case missing(path: String)
     case alreadyExists(path: String)
     case notAStore(path: String, detail: String)

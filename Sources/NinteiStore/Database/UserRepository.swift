@@ -15,7 +15,7 @@ enum UserRepository {
     }
 }
 
-public struct UserEntry: Sendable, Equatable {
+public struct UserEntry: Sendable, Equatable, Codable {
     public let login: String
     public let roles: [Role]
 }

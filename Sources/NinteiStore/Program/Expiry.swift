@@ -2,7 +2,7 @@ import GRDB
 import NinteiCore
 
 /// A case whose certification ended and which the store moved to `expired`.
-public struct ExpiredCertification: Sendable, Equatable {
+public struct ExpiredCertification: Sendable, Equatable, Codable {
     public let caseID: Int64
     public let firmName: String
     public let certificateNumber: String

@@ -2,7 +2,7 @@ import GRDB
 import NinteiCore
 
 /// A certification that ends within the renewal window, with whom to contact about it.
-public struct RenewalDue: Sendable, Equatable {
+public struct RenewalDue: Sendable, Equatable, Codable {
     public let caseID: Int64
     public let status: CaseStatus
     public let firmName: String

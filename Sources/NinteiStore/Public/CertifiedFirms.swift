@@ -3,7 +3,7 @@ import NinteiCore
 
 /// A currently certified firm as the public sees it: exactly what the published list shows and
 /// nothing else — no notes, opinions, contact data, findings or people of the office.
-public struct CertifiedFirm: Sendable, Equatable {
+public struct CertifiedFirm: Sendable, Equatable, Codable {
     /// The case that holds the certificate; for opening it, never published.
     public let caseID: Int64
     public let name: String
@@ -16,7 +16,7 @@ public struct CertifiedFirm: Sendable, Equatable {
     /// One per passed section, in section order (DOMAIN.md: "〇〇に力を入れている").
     public let strengths: [Strength]
 
-    public struct Strength: Sendable, Equatable {
+    public struct Strength: Sendable, Equatable, Codable {
         public let sectionID: String
         public let title: LocalizedText
         public let sentence: LocalizedText
@@ -24,7 +24,7 @@ public struct CertifiedFirm: Sendable, Equatable {
 }
 
 /// What the certified list is narrowed to; every part optional.
-public struct CertifiedFirmFilter: Sendable, Equatable {
+public struct CertifiedFirmFilter: Sendable, Equatable, Codable {
     /// Any part of the firm's name or reading, folded (`SearchFolding`).
     public var search: String
     /// Sections the firm must have passed (all of them).
@@ -39,7 +39,7 @@ public struct CertifiedFirmFilter: Sendable, Equatable {
 }
 
 /// A choice for the strength filter: a section of the checklists that score by section.
-public struct StrengthOption: Sendable, Equatable {
+public struct StrengthOption: Sendable, Equatable, Codable {
     public let sectionID: String
     public let title: LocalizedText
     public let sentence: LocalizedText
@@ -74,18 +74,6 @@ extension Store {
         }
     }
 
-    /// The strength filter's choices: the sections of every checklist that passes by section.
-    public func strengthOptions() -> [StrengthOption] {
-        var seen = Set<String>()
-        var options: [StrengthOption] = []
-        for checklist in checklists.checklists {
-            guard case .perSectionHalf = checklist.scoring.method else { continue }
-            for section in checklist.sections where seen.insert(section.id).inserted {
-                options.append(StrengthOption(sectionID: section.id, title: section.title, sentence: section.strength))
-            }
-        }
-        return options
-    }
 
     /// The industries of the firms certified today, for the industry filter.
     public func certifiedIndustries(asOf today: LocalDate = .today()) throws(StoreError) -> [Industry] {

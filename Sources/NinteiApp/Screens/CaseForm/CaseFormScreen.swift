@@ -6,7 +6,7 @@ import NinteiTerminal
 /// certifications, sections 1–7), with the rule result live above it. Every field is saved
 /// when it is left, checked against the case's revision, so nothing waits to be saved.
 final class CaseFormScreen: Screen {
-    let store: Store
+    let store: any OfficeService
     let caseID: Int64
     let language: Language
     private(set) var snapshot: CaseSnapshot
@@ -32,7 +32,7 @@ final class CaseFormScreen: Screen {
     /// Typing the reason a finding stands.
     var reviewPrompt: (finding: Finding, reason: TextField)?
 
-    init(store: Store, caseID: Int64, language: Language, recovery: RecoveryFolder = RecoveryFolder()) throws(StoreError) {
+    init(store: any OfficeService, caseID: Int64, language: Language, recovery: RecoveryFolder = RecoveryFolder()) throws(StoreError) {
         self.store = store
         self.recovery = recovery
         self.caseID = caseID

@@ -6,12 +6,12 @@ import NinteiTerminal
 /// What the committee's screens share: the store (acting as the OS login), the data folder
 /// (certificate settings), the language and the day the screens count from.
 final class CommitteeDesk {
-    let store: Store
+    let store: any OfficeService
     let data: DataDirectory?
     let language: Language
     let today: LocalDate
 
-    init(store: Store, data: DataDirectory?, language: Language, today: LocalDate = .today()) {
+    init(store: any OfficeService, data: DataDirectory?, language: Language, today: LocalDate = .today()) {
         self.store = store
         self.data = data
         self.language = language

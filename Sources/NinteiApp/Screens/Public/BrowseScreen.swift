@@ -7,7 +7,7 @@ import NinteiTerminal
 /// strength and an industry filter, and the list; Enter shows a firm. It only reads: no key
 /// here changes anything, and `nintei browse` opens the store read-only besides.
 final class BrowseScreen: Screen {
-    let store: Store
+    let store: any OfficeService
     private let language: Language
     let pages: CertifiedFirmPages
     private(set) var search: TextField
@@ -21,7 +21,7 @@ final class BrowseScreen: Screen {
     /// Index into `industries` of the industry filter; nil for all.
     private(set) var industry: Int?
 
-    init(store: Store, language: Language, today: LocalDate = .today()) {
+    init(store: any OfficeService, language: Language, today: LocalDate = .today()) {
         self.store = store
         self.language = language
         pages = CertifiedFirmPages(store: store, today: today)

@@ -5,7 +5,7 @@ import NinteiStore
 /// the range on screen, read from the store a screenful at a time (the list draws only visible
 /// rows, so a long list costs what the screen shows).
 final class CertifiedFirmPages {
-    let store: Store
+    let store: any OfficeService
     let today: LocalDate
     private(set) var filter = CertifiedFirmFilter()
     private(set) var count = 0
@@ -18,7 +18,7 @@ final class CertifiedFirmPages {
     /// How many rows a read takes: the list's visible rows, set by the screen on layout.
     var pageSize = 20
 
-    init(store: Store, today: LocalDate) {
+    init(store: any OfficeService, today: LocalDate) {
         self.store = store
         self.today = today
         refresh()

@@ -7,7 +7,7 @@ import NinteiTerminal
 /// month, the average days to a decision. The same `ProgramReport` as `nintei report`, so the
 /// figures agree. ← → change the fiscal year; it only reads.
 final class DashboardScreen: Screen {
-    let store: Store
+    let store: any OfficeService
     let targets: ProgramTargets
     let today: LocalDate
     private let language: Language
@@ -21,7 +21,7 @@ final class DashboardScreen: Screen {
 
     static let years = 1989...9998
 
-    init(store: Store, targets: ProgramTargets, language: Language, today: LocalDate = .today(), fiscalYear: FiscalYear? = nil) {
+    init(store: any OfficeService, targets: ProgramTargets, language: Language, today: LocalDate = .today(), fiscalYear: FiscalYear? = nil) {
         self.store = store
         self.targets = targets
         self.language = language

@@ -6,7 +6,7 @@ import NinteiTerminal
 enum PublicScreens {
     /// The certified-firm browser. It only reads; give it a store opened read-only
     /// (`Store.openReadOnly`) where the login need not change anything.
-    static func browse(store: Store, language: Language, today: LocalDate = .today()) -> any Screen {
+    static func browse(store: any OfficeService, language: Language, today: LocalDate = .today()) -> any Screen {
         BrowseScreen(store: store, language: language, today: today)
     }
 
@@ -14,7 +14,7 @@ enum PublicScreens {
     /// firm's contact; starting a renewal needs an officer and a store opened read-write. The new
     /// draft opens through `openCase` (default: the intake form).
     static func renewals(
-        store: Store, mappings: ChecklistMappingLibrary, targets: ProgramTargets, months: Int? = nil, language: Language,
+        store: any OfficeService, mappings: ChecklistMappingLibrary, targets: ProgramTargets, months: Int? = nil, language: Language,
         today: LocalDate = .today(), openCase: ((Int64) -> (any Screen)?)? = nil
     ) -> any Screen {
         let opener = openCase ?? { caseID in try? CaseFormScreen(store: store, caseID: caseID, language: language) }
@@ -25,7 +25,7 @@ enum PublicScreens {
 
     /// The program dashboard for a fiscal year (default: the current one). It only reads.
     static func dashboard(
-        store: Store, targets: ProgramTargets, language: Language, today: LocalDate = .today(), fiscalYear: FiscalYear? = nil
+        store: any OfficeService, targets: ProgramTargets, language: Language, today: LocalDate = .today(), fiscalYear: FiscalYear? = nil
     ) -> any Screen {
         DashboardScreen(store: store, targets: targets, language: language, today: today, fiscalYear: fiscalYear)
     }
@@ -51,7 +51,7 @@ public enum OpenPublicScreens {
 
     private static func open(
         language: Language, dataPath: String?, dbOption: String?, identity: Identity,
-        screen: (Store, ShippedData) throws(DataFileError) -> any Screen
+        screen: (any OfficeService, ShippedData) throws(DataFileError) -> any Screen
     ) -> CommandOutcome {
         let root: any Screen
         do {

@@ -7,7 +7,7 @@ import NinteiTerminal
 /// shows what was carried over, from where the draft opens; F3 shows what changed between a
 /// renewal and the certification it renews.
 final class RenewalsScreen: Screen {
-    let store: Store
+    let store: any OfficeService
     let mappings: ChecklistMappingLibrary
     let months: Int
     let today: LocalDate
@@ -21,7 +21,7 @@ final class RenewalsScreen: Screen {
     var dialog: Dialog?
 
     init(
-        store: Store, mappings: ChecklistMappingLibrary, months: Int, language: Language, today: LocalDate = .today(),
+        store: any OfficeService, mappings: ChecklistMappingLibrary, months: Int, language: Language, today: LocalDate = .today(),
         openCase: ((Int64) -> (any Screen)?)? = nil
     ) {
         self.store = store
