@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -28,14 +30,28 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The office server: owns the store, answers HTTP/1.1 + JSON on a Unix socket.
+        .target(
+            name: "NinteiServer",
+            dependencies: [
+                "NinteiCore", "NinteiStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The office server's client: an `OfficeService` over the socket, blocking, for the terminal loop.
+        .target(name: "NinteiClient", dependencies: ["NinteiCore", "NinteiStore"]),
         .target(name: "NinteiTerminal", dependencies: ["CNcursesw"]),
         .target(name: "NinteiTestSupport", path: "Sources/NinteiTestSupport"),
-        .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiTerminal"]),
+        .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiClient", "NinteiTerminal"]),
         .executableTarget(
             name: "nintei",
             dependencies: [
-                "NinteiApp", "NinteiCore", "NinteiStore",
+                "NinteiApp", "NinteiCore", "NinteiStore", "NinteiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // `make bench`: times what an officer waits for on a synthetic office of 100 000 cases.

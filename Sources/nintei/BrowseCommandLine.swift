@@ -10,7 +10,7 @@ struct Browse: ParsableCommand {
         """)
     @OptionGroup var common: CommonOptions
     func run() throws {
-        try finish(OpenPublicScreens.browse(language: common.language, dataPath: common.data, dbOption: common.db, identity: .current()))
+        try finish(OpenPublicScreens.browse(language: common.language, dataPath: common.data, dbOption: common.db, identity: .current(), server: common.serverSocket))
     }
 }
 
@@ -30,6 +30,6 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         try finish(OpenPublicScreens.dashboard(
-            language: common.language, dataPath: common.data, dbOption: common.db, identity: .current(), fiscalYear: fiscalYear))
+            language: common.language, dataPath: common.data, dbOption: common.db, identity: .current(), fiscalYear: fiscalYear, server: common.serverSocket))
     }
 }

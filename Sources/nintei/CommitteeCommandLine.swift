@@ -6,7 +6,7 @@ import NinteiCore
 extension CommonOptions {
     /// The committee's commands, acting as the OS login of this process.
     var committee: CommitteeCommands {
-        CommitteeCommands(language: language, dbOption: db, dataPath: data, identity: .current())
+        CommitteeCommands(language: language, dbOption: db, dataPath: data, identity: .current(), server: serverSocket)
     }
 }
 

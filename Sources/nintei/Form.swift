@@ -12,6 +12,6 @@ struct Form: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try finish(OpenCaseForm.run(caseID: caseID, language: common.language, dataPath: common.data, dbOption: common.db, identity: .current()))
+        try finish(OpenCaseForm.run(caseID: caseID, language: common.language, dataPath: common.data, dbOption: common.db, identity: .current(), server: common.serverSocket))
     }
 }

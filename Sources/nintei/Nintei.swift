@@ -13,7 +13,7 @@ struct Nintei: ParsableCommand {
             Open.self, Form.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
             Renew.self, Changes.self, Audit.self, Backup.self, Check.self, Publish.self, Renewals.self, Report.self, Browse.self, Dashboard.self,
             Submit.self, MeetingCommand.self, Queue.self, OpinionCommand.self, Opinions.self, ConflictCommand.self, Decide.self,
-            Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self,
+            Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
         ],
         defaultSubcommand: Open.self)
 }
@@ -26,12 +26,18 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "The data folder (checklists, reference figures); default: data/ of the installation")
     var data: String?
 
-    @Option(name: .long, help: "The store file; default: $NINTEI_DB, else $XDG_DATA_HOME/nintei/nintei.sqlite")
+    @Option(name: .long, help: "The store file, opened directly; default: $NINTEI_DB, else $XDG_DATA_HOME/nintei/nintei.sqlite")
     var db: String?
+
+    @Option(name: .long, help: "The office server's socket (nintei serve); default: $NINTEI_SERVER unless --db is given / 事務所サーバー")
+    var server: String?
+
+    /// The office server to go through, if any.
+    var serverSocket: String? { OfficeOpening.server(option: server, dbOption: db) }
 
     /// The store commands, acting as the OS login of this process.
     var store: StoreCommands {
-        StoreCommands(language: language, dbOption: db, dataPath: data, identity: .current())
+        StoreCommands(language: language, dbOption: db, dataPath: data, identity: .current(), server: serverSocket)
     }
 
     var language: Language {
@@ -39,6 +45,9 @@ struct CommonOptions: ParsableArguments {
     }
 
     func validate() throws {
+        if server != nil, db != nil {
+            throw ValidationError("--server and --db name two offices; give one")
+        }
         if let lang, Language(rawValue: lang.lowercased()) == nil {
             throw ValidationError("--lang must be ja or en (not \"\(lang)\")")
         }

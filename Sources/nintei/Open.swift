@@ -9,6 +9,6 @@ struct Open: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try finish(OpenApp.run(language: common.language, dataPath: common.data, dbOption: common.db, identity: .current()))
+        try finish(OpenApp.run(language: common.language, dataPath: common.data, dbOption: common.db, identity: .current(), server: common.serverSocket))
     }
 }

@@ -5,7 +5,7 @@ import NinteiCore
 extension CommonOptions {
     /// The public-facing commands (publish, renewals, report), reading the store read-only.
     var publicCommands: PublicCommands {
-        PublicCommands(language: language, dbOption: db, dataPath: data, identity: .current())
+        PublicCommands(language: language, dbOption: db, dataPath: data, identity: .current(), server: serverSocket)
     }
 }
 

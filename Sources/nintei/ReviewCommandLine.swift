@@ -8,6 +8,6 @@ struct Review: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try finish(OpenCommittee.run(language: common.language, dataPath: common.data, dbOption: common.db, identity: .current(), asOf: asOf))
+        try finish(OpenCommittee.run(language: common.language, dataPath: common.data, dbOption: common.db, identity: .current(), asOf: asOf, server: common.serverSocket))
     }
 }

@@ -14,9 +14,12 @@ public struct CommitteeCommands {
     public let dataPath: String?
     public let identity: Identity
     public let today: LocalDate
+    /// The office server's socket, when the office is reached through it.
+    public let server: String?
 
-    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity, today: LocalDate = .today()) {
+    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity, today: LocalDate = .today(), server: String? = nil) {
         self.language = language
+        self.server = server
         self.dbPath = StoreLocation.resolve(explicit: dbOption)
         self.dataPath = dataPath
         self.identity = identity
@@ -43,7 +46,7 @@ public struct CommitteeCommands {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
         do {
-            store = try Store.open(at: dbPath, identity: identity, mode: mode, checklists: data.checklists, reference: data.reference)
+            store = try OfficeOpening.open(server: server, dbPath: dbPath, identity: identity, mode: mode, data: data)
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }

@@ -1,10 +1,11 @@
+import NinteiClient
 import NinteiCore
 import NinteiStore
 import NinteiTerminal
 
 /// `nintei` (open): the interactive program on the real terminal.
 public enum OpenApp {
-    public static func run(language: Language, dataPath: String?, dbOption: String?, identity: Identity) -> CommandOutcome {
+    public static func run(language: Language, dataPath: String?, dbOption: String?, identity: Identity, server: String? = nil) -> CommandOutcome {
         let data: ShippedData
         let targets: ProgramTargets
         do {
@@ -14,7 +15,8 @@ public enum OpenApp {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
         let path = StoreLocation.resolve(explicit: dbOption)
-        let office = openOffice(at: path, data: data, identity: identity, language: language)
+        let office = server.map { openThroughServer($0, language: language) }
+            ?? openOffice(at: path, data: data, identity: identity, language: language)
         var store: (any OfficeService)?
         if case .opened(let opened, _, _) = office { store = opened }
         let openCase: (Int64) -> (any Screen)? = { id in
@@ -32,6 +34,18 @@ public enum OpenApp {
         return runScreens(root: home, language: language)
     }
 
+    /// Connects to the office server: the login and its roles are the server's answer.
+    static func openThroughServer(_ socket: String, language: Language) -> HomeScreen.Office {
+        do {
+            let client = try OfficeClient(socket: socket)
+            let unsaved = RecoveryFolder().entries(storePath: socket)
+            let note = unsaved.isEmpty ? nil : UIText.unsavedWaiting(cases: unsaved.map(\.entry.caseID))(language)
+            return .opened(client, roles: client.rolesAtConnect, note: note)
+        } catch {
+            return .unavailable(message: error.text(language))
+        }
+    }
+
     /// Opens the store read-only to learn the login's roles, then read-write when one of them
     /// writes (officer, committee, chair, admin); a viewer or a login without a role browses
     /// read-only. The store checks every change again, whatever the UI offers.
@@ -39,6 +53,7 @@ public enum OpenApp {
         let reader: any OfficeService
         let roles: Set<Role>
         do {
+            try OfficeOpening.refuseSharedFile(path)
             reader = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
             roles = try reader.roles()
         } catch {

@@ -4,12 +4,14 @@ import NinteiTerminal
 
 /// `nintei form CASE`: the intake form of one case, opened directly.
 public enum OpenCaseForm {
-    public static func run(caseID: Int64, language: Language, dataPath: String?, dbOption: String?, identity: Identity) -> CommandOutcome {
+    public static func run(
+        caseID: Int64, language: Language, dataPath: String?, dbOption: String?, identity: Identity, server: String? = nil
+    ) -> CommandOutcome {
         let screen: CaseFormScreen
         do {
             let data = try DataDirectory.load(explicit: dataPath)
             let path = StoreLocation.resolve(explicit: dbOption)
-            let store = try openForEditing(path: path, identity: identity, data: data)
+            let store = try openForEditing(server: server, path: path, identity: identity, data: data)
             screen = try CaseFormScreen(store: store, caseID: caseID, language: language)
         } catch let error as DataFileError {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
@@ -23,9 +25,9 @@ public enum OpenCaseForm {
 
     /// Read-write for a login that may change something; read-only otherwise (the store
     /// checks every change anyway; this only keeps a viewer's process from holding write access).
-    static func openForEditing(path: String, identity: Identity, data: ShippedData) throws(StoreError) -> Store {
-        let store = try Store.open(at: path, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
-        guard !(try store.roles()).isDisjoint(with: Desk.writingRoles) else { return store }
-        return try Store.open(at: path, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference)
+    static func openForEditing(server: String?, path: String, identity: Identity, data: ShippedData) throws(StoreError) -> any OfficeService {
+        let store = try OfficeOpening.open(server: server, dbPath: path, identity: identity, mode: .readOnly, data: data)
+        guard server == nil, !(try store.roles()).isDisjoint(with: Desk.writingRoles) else { return store }
+        return try OfficeOpening.open(server: server, dbPath: path, identity: identity, mode: .readWrite, data: data)
     }
 }

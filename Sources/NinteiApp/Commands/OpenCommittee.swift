@@ -5,7 +5,9 @@ import NinteiTerminal
 /// `nintei review`: the committee's screens — the review queue for members and the chair, the
 /// meeting screen for officers — acting as the OS login.
 public enum OpenCommittee {
-    public static func run(language: Language, dataPath: String?, dbOption: String?, identity: Identity, asOf: String? = nil) -> CommandOutcome {
+    public static func run(
+        language: Language, dataPath: String?, dbOption: String?, identity: Identity, asOf: String? = nil, server: String? = nil
+    ) -> CommandOutcome {
         let today: LocalDate
         do {
             today = try asOf.map { text throws(DateInputError) in try DateInput.parse(text) } ?? .today()
@@ -15,7 +17,7 @@ public enum OpenCommittee {
         let screen: any Screen
         do {
             let data = try DataDirectory.load(explicit: dataPath)
-            let store = try OpenCaseForm.openForEditing(path: StoreLocation.resolve(explicit: dbOption), identity: identity, data: data)
+            let store = try OpenCaseForm.openForEditing(server: server, path: StoreLocation.resolve(explicit: dbOption), identity: identity, data: data)
             screen = Self.screen(store: store, data: data.folder, language: language, today: today)
         } catch {
             return CommandOutcome(output: "", errors: [CommitteeDesk.refusal(error)(language)], exitCode: 2)

@@ -12,9 +12,12 @@ public struct PublicCommands {
     public let dataPath: String?
     public let identity: Identity
     public let today: LocalDate
+    /// The office server's socket, when the office is reached through it.
+    public let server: String?
 
-    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity, today: LocalDate = .today()) {
+    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity, today: LocalDate = .today(), server: String? = nil) {
         self.language = language
+        self.server = server
         self.dbPath = StoreLocation.resolve(explicit: dbOption)
         self.dataPath = dataPath
         self.identity = identity
@@ -36,7 +39,7 @@ public struct PublicCommands {
             return failure(error.text(language))
         }
         do {
-            store = try Store.openReadOnly(at: dbPath, identity: identity, checklists: data.checklists, reference: data.reference)
+            store = try OfficeOpening.open(server: server, dbPath: dbPath, identity: identity, mode: .readOnly, data: data)
         } catch {
             return failure(error.text(language))
         }

@@ -20,7 +20,7 @@ extension StoreCommands {
     public func changes(before: Int64, after: Int64) -> CommandOutcome {
         withStore(.readOnly) { store, data throws(StoreError) in
             let changes = try store.changes(from: before, to: after, mappings: data.mappings)
-            guard let checklist = data.checklists.checklist(changes.checklistID) else {
+            guard let checklist = store.checklistLibrary.checklist(changes.checklistID) else {
                 throw StoreError.refused(LocalizedText(ja: "チェックシート「\(changes.checklistID)」は知りません", en: "unknown checklist \"\(changes.checklistID)\""))
             }
             let heading = language == .ja ? "案件 \(before) → 案件 \(after)" : "Case \(before) → case \(after)"
@@ -39,7 +39,7 @@ extension StoreCommands {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }
         do {
-            store = try Store.open(at: dbPath, identity: identity, mode: mode, checklists: data.checklists, reference: data.reference)
+            store = try OfficeOpening.open(server: server, dbPath: dbPath, identity: identity, mode: mode, data: data)
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         }

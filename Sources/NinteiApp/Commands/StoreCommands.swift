@@ -11,9 +11,12 @@ public struct StoreCommands {
     public let dbPath: String
     public let dataPath: String?
     public let identity: Identity
+    /// The office server's socket, when the office is reached through it.
+    public let server: String?
 
-    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity) {
+    public init(language: Language, dbOption: String?, dataPath: String?, identity: Identity, server: String? = nil) {
         self.language = language
+        self.server = server
         self.dbPath = StoreLocation.resolve(explicit: dbOption)
         self.dataPath = dataPath
         self.identity = identity
@@ -26,7 +29,7 @@ public struct StoreCommands {
     }
 
     /// Opens the store, or says why not.
-    func open(_ mode: Store.Mode = .readWrite, creating: Bool = false) -> Result<Store, CommandOutcome> {
+    func open(_ mode: Store.Mode = .readWrite, creating: Bool = false) -> Result<any OfficeService, CommandOutcome> {
         let data: ShippedData
         do {
             data = try DataDirectory.load(explicit: dataPath)
@@ -34,10 +37,11 @@ public struct StoreCommands {
             return .failure(failure(error.text(language)))
         }
         do {
-            let store = creating
-                ? try Store.create(at: dbPath, identity: identity, checklists: data.checklists, reference: data.reference)
-                : try Store.open(at: dbPath, identity: identity, mode: mode, checklists: data.checklists, reference: data.reference)
-            return .success(store)
+            if creating {
+                if server != nil { return .failure(failure(UIText.serverMakesItsOwnStore(language))) }
+                return .success(try Store.create(at: dbPath, identity: identity, checklists: data.checklists, reference: data.reference))
+            }
+            return .success(try OfficeOpening.open(server: server, dbPath: dbPath, identity: identity, mode: mode, data: data))
         } catch {
             return .failure(failure(error.text(language)))
         }
@@ -357,10 +361,10 @@ public struct StoreCommands {
     /// Moves ended certifications to expired when this login may (officer or administrator, on
     /// a file it can write); says what it moved, or why it did not.
     private func expireLapsed() -> String {
-        guard FileManager.default.isWritableFile(atPath: dbPath), let data = try? DataDirectory.load(explicit: dataPath) else { return "" }
+        guard server != nil || FileManager.default.isWritableFile(atPath: dbPath), let data = try? DataDirectory.load(explicit: dataPath) else { return "" }
         do {
-            let store = try Store.open(
-                at: dbPath, identity: identity, mode: .readWrite, checklists: data.checklists, reference: data.reference, expiringLapsed: false)
+            let store = try OfficeOpening.open(
+                server: server, dbPath: dbPath, identity: identity, mode: .readWrite, data: data, expiringLapsed: false)
             let roles = try store.roles()
             guard roles.contains(.officer) || roles.contains(.admin) else { return "" }
             let expired = try store.expireLapsedCertifications()

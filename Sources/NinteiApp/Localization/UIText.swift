@@ -7,6 +7,9 @@ enum UIText {
     static let appName = LocalizedText(ja: " 認定 Nintei ─ ", en: " Nintei ─ ")
     static let help = LocalizedText(ja: "ヘルプ", en: "Help")
     static let quit = LocalizedText(ja: "終了", en: "Quit")
+    static let serverMakesItsOwnStore = LocalizedText(
+        ja: "事務所サーバーの保存ファイルは、サーバーのサービスアカウントが nintei init --db で作ります（--server では作れません）",
+        en: "the office server's store is made by its service account with nintei init --db (not through --server)")
     static let open = LocalizedText(ja: "開く", en: "Open")
     static let up = LocalizedText(ja: "上へ", en: "Up")
     static let down = LocalizedText(ja: "下へ", en: "Down")

@@ -7,12 +7,12 @@ import Glibc
 /// Reads a whole file as UTF-8 text, with errors that name the file. Only a regular file is
 /// read (a FIFO would block, `/dev/zero` never ends), and only up to a size limit, both judged
 /// by `stat` before the file is opened and again on the open descriptor.
-enum TextFile {
+public enum TextFile {
     /// The largest data file (checklist, reference figures, settings) read; the shipped ones
     /// are under 100 KB. Application documents have their own, smaller limit.
-    static let dataFileLimit = 16 * 1_048_576
+    public static let dataFileLimit = 16 * 1_048_576
 
-    static func read(_ path: String, limit: Int = dataFileLimit) throws(DataFileError) -> String {
+    public static func read(_ path: String, limit: Int = dataFileLimit) throws(DataFileError) -> String {
         let data = try bytes(path, limit: limit)
         guard let text = String(validating: data, as: UTF8.self) else {
             throw DataFileError(file: path, problem: .notUTF8)

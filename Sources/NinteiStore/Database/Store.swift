@@ -21,15 +21,16 @@ public final class Store: Sendable {
     let pool: DatabasePool
     /// The files this process opened, compared with what is at their names on every operation.
     let files: StoreFiles
-    let health = StoreHealth()
+    let health: StoreHealth
     let checklists: ChecklistLibrary
     public var checklistLibrary: ChecklistLibrary { checklists }
     let reference: ReferenceFigures
 
     private init(
         path: String, identity: Identity, mode: Mode, pool: DatabasePool, files: StoreFiles,
-        checklists: ChecklistLibrary, reference: ReferenceFigures
+        checklists: ChecklistLibrary, reference: ReferenceFigures, health: StoreHealth = StoreHealth()
     ) {
+        self.health = health
         self.path = path
         self.identity = identity
         self.mode = mode
@@ -139,6 +140,12 @@ public final class Store: Sendable {
         } catch {
             throw .cannotOpen(path: path, detail: String(describing: error))
         }
+    }
+
+    /// The same open store, acting for another login: the office server opens the store once
+    /// and answers each request as the login the kernel named (`SO_PEERCRED`).
+    public func acting(as other: Identity) -> Store {
+        Store(path: path, identity: other, mode: mode, pool: pool, files: files, checklists: checklists, reference: reference, health: health)
     }
 
     /// The roles of the acting login.

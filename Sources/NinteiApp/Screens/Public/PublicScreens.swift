@@ -34,30 +34,30 @@ enum PublicScreens {
 /// `nintei browse` and `nintei dashboard`: the screens on the real terminal, the store opened
 /// read-only (so they work for a login with no role and on a file it cannot write).
 public enum OpenPublicScreens {
-    public static func browse(language: Language, dataPath: String?, dbOption: String?, identity: Identity) -> CommandOutcome {
-        open(language: language, dataPath: dataPath, dbOption: dbOption, identity: identity) { store, _ throws(DataFileError) in
+    public static func browse(language: Language, dataPath: String?, dbOption: String?, identity: Identity, server: String? = nil) -> CommandOutcome {
+        open(language: language, dataPath: dataPath, dbOption: dbOption, identity: identity, server: server) { store, _ throws(DataFileError) in
             PublicScreens.browse(store: store, language: language)
         }
     }
 
     public static func dashboard(
-        language: Language, dataPath: String?, dbOption: String?, identity: Identity, fiscalYear: Int?
+        language: Language, dataPath: String?, dbOption: String?, identity: Identity, fiscalYear: Int?, server: String? = nil
     ) -> CommandOutcome {
-        open(language: language, dataPath: dataPath, dbOption: dbOption, identity: identity) { store, data throws(DataFileError) in
+        open(language: language, dataPath: dataPath, dbOption: dbOption, identity: identity, server: server) { store, data throws(DataFileError) in
             PublicScreens.dashboard(
                 store: store, targets: try data.folder.loadProgramTargets(), language: language, fiscalYear: fiscalYear.map(FiscalYear.init))
         }
     }
 
     private static func open(
-        language: Language, dataPath: String?, dbOption: String?, identity: Identity,
+        language: Language, dataPath: String?, dbOption: String?, identity: Identity, server: String?,
         screen: (any OfficeService, ShippedData) throws(DataFileError) -> any Screen
     ) -> CommandOutcome {
         let root: any Screen
         do {
             let data = try DataDirectory.load(explicit: dataPath)
-            let store = try Store.openReadOnly(
-                at: StoreLocation.resolve(explicit: dbOption), identity: identity, checklists: data.checklists, reference: data.reference)
+            let store = try OfficeOpening.open(
+                server: server, dbPath: StoreLocation.resolve(explicit: dbOption), identity: identity, mode: .readOnly, data: data)
             root = try screen(store, data)
         } catch let error as DataFileError {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
