@@ -61,6 +61,10 @@ let package = Package(
         ),
         .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore", "NinteiTestSupport"]),
         .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore", "NinteiTestSupport"]),
+        .testTarget(
+            name: "NinteiServerTests",
+            dependencies: ["NinteiServer", "NinteiClient", "NinteiStore", "NinteiCore", "NinteiTestSupport", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal", "NinteiTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "NinteiAppTests",

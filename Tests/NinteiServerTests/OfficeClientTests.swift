@@ -1,0 +1,91 @@
+import Foundation
+import NinteiClient
+import NinteiCore
+import NinteiStore
+import Testing
+
+/// The office through the server is the office on the file: the same answers, the same
+/// refusals in the same words, and revision conflicts that name who and when.
+@Suite struct OfficeClientTests {
+    @Test func theServerNamesTheLoginTheKernelReportedAndItsRoles() throws {
+        let office = try ServerFixture()
+        try office.grant(.officer)
+        let client = try office.client()
+        #expect(client.identity == office.me)
+        #expect(client.rolesAtConnect == [.officer])
+        #expect(client.path == office.socketPath)
+    }
+
+    @Test func aCaseCreatedAndEditedThroughTheServerIsTheCaseInTheStore() throws {
+        let office = try ServerFixture()
+        try office.grant(.officer)
+        let client = try office.client()
+        let id = try client.createCase(try office.example("midori-kensetsu"))
+        let loaded = try client.loadCase(id)
+        let saved = try client.saveField(caseID: id, path: JSONPath([.key("firm"), .key("name")]), value: .string("株式会社みどり建設"), revision: loaded.revision)
+        #expect(saved.document.firm.name == "株式会社みどり建設")
+        let onFile = try office.owner.acting(as: office.me).loadCase(id)
+        #expect(onFile == saved)
+        #expect(try client.auditEvents(caseID: id).contains { $0.login == office.me.login && $0.action.contains("field") })
+        #expect(try client.casePage(CaseListQuery(), offset: 0, limit: 10).map(\.id) == [id])
+    }
+
+    @Test func aStaleSaveIsAConflictThatNamesWhoChangedTheCaseAndWhen() throws {
+        let office = try ServerFixture()
+        try office.grant(.officer)
+        let client = try office.client()
+        let id = try client.createCase(try office.example("midori-kensetsu"))
+        let mine = try client.loadCase(id)
+        let other = try office.direct("other-officer", role: .officer)
+        _ = try other.saveField(caseID: id, path: JSONPath([.key("firm"), .key("name")]), value: .string("相手の変更"), revision: mine.revision)
+        #expect(throws: StoreError.self) {
+            _ = try client.saveField(caseID: id, path: JSONPath([.key("firm"), .key("name")]), value: .string("私の変更"), revision: mine.revision)
+        }
+        do {
+            _ = try client.saveField(caseID: id, path: JSONPath([.key("firm"), .key("name")]), value: .string("私の変更"), revision: mine.revision)
+        } catch {
+            guard case .staleRevision(let caseID, let who, _) = error else { Issue.record("not a conflict: \(error)"); return }
+            #expect(caseID == id)
+            #expect(who == "other-officer")
+            #expect(error.text(.ja).contains("other-officer さんが変更しています"))
+        }
+        #expect(try client.loadCase(id).document.firm.name == "相手の変更")
+    }
+
+    @Test func aRefusalReadsAsTheStoreWordsIt() throws {
+        let office = try ServerFixture()
+        try office.grant(.viewer)
+        let client = try office.client()
+        let document = try office.example("midori-kensetsu")
+        var refusal: StoreError?
+        do { _ = try client.createCase(document) } catch { refusal = error }
+        var direct: StoreError?
+        do { _ = try office.owner.acting(as: office.me).createCase(document) } catch { direct = error }
+        #expect(refusal != nil)
+        #expect(refusal == direct)
+    }
+
+    @Test func aClientWhoseServerWentAwaySaysSo() throws {
+        let office = try ServerFixture()
+        try office.grant(.officer)
+        let client = try office.client()
+        let id = try client.createCase(try office.example("midori-kensetsu"))
+        office.stop()
+        var failure: StoreError?
+        do { _ = try client.loadCase(id) } catch { failure = error }
+        let words = failure?.text(.ja) ?? ""
+        #expect(words.contains(office.socketPath))
+        #expect(words.contains("nintei serve"))
+        try office.start()
+        #expect(try client.loadCase(id).id == id)
+    }
+
+    @Test func theServersChecklistsAreTheOnesTheClientEvaluatesWith() throws {
+        let office = try ServerFixture()
+        try office.grant(.officer)
+        let client = try office.client()
+        #expect(client.checklistLibrary.checklists.map(\.id) == ServerFixture.data.checklists.checklists.map(\.id))
+        let document = try office.example("midori-kensetsu")
+        #expect(client.evaluate(document)?.qualifies == office.owner.evaluate(document)?.qualifies)
+    }
+}
