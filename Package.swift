@@ -63,7 +63,10 @@ let package = Package(
         .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore", "NinteiTestSupport"]),
         .testTarget(
             name: "NinteiServerTests",
-            dependencies: ["NinteiServer", "NinteiClient", "NinteiStore", "NinteiCore", "NinteiTestSupport", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "NinteiServer", "NinteiClient", "NinteiStore", "NinteiCore", "NinteiApp", "NinteiTerminal", "NinteiTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal", "NinteiTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
