@@ -141,7 +141,7 @@ public final class Store: Sendable {
         }
     }
 
-    /// The roles of the acting login.
+    /// The roles of the acting login: every login reads its own (`ReadPermissions`).
     public func roles() throws(StoreError) -> Set<Role> {
         try read { db in try UserRepository.roles(db, login: identity.login) }
     }
