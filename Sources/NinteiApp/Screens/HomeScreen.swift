@@ -204,7 +204,8 @@ final class HomeScreen: Screen {
     }
 
     private func count(_ entry: Entry) -> Int? {
-        guard store != nil, countError == nil, let filter = entry.filter else { return nil }
+        guard store != nil, countError == nil, Desk.caseListRefusal(roles: roles, language: language) == nil,
+              let filter = entry.filter else { return nil }
         let statuses = filter.statuses
         return counts.filter { statuses.isEmpty || statuses.contains($0.key) }.values.reduce(0, +)
     }
