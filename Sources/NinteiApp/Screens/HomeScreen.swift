@@ -90,7 +90,8 @@ final class HomeScreen: Screen {
         guard let store else { return UIText.homeNoStore(language) }
         switch entry {
         case .newCase, .importFile: return Desk.createRefusal(store, roles: roles, language: language)
-        case .certifiedFirms, .dashboard: return nil
+        case .certifiedFirms: return nil
+        case .dashboard: return Desk.readRefusal(.programReport, store, roles: roles, language: language)
         case .committee:
             return roles.isDisjoint(with: [.officer, .committee, .chair]) ? UIText.homeCommitteeRefusal(language) : nil
         default: return Desk.caseListRefusal(roles: roles, language: language)
@@ -192,6 +193,8 @@ final class HomeScreen: Screen {
     private func reloadCounts() {
         guard stale, let store else { return }
         stale = false
+        // Only the logins that get the case list read its counts.
+        guard Desk.caseListRefusal(roles: roles, language: language) == nil else { return }
         do {
             counts = try store.statusCounts()
             countError = nil
@@ -201,7 +204,8 @@ final class HomeScreen: Screen {
     }
 
     private func count(_ entry: Entry) -> Int? {
-        guard store != nil, countError == nil, let filter = entry.filter else { return nil }
+        guard store != nil, countError == nil, Desk.caseListRefusal(roles: roles, language: language) == nil,
+              let filter = entry.filter else { return nil }
         let statuses = filter.statuses
         return counts.filter { statuses.isEmpty || statuses.contains($0.key) }.values.reduce(0, +)
     }
