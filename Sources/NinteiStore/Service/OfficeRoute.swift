@@ -45,7 +45,7 @@ extension StoreError {
         case .noSuchCase: return 404
         case .staleRevision: return 409
         case .invalidDocument: return 422
-        case .missing, .cannotOpen, .notAStore, .filesVanished, .damagedCase: return 503
+        case .missing, .cannotOpen, .notAStore, .filesVanished, .damagedCase, .serverUnreachable, .serverStopped: return 503
         case .alreadyExists, .failed: return 500
         }
     }
