@@ -71,8 +71,8 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
             return ja ? "保存ファイルの操作に失敗しました: \(detail)" : "the store operation failed: \(detail)"
         case .serverUnreachable(let socket, let detail):
             return ja
-                ? "\(socket): 事務所サーバーが応答しません（\(detail)）。nintei serve が動いているか、事務局に確かめてください。入力した内容は画面に残っています"
-                : "\(socket): the office server does not answer (\(detail)); check with the office that nintei serve is running. What you typed is still on screen"
+                ? "\(socket): 事務所サーバーが応答しません（\(detail)）。nintei serve が動いているか、事務局に確かめてください"
+                : "\(socket): the office server does not answer (\(detail)); check with the office that nintei serve is running"
         case .serverStopped(let socket, let detail):
             return ja
                 ? "\(socket): 事務所サーバーとのやりとりが途中で切れました（\(detail)）。この変更が保存されたかは分かりません。サーバーが戻ったら確かめてください"
