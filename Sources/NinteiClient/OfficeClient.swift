@@ -10,6 +10,7 @@ public final class OfficeClient: OfficeService {
     public let path: String
     public let identity: Identity
     public let mode: Store.Mode = .readWrite
+    public var reachedThroughServer: Bool { true }
     public let checklistLibrary: ChecklistLibrary
     public let referenceFigures: ReferenceFigures
     /// The renewal mappings of the server's data folder.

@@ -225,7 +225,7 @@ final class HomeScreen: Screen {
         case .unavailable(let message):
             lines += message.wrapped(toWidth: width).map { Line(text: $0, style: CellStyle(color: .warning)) }
         case .opened(let store, let roles, let note):
-            lines.append(Line(text: UIText.storeLabel(language) + store.path, priority: 2))
+            lines.append(Line(text: (store.reachedThroughServer ? UIText.serverLabel : UIText.storeLabel)(language) + store.path, priority: 2))
             lines.append(Line(text: UIText.homeWho(language) + store.identity.login + rolesText(roles), style: CellStyle(bold: true)))
             for role in roles.sorted() {
                 lines += ("・" + UIText.homeRoleCan(role)(language)).wrapped(toWidth: width).map { Line(text: $0, priority: 3) }

@@ -7,6 +7,8 @@ import NinteiCore
 public protocol OfficeService: AnyObject, Sendable {
     /// Where the office is, as people read it: the store file, or the server's socket.
     var path: String { get }
+    /// Whether `path` is a store file opened here or the office server's socket.
+    var reachedThroughServer: Bool { get }
     var identity: Identity { get }
     var mode: Store.Mode { get }
     /// The checklist versions and reference figures the office evaluates with (through the
