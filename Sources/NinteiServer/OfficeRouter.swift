@@ -122,7 +122,8 @@ public struct OfficeRouter: Sendable {
         case .certificate:
             return try encode(office.certificate(caseID: a["caseID"]))
         case .expireLapsedCertifications:
-            return try encode(office.expireLapsedCertifications(asOf: a.optional("asOf") ?? .today()))
+            // The server's own today: a client's date must not end certifications early.
+            return try encode(office.expireLapsedCertifications(asOf: .today()))
         case .renewalsDue:
             return try encode(office.renewalsDue(withinMonths: a["months"], asOf: a.optional("asOf") ?? .today()))
         case .programReport:
