@@ -16,6 +16,9 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
     /// One of the store's files was deleted or replaced while this process had it open.
     case filesVanished(file: String, afterCommit: Bool)
     case failed(String)
+    /// A request to the office server it cannot answer: an unknown route, a wrong method, an
+    /// argument missing or of the wrong type (named).
+    case badRequest(String)
     /// The office server does not answer at its socket (not running, or not reachable by this login).
     case serverUnreachable(socket: String, detail: String)
     /// The office server broke off an exchange: whether that request's change was saved is not known.
@@ -69,6 +72,8 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
                     + "Quit Nintei and run nintei check (restore the last backup if it is damaged)"
         case .failed(let detail):
             return ja ? "保存ファイルの操作に失敗しました: \(detail)" : "the store operation failed: \(detail)"
+        case .badRequest(let detail):
+            return ja ? "事務所サーバーへの要求が読めません: \(detail)" : "the office server cannot read the request: \(detail)"
         case .serverUnreachable(let socket, let detail):
             return ja
                 ? "\(socket): 事務所サーバーが応答しません（\(detail)）。nintei serve が動いているか、事務局に確かめてください"

@@ -43,6 +43,7 @@ extension StoreError {
         switch self {
         case .refused, .readOnly: return 403
         case .noSuchCase: return 404
+        case .badRequest: return 400
         case .staleRevision: return 409
         case .invalidDocument: return 422
         case .missing, .cannotOpen, .notAStore, .filesVanished, .damagedCase, .serverUnreachable, .serverStopped: return 503
