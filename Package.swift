@@ -57,7 +57,10 @@ let package = Package(
         // `make bench`: times what an officer waits for on a synthetic office of 100 000 cases.
         .executableTarget(
             name: "nintei-bench",
-            dependencies: ["NinteiApp", "NinteiCore", "NinteiStore", "NinteiTerminal"]
+            dependencies: [
+                "NinteiApp", "NinteiCore", "NinteiStore", "NinteiTerminal", "NinteiServer", "NinteiClient",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore", "NinteiTestSupport"]),
         .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore", "NinteiTestSupport"]),
