@@ -5,7 +5,24 @@ BIN_DIR = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 DEMO_DB = .build/demo/nintei.sqlite
 DEMO_DATA = data/demo/cases.json $(wildcard data/demo/applications/*.json)
 
-.PHONY: run test test-fast build deps demo evaluate-example clean bench soak
+.PHONY: run test test-fast build deps demo evaluate-example clean bench soak install uninstall
+
+# make install PREFIX=/usr/local [DESTDIR=/tmp/stage]: the program, its data folder, the man page
+# (generated from the command definitions), bash/zsh/fish completions and the systemd units of
+# the office server. INSTALL_CONFIG=debug installs the debug build; MANUAL=no skips the man page
+# (its generator builds the package in release mode).
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL_CONFIG ?= release
+MANUAL ?= yes
+INSTALL_BIN = $(DESTDIR)$(PREFIX)/bin/nintei
+INSTALL_DATA = $(DESTDIR)$(PREFIX)/share/nintei
+INSTALL_MAN = $(DESTDIR)$(PREFIX)/share/man/man1/nintei.1
+INSTALL_BASH = $(DESTDIR)$(PREFIX)/share/bash-completion/completions/nintei
+INSTALL_ZSH = $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_nintei
+INSTALL_FISH = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/nintei.fish
+INSTALL_UNITS = $(DESTDIR)$(PREFIX)/lib/systemd/system
+UNITS = nintei.service nintei-backup.service nintei-backup.timer
 
 BENCH_DB = .build/bench/bench.sqlite
 BENCH_CASES ?= 100000
@@ -53,6 +70,27 @@ bench: deps
 soak: deps
 	$(SWIFT) build
 	NINTEI_SOAK=1 $(SWIFT) test --filter 'Soak|Fuzz|Fault'
+
+install: deps
+	$(SWIFT) build -c $(INSTALL_CONFIG) --product nintei
+	install -d $(dir $(INSTALL_BIN)) $(INSTALL_DATA) $(dir $(INSTALL_BASH)) $(dir $(INSTALL_ZSH)) $(dir $(INSTALL_FISH)) $(INSTALL_UNITS)
+	install -m 755 "$$($(SWIFT) build -c $(INSTALL_CONFIG) --show-bin-path)/nintei" $(INSTALL_BIN)
+	cp -R data/. $(INSTALL_DATA)/
+	find $(INSTALL_DATA) -type d -exec chmod 755 {} + && find $(INSTALL_DATA) -type f -exec chmod 644 {} +
+	$(INSTALL_BIN) --generate-completion-script bash > $(INSTALL_BASH)
+	$(INSTALL_BIN) --generate-completion-script zsh > $(INSTALL_ZSH)
+	$(INSTALL_BIN) --generate-completion-script fish > $(INSTALL_FISH)
+	for unit in $(UNITS); do sed 's|/usr/local|$(PREFIX)|g' dist/systemd/$$unit > $(INSTALL_UNITS)/$$unit; chmod 644 $(INSTALL_UNITS)/$$unit; done
+	@if [ "$(MANUAL)" = yes ]; then \
+		$(SWIFT) package generate-manual && install -d $(dir $(INSTALL_MAN)) && \
+		install -m 644 .build/plugins/GenerateManual/outputs/nintei/nintei.1 $(INSTALL_MAN); \
+	fi
+	@echo "Installed nintei in $(DESTDIR)$(PREFIX) (the office server: README, \"An office on one host\")"
+
+uninstall:
+	rm -f $(INSTALL_BIN) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)
+	for unit in $(UNITS); do rm -f $(INSTALL_UNITS)/$$unit; done
+	rm -rf $(INSTALL_DATA)
 
 clean:
 	rm -rf .build
