@@ -79,7 +79,7 @@ struct ContactLogScreenTests {
         #expect(member.contains("ヒアリングを記録することができるのは事務局です（あなたの役割: 審査委員）"))
         let viewer = ContactLogScreen(store: try fixture.store("kimura", mode: .readOnly), caseID: 2, language: .en, today: DeskFixture.today)
         let text = DeskFixture.run(viewer, [.character("a")], language: .en).snapshot()
-        #expect(text.contains("only a officer may record a contact (your roles: viewer)"), "\(text)")
+        #expect(text.contains("only an officer may record a contact (your roles: viewer)"), "\(text)")
         let missing = DeskFixture.run(try log(fixture, caseID: 999), []).snapshot()
         #expect(missing.contains("案件 999 はありません"))
     }

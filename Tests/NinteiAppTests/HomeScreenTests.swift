@@ -43,7 +43,7 @@ struct HomeScreenTests {
         #expect(text.contains("案件を作成することができるのは事務局です（あなたの役割: 閲覧者）"), "\(text)")
         #expect(text.contains("認定 Nintei ─ ワーク・ライフ・バランス推進企業認定"), "the screen stays")
         let help = DeskFixture.run(fixture.home("viewer", language: .en), [.character("?")], language: .en).snapshot()
-        #expect(help.contains("n      New case — only a officer may create a case") || help.contains("New case — only a officer may create a case"), "\(help)")
+        #expect(help.contains("n      New case — only an officer may create a case") || help.contains("New case — only an officer may create a case"), "\(help)")
     }
 
     @Test("a store that cannot be opened still shows the screen with the reason; the checklists still open")

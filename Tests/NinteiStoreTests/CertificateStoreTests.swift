@@ -17,7 +17,7 @@ struct CertificateStoreTests {
     func issuing() throws {
         let f = try approved()
         #expect(refusal { () throws(StoreError) in _ = try f.chair.issueCertificate(caseID: f.meets, issuedOn: .today(), settings: .standard) }?
-            .contains("only a officer may") == true)
+            .contains("only an officer may") == true)
         let first = try f.officer.issueCertificate(caseID: f.meets, issuedOn: LocalDate(iso: "2024-03-31")!, settings: .standard)
         #expect(first.number == "R5-001")
         #expect(first.validUntil == LocalDate(iso: "2027-03-30"))

@@ -62,7 +62,7 @@ struct CommitteeStoreTests {
         #expect(try f.officer.agenda(meetingID: f.meeting.id).map(\.summary.id) == [f.fails, f.meets])
         #expect(refusal { () throws(StoreError) in try f.officer.reorderAgenda(meetingID: f.meeting.id, caseIDs: [f.fails]) }?.contains("name every case") == true)
         #expect(refusal { () throws(StoreError) in _ = try f.member.createMeeting(date: CommitteeFixture.meetingDay, place: "x") }?
-            .contains("only a officer may prepare a meeting") == true)
+            .contains("only an officer may prepare a meeting") == true)
         #expect(refusal { () throws(StoreError) in _ = try f.officer.createMeeting(date: CommitteeFixture.meetingDay, place: "  ") } == "the meeting's place is empty")
         let draft = try f.officer.createCase(try f.base.example("kappo-asaka"))
         let other = try CommitteeFixture.submitted("kappo-asaka", base: f.base, officer: f.officer)
@@ -84,7 +84,7 @@ struct CommitteeStoreTests {
         let inReview = try f.member.loadCase(f.meets)
         #expect(refusal { () throws(StoreError) in
             try f.member.saveField(caseID: f.meets, path: path, value: .string("0"), revision: inReview.revision)
-        }?.contains("only a officer may change an application") == true)
+        }?.contains("only an officer may change an application") == true)
         let draft = try f.officer.createCase(try f.base.example("kappo-asaka"))
         for store in [f.member, f.chair] {
             #expect(refusal { () throws(StoreError) in
@@ -125,7 +125,7 @@ struct CommitteeStoreTests {
         #expect(typed.typedByOfficer)
         #expect(try f.memberTwo.opinions(caseID: f.fails).opinions.map(\.typedBy) == ["officer-user"])
         #expect(refusal { () throws(StoreError) in _ = try f.member.giveOpinion(caseID: f.fails, verdict: .approve, comment: "", for: "member-two") }?
-            .contains("only a officer may type another member's opinion") == true)
+            .contains("only an officer may type another member's opinion") == true)
         #expect(refusal { () throws(StoreError) in _ = try f.officer.giveOpinion(caseID: f.fails, verdict: .approve, comment: "") }?
             .contains("only committee members give opinions") == true)
         #expect(refusal { () throws(StoreError) in _ = try f.officer.giveOpinion(caseID: f.fails, verdict: .approve, comment: "", for: "officer-user") }?
@@ -162,7 +162,7 @@ struct CommitteeStoreTests {
         // A member marks themself; nobody else but an officer may mark them.
         try f.memberTwo.markConflict(caseID: f.fails, member: "member-two", type: .client)
         #expect(refusal { () throws(StoreError) in try f.memberTwo.markConflict(caseID: f.fails, member: "member-user", type: .relative) }?
-            .contains("only a officer may mark another member") == true)
+            .contains("only an officer may mark another member") == true)
         #expect(try f.officer.conflicts(caseID: f.fails).map(\.type) == [.client])
         #expect(refusal { () throws(StoreError) in _ = try f.officer.reviewQueue(asOf: LocalDate(iso: "2023-07-01")!) }?.contains("officer-user may not read the review queue") == true)
     }

@@ -67,7 +67,7 @@ struct RenewalStoreTests {
                 _ = try other.startRenewal(fromCase: certified, mappings: Self.mappings)
                 Issue.record("\(login) must not start a renewal")
             } catch {
-                #expect(error.text(.en).hasPrefix("only a officer may start a renewal"))
+                #expect(error.text(.en).hasPrefix("only an officer may start a renewal"))
                 #expect(error.text(.ja).contains("更新申請を始めることができるのは事務局です"))
             }
         }

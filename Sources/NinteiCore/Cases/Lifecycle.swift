@@ -112,6 +112,6 @@ public enum Permissions {
                 en: "your roles: " + roles.sorted().map(\.label.en).joined(separator: ", "))
         throw Lifecycle.Refusal(LocalizedText(
             ja: "\(action.ja)ことができるのは\(role.label.ja)です（\(yours.ja)）",
-            en: "only a \(role.label.en) may \(action.en) (\(yours.en))"))
+            en: "only \(role.label.en.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(role.label.en) may \(action.en) (\(yours.en))"))
     }
 }
