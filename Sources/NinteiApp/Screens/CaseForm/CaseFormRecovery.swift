@@ -90,12 +90,12 @@ extension FormField {
 
     /// Shows a value in the widget without taking it as saved.
     mutating func putBack(_ typed: JSONValue?) {
-        let saved = savedValue
+        let (saved, loaded) = (savedValue, loadedValue)
         if isCertification {
             loadCertification(from: typed)
         } else {
             load(typed)
         }
-        savedValue = saved
+        (savedValue, loadedValue) = (saved, loaded)
     }
 }

@@ -96,6 +96,7 @@ final class CaseFormScreen: Screen {
                 fields[index].load(json.value(at: fields[index].path))
             }
         }
+        FormField.settleCertifications(&fields)
     }
 
     /// Reads the case again (after someone else's save), keeping the page and focus.
@@ -124,7 +125,7 @@ final class CaseFormScreen: Screen {
         } catch {
             return (false, error.message)
         }
-        guard value != field.savedValue else { return (true, nil) }
+        guard field.isChanged(value) else { return (true, nil) }
         do {
             let saved = try store.saveField(caseID: caseID, path: field.path, value: value, revision: snapshot.revision)
             try refreshCase(saved)
@@ -136,6 +137,7 @@ final class CaseFormScreen: Screen {
                     fields[index].load(json.value(at: field.path))
                 }
             }
+            if field.isCertification { FormField.settleCertifications(&fields) }
             unsaved = nil
             return (true, UIText.formSaved(field.label, revision: saved.revision))
         } catch .staleRevision(let caseID, let changedBy, let changedAt) {
@@ -160,7 +162,7 @@ final class CaseFormScreen: Screen {
     /// The evaluation with the focused field as typed, so the result follows every keystroke.
     func evaluateAsTyped() {
         guard fields.indices.contains(focus), !fields[focus].isCertification else { return }
-        guard let value = try? fields[focus].documentValue(), value != fields[focus].savedValue,
+        guard let value = try? fields[focus].documentValue(), fields[focus].isChanged(value),
               let edited = try? DocumentEditor.set(value, at: fields[focus].path, in: snapshot.document, checklists: store.checklistLibrary)
         else { return }
         evaluation = Evaluator.evaluate(edited.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))

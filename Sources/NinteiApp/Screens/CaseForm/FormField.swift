@@ -45,8 +45,17 @@ struct FormField {
     let itemID: String?
     /// Whether the label goes above the widget (tables, long labels) or to its left.
     let labelAbove: Bool
-    /// The value as last loaded or saved: leaving the field saves only when it differs.
+    /// The value as last loaded or saved.
     var savedValue: JSONValue?
+    /// What the widget stood for right after it was loaded (an unticked box for an explicit
+    /// `false`, an empty field for `""`): leaving the field saves only when the widget's value
+    /// differs from both this and `savedValue`, so moving through a field never writes.
+    var loadedValue: JSONValue?
+
+    /// Whether the widget now holds something other than what was loaded or saved.
+    func isChanged(_ value: JSONValue?) -> Bool {
+        value != savedValue && value != loadedValue
+    }
 
     var isTextEntry: Bool {
         switch control {

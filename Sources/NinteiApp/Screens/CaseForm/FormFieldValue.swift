@@ -50,6 +50,9 @@ extension FormField {
     /// Puts a document value into the widget (nil empties it).
     mutating func load(_ json: JSONValue?) {
         savedValue = json
+        defer {
+            do throws(FieldInputError) { loadedValue = try documentValue() } catch { loadedValue = json }
+        }
         switch (value, control) {
         case (.string, .text(var field)), (.industry, .text(var field)), (.date, .text(var field)):
             field.text = json?.stringValue ?? ""
@@ -160,8 +163,11 @@ extension FormField {
     }
 
     /// Loads a certification field from the document's `certifications` list.
+    /// `loadedValue` is set by the screen once every certification field is loaded
+    /// (`settleCertifications(_:)`), since the list comes from all of them.
     mutating func loadCertification(from list: JSONValue?) {
         savedValue = list
+        loadedValue = list
         let entries = list?.arrayValue ?? []
         switch (value, control) {
         case (.certificationHeld(let scheme), .check(var box)):
@@ -173,6 +179,12 @@ extension FormField {
             control = .text(field)
         default: break
         }
+    }
+
+    /// Records what the loaded certification fields stand for together.
+    static func settleCertifications(_ fields: inout [FormField]) {
+        let list = certificationsValue(of: fields)
+        for index in fields.indices where fields[index].isCertification { fields[index].loadedValue = list }
     }
 
     var isCertification: Bool {
