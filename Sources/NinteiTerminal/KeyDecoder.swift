@@ -7,7 +7,10 @@ enum KeyDecoder {
     static func key(forControl scalar: Unicode.Scalar) -> Key? {
         switch scalar.value {
         case 0x09: return .tab
-        case 0x0A, 0x0D: return .enter
+        // Enter sends CR (the terminal is in nonl mode); LF is Ctrl-J, a new line in a
+        // multi-line field (the shell takes it as Enter where a screen has no use for it).
+        case 0x0D: return .enter
+        case 0x0A: return .ctrl("j")
         case 0x08, 0x7F: return .backspace
         case 0x1B: return .escape
         case 0x00: return .ctrl(" ")

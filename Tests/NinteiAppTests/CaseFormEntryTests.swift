@@ -3,6 +3,7 @@ import Foundation
 import NinteiCore
 import NinteiStore
 import NinteiTerminal
+import NinteiTestSupport
 import Testing
 
 /// What an officer types reaches the store, and nothing else does (issue 15): each test types
@@ -82,5 +83,84 @@ struct CaseFormEntryTests {
         let after = try Self.stored(office, id)
         #expect(after.revision == before.revision + 1 && after.events == before.events + 1)
         #expect(try office.store("suzuki").loadCase(id).document.declarations["lawCompliance"] == true)
+    }
+
+    /// A draft holding only the firm's name, as the new-case screen makes it.
+    static func emptyDraft(_ office: FormTestOffice) throws -> Int64 {
+        try office.store("yamada").createCase(ApplicationDocument(checklistID: "asaka-2023", kind: .new, firm: FirmProfile(name: "株式会社テスト")))
+    }
+
+    static func statusLine(_ backend: MemoryBackend) -> String {
+        backend.snapshot().components(separatedBy: "\n").last!
+    }
+
+    @Test("text typed on a check box is named on the status line, not entered, and q there does not quit")
+    func typingOnACheckBox() throws {
+        let office = try FormTestOffice()
+        let id = try Self.emptyDraft(office)
+        // The declarations page opens on the law declaration's check box.
+        let typed = try office.run(id, keys: [.pageDown] + Self.typing("quit取組"))
+        let status = Self.statusLine(typed)
+        #expect(status.contains("「quit取組」は入力されていません") && status.contains("Space"), "\(status)")
+        // q did not end the session: the keys after it still tick the box and save it.
+        _ = try office.run(id, keys: [.pageDown, .character("q"), .character(" "), .tab])
+        #expect(try office.store("suzuki").loadCase(id).document.declarations["lawCompliance"] == true)
+        let events = try office.store("suzuki").auditEvents(caseID: id).map(\.action)
+        #expect(events.filter { $0.hasPrefix("field") } == ["field declarations.lawCompliance"], "nothing else was written: \(events)")
+        // The status line and the help offer what works here: F1 for help and Ctrl-C to quit, not ? and q.
+        let bar = Self.statusLine(try office.run(id, keys: [.pageDown]))
+        #expect(bar.contains("F1 ヘルプ") && !bar.contains("? "), "\(bar)")
+        let help = try office.run(id, keys: [.pageDown, .function(1)]).snapshot()
+        #expect(help.contains("Ctrl-C") && !help.contains("q/Ctrl-C") && !help.contains("?/F1"), "\(help)")
+    }
+
+    @Test("text typed on an option list is named on the status line and not entered")
+    func typingOnAnOptionList() throws {
+        let office = try FormTestOffice()
+        let id = try Self.emptyDraft(office)
+        let form = try office.form(id, as: "yamada")
+        for _ in 0..<3 { _ = form.perform("form.nextPage") }
+        form.focus = try #require(form.fields.firstIndex { $0.value == .optionIDs })
+        var said: LocalizedText?
+        for key in Self.typing("有給") { if case .say(let text)? = form.handle(key) { said = text } }
+        #expect(said?.ja.contains("「有給」は入力されていません") == true, "\(String(describing: said))")
+        #expect(form.handle(.character("q")) != nil, "q is the field's, not the quit key")
+        #expect(form.focusTakesText)
+        #expect(try office.store("suzuki").auditEvents(caseID: id).allSatisfy { !$0.action.hasPrefix("field") })
+    }
+
+    @Test("a certification's category typed without ticking its box ticks it and is saved")
+    func certificationDetailTicksTheBox() throws {
+        let office = try FormTestOffice()
+        let id = try Self.emptyDraft(office)
+        // Declarations: law declaration, くるみん box, its 区分; PgDn leaves the page.
+        let backend = try office.run(id, keys: [.pageDown, .tab, .tab] + Self.typing("プラチナくるみん") + [.pageDown])
+        let certifications = try office.store("suzuki").loadCase(id).document.certifications
+        #expect(certifications.map(\.scheme) == ["kurumin"])
+        #expect(certifications.first?.category == "プラチナくるみん")
+        #expect(try office.store("suzuki").auditEvents(caseID: id).contains { $0.action == "field certifications" })
+        _ = backend
+        // Back on the page, the box shows ticked with the category.
+        let shown = try office.run(id, keys: [.pageDown]).snapshot()
+        #expect(shown.contains("[✓] 厚生労働省「くるみん」") && shown.contains("プラチナくるみん"), "\(shown)")
+    }
+
+    @Test("Enter leaves a multi-line text; Ctrl-J starts a new line there; blank lines at the end are not stored")
+    func enterInMultilineText() throws {
+        let office = try FormTestOffice()
+        let id = try Self.emptyDraft(office)
+        // Section 1 (page 3): 1-1 mark, 1-1 理念の概要 (multi-line), 1-2 mark, 1-2 担当部署名.
+        let keys: [Key] = [.pageDown, .pageDown, .tab] + Self.typing("取組あり") + [.enter, .enter] + Self.typing("総務課") + [.enter]
+        let backend = try office.run(id, keys: keys)
+        var answers = try office.store("suzuki").loadCase(id).document.answers
+        #expect(answers["1-1"]?.text == "取組あり", "Enter went on to the next field: \(String(describing: answers["1-1"]?.text))")
+        #expect(answers["1-2"]?.text == "総務課")
+        let bar = Self.statusLine(try office.run(id, keys: [.pageDown, .pageDown, .tab]))
+        #expect(bar.contains("Ctrl-J 改行"), "the status line says how to start a new line: \(bar)")
+        _ = backend
+        let lines: [Key] = [.pageDown, .pageDown, .tab, .ctrl("e"), .ctrl("j")] + Self.typing("家族の時間") + [.ctrl("j"), .ctrl("j"), .character(" "), .ctrl("j"), .tab]
+        _ = try office.run(id, keys: lines)
+        answers = try office.store("suzuki").loadCase(id).document.answers
+        #expect(answers["1-1"]?.text == "取組あり\n家族の時間")
     }
 }

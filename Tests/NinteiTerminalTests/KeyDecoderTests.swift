@@ -8,7 +8,7 @@ struct KeyDecoderTests {
         (0x00, .ctrl(" ")),
         (0x09, .tab),
         (0x0D, .enter),
-        (0x0A, .enter),
+        (0x0A, .ctrl("j")),
         (0x7F, .backspace),
         (0x08, .backspace),
         (0x1B, .escape),

@@ -33,6 +33,22 @@ extension UIText {
 
     static let formNextField = LocalizedText(ja: "次の欄", en: "Next field")
     static let formPreviousField = LocalizedText(ja: "前の欄", en: "Previous field")
+    static let formNewLine = LocalizedText(ja: "改行", en: "New line")
+    static let formNewLineOnlyMultiline = LocalizedText(
+        ja: "改行できるのは複数行の欄だけです", en: "Only a multi-line field takes a new line")
+    /// What was typed on a check box or an option list, named whole (its last part when long).
+    static func formNotTyped(_ typed: String, options: Bool) -> LocalizedText {
+        let shown = typed.count > 12 ? "…" + String(typed.suffix(12)) : typed
+        return options
+            ? LocalizedText(ja: "「\(shown)」は入力されていません: 選択肢の欄です（↑↓ と Space、Tab で次の欄）",
+                            en: "\"\(shown)\" not entered: this is a list (↑↓ and Space; Tab: next field)")
+            : LocalizedText(ja: "「\(shown)」は入力されていません: チェック欄です（Space で切替、Tab で次の欄）",
+                            en: "\"\(shown)\" not entered: this is a check box (Space; Tab: next field)")
+    }
+    static func formCertificationTicked(_ label: String) -> LocalizedText {
+        LocalizedText(ja: "\(label) に ✓ を付けました（区分・番号は認証とともに保存します）",
+                      en: "Ticked \(label) (its detail is saved with it)")
+    }
     static let formNextPage = LocalizedText(ja: "次の頁", en: "Next page")
     static let formPreviousPage = LocalizedText(ja: "前の頁", en: "Previous page")
     static let formSubmit = LocalizedText(ja: "提出", en: "Submit")

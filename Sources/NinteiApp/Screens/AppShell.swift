@@ -67,6 +67,8 @@ final class AppShell {
         if let action = current.handle(key) {
             return apply(action)
         }
+        // Ctrl-J (LF) is Enter wherever it is not a key of its own (a terminal sending LF for Enter).
+        if key == .ctrl("j"), bindings.binding(for: key) == nil { return handle(.enter) }
         guard let binding = bindings.binding(for: key) else { return true }
         if let reason = binding.disabledReason {
             message = reason

@@ -5,9 +5,10 @@
 /// ← → by grapheme; Ctrl-B / Ctrl-F by word, because terminals do not send Ctrl-← / Alt-B in a
 /// form `Key` can represent; Ctrl-D deletes forward like Delete; Home / Ctrl-A and End / Ctrl-E go to the start and end of the line;
 /// Ctrl-K kills to the end of the line, Ctrl-U to its start; Backspace and Delete.
-/// Multi-line: Enter inserts a newline and ↑ ↓ keep the display column; ↑ on the first line and
-/// ↓ on the last are ignored so the screen can move the focus. Single-line: Enter, Tab, ↑, ↓
-/// are ignored (the screen moves the focus).
+/// Multi-line: Enter and Ctrl-J insert a newline (a screen that moves on with Enter keeps it
+/// and offers Ctrl-J) and ↑ ↓ keep the display column; ↑ on the first line and ↓ on the last
+/// are ignored so the screen can move the focus. Single-line: Enter, Ctrl-J, Tab, ↑, ↓ are
+/// ignored (the screen moves the focus).
 public struct LineEditor: Sendable, Equatable {
     public let isMultiline: Bool
     /// The most graphemes the text may hold; nil for no limit.
@@ -58,7 +59,7 @@ public struct LineEditor: Sendable, Equatable {
         if key != .up && key != .down { goalColumn = nil }
         switch key {
         case .character(let character): return insert(String(character))
-        case .enter where isMultiline: return insert("\n")
+        case .enter where isMultiline, .ctrl("j") where isMultiline: return insert("\n")
         case .backspace:
             if cursor > 0 { remove(cursor - 1..<cursor) }
         case .delete, .ctrl("d"):

@@ -31,6 +31,9 @@ final class CaseFormScreen: Screen {
     let recovery: RecoveryFolder
     /// Typing the reason a finding stands.
     var reviewPrompt: (finding: Finding, reason: TextField)?
+    /// Printable keys typed in a row while the focus is on a check box or an option list:
+    /// not entered anywhere, and named on the status line so they are not lost unnoticed.
+    var strayText = ""
 
     init(store: any OfficeService, caseID: Int64, language: Language, recovery: RecoveryFolder = RecoveryFolder()) throws(StoreError) {
         self.store = store
@@ -219,6 +222,9 @@ final class CaseFormScreen: Screen {
         return [
             KeyBinding([.tab, .enter, .down], "form.nextField", label: UIText.formNextField(language)),
             KeyBinding([.backTab, .up], "form.previousField", label: UIText.formPreviousField(language), statusBar: false),
+            // Enter leaves every field, as the line above says; a multi-line text takes its
+            // new lines from Ctrl-J (shown only there).
+            KeyBinding([.ctrl("j")], "form.newLine", label: UIText.formNewLine(language), statusBar: focusIsMultiline),
             KeyBinding([.pageDown], "form.nextPage", label: UIText.formNextPage(language)),
             KeyBinding([.pageUp], "form.previousPage", label: UIText.formPreviousPage(language), statusBar: false),
             KeyBinding([.function(2)], "form.submit", label: UIText.formSubmit(language), disabledReason: readOnly),
@@ -235,6 +241,7 @@ final class CaseFormScreen: Screen {
         case "form.previousField": return moveFocus(by: -1)
         case "form.nextPage": return changePage(by: 1)
         case "form.previousPage": return changePage(by: -1)
+        case "form.newLine": return focusIsMultiline ? .stay : .say(UIText.formNewLineOnlyMultiline)
         case "form.submit": return askToSubmit()
         case "form.review": return startReview()
         case "form.contacts":
@@ -253,11 +260,22 @@ final class CaseFormScreen: Screen {
         }
     }
 
+    /// True on every field of a case this login can edit, check boxes and option lists too:
+    /// an officer typing heads-down with the focus one field off must not quit with "q" or
+    /// open the help with "?" (what they type there is answered, see `strayTyping`). Help and
+    /// quit stay on F1 and Ctrl-C, and the status bar says so.
     var focusTakesText: Bool {
-        dialog == nil && (reviewPrompt != nil || (fields.indices.contains(focus) && fields[focus].isTextEntry && editRefusal == nil))
+        dialog == nil && (reviewPrompt != nil || (fields.indices.contains(focus) && editRefusal == nil))
+    }
+
+    var focusIsMultiline: Bool {
+        guard fields.indices.contains(focus), case .text(let field) = fields[focus].control else { return false }
+        return field.editor.isMultiline
     }
 
     func handle(_ key: Key) -> ScreenAction? {
+        let strayBefore = strayText
+        strayText = ""
         if dialog != nil {
             // Ctrl-C still quits over a dialog; what it holds is kept on the way out (willLeave).
             return key == .ctrl("c") ? nil : handleDialog(key)
@@ -265,15 +283,34 @@ final class CaseFormScreen: Screen {
         if reviewPrompt != nil { return handleReviewPrompt(key) }
         guard fields.indices.contains(focus) else { return nil }
         if let editRefusal, Self.edits(key) { return .say(editRefusal) }
+        // Enter goes to the next field from every field (the status line says so).
+        if key == .enter { return nil }
         switch fields[focus].handle(key) {
         case .handled:
             evaluateAsTyped()
-            return .stay
+            return tickCertificationOfDetail() ?? .stay
         case .ignored:
+            if case .character(let character) = key, !fields[focus].isTextEntry {
+                strayText = strayBefore + String(character)
+                return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
+            }
             return nil
         case .refused(let refusal):
             return .say(UIText.refusal(refusal))
         }
+    }
+
+    /// A certification's 区分 or 番号 typed while its box is not ticked ticks the box, so the
+    /// detail is saved with it (the list holds only certifications that are held).
+    private func tickCertificationOfDetail() -> ScreenAction? {
+        guard case .certificationDetail(let scheme, _) = fields[focus].value,
+              let text = fields[focus].rawText, !text.trimmed.isEmpty,
+              let boxIndex = fields.firstIndex(where: { $0.value == .certificationHeld(scheme: scheme) }),
+              case .check(var box) = fields[boxIndex].control, !box.isChecked
+        else { return nil }
+        box.state = .checked
+        fields[boxIndex].control = .check(box)
+        return .say(UIText.formCertificationTicked(box.label))
     }
 
     /// Keys that change a field's content (refused on a case this login cannot edit).

@@ -11,7 +11,9 @@ extension FormField {
     func documentValue() throws(FieldInputError) -> JSONValue? {
         switch (value, control) {
         case (.string, .text(let field)):
-            return field.text.isEmpty ? nil : .string(field.text)
+            // Blank lines (and spaces) at the end of a multi-line text are never kept.
+            let text = field.editor.isMultiline ? String(field.text.reversed().drop { $0.isWhitespace }.reversed()) : field.text
+            return text.isEmpty ? nil : .string(text)
         case (.industry, .text(let field)):
             let code = field.text.trimmed.uppercased()
             return code.isEmpty ? nil : .string(code)
