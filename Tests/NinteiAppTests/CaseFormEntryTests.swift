@@ -163,4 +163,43 @@ struct CaseFormEntryTests {
         answers = try office.store("suzuki").loadCase(id).document.answers
         #expect(answers["1-1"]?.text == "取組あり\n家族の時間")
     }
+
+    @Test("every table cell the cursor reaches is on screen, and what is typed there shows", arguments: [(80, 24), (40, 12)])
+    func everyCellOnScreen(width: Int, height: Int) throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let form = try office.form(id, as: "yamada")
+        let shell = AppShell(root: form, language: .ja)
+        let size = TerminalSize(width: width, height: height)
+        var cells = 0
+        for _ in 0..<500 {
+            let buffer = shell.frame(size: size)
+            if case .table(let table) = form.fields[form.focus].control {
+                let cursor = try #require(shell.cursor(size: size), "the cursor shows in a table at \(width)×\(height)")
+                #expect(cursor.x > 0 && cursor.x < width && cursor.y > 0 && cursor.y < height - 1)
+                // The focused cell is drawn reversed, ending just before the cursor.
+                #expect(buffer[cursor.x - 1, cursor.y].style.reverse, "\(form.fields[form.focus].path) \(table.focus) is on screen:\n\(buffer.render())")
+                cells += 1
+            }
+            if form.pageIndex == form.pages.count - 1 && form.focus == form.fields.count - 1 { break }
+            _ = shell.handle(.tab)
+        }
+        let tableCells = form.pages.flatMap { FormPageBuilder(page: $0, checklist: form.checklist, language: .ja).fields }
+            .reduce(0) { total, field in
+                guard case .table(let table) = field.control else { return total }
+                return total + table.years.count * table.columns.count
+            }
+        #expect(cells == tableCells && cells > 30, "every cell of every table was visited")
+
+        // 2-1's last column (平均時間外労働時間): typed into, shown, and saved.
+        let keys: [Key] = [.pageDown, .pageDown, .pageDown, .tab, .tab, .tab, .tab] + Self.typing("175")
+        let backend = try office.run(id, keys: keys, width: width, height: height)
+        expectSnapshot(backend.snapshot(), named: "form-table-last-column-\(width)x\(height)-ja")
+        let cursor = try #require(backend.cursor)
+        let row = backend.snapshot().components(separatedBy: "\n")[cursor.y]
+        #expect(row.contains("175"), "the figure typed is on screen: \(row)")
+        // The run ended in the field (the form saves what is typed when it closes).
+        let figures = try office.store("suzuki").loadCase(id).document.answers["2-1"]?.figures
+        #expect(figures?.first?.values["averageHours"] == 175)
+    }
 }

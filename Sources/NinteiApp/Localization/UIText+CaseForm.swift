@@ -3,6 +3,9 @@ import NinteiCore
 extension UIText {
     static let formProfile = LocalizedText(ja: "基本情報", en: "Profile")
     static let formDeclarations = LocalizedText(ja: "申告・認証", en: "Declarations")
+    /// The page tabs' names where the full ones do not fit (40 columns).
+    static let formProfileShort = LocalizedText(ja: "基本", en: "Firm")
+    static let formDeclarationsShort = LocalizedText(ja: "申告", en: "Decl")
     static let formReceivedOn = LocalizedText(ja: "受付日", en: "Received")
     static let formFirmName = LocalizedText(ja: "企業名", en: "Firm name")
     static let formFirmKana = LocalizedText(ja: "読み（カナ）", en: "Reading")

@@ -95,7 +95,8 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
     public func cursorPosition(in area: CellRect) -> CellPosition? {
         guard !years.isEmpty, !columns.isEmpty else { return nil }
         let widths = columnWidths()
-        let x = area.x + xOffset(ofColumn: focus.column, widths: widths) + widths[focus.column + 1]
+        let shown = shownColumns(width: area.width, focused: true, widths: widths)
+        let x = area.x + xOffset(ofColumn: focus.column, first: shown.lowerBound, widths: widths) + widths[focus.column + 1]
         let y = area.y + headerHeight + focus.row
         guard x < area.x + area.width, y < area.y + area.height else { return nil }
         return CellPosition(x: x, y: y)
@@ -106,22 +107,55 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
         guard area.width > 0, area.height > 0 else { return }
         buffer.fill(area)
         let widths = columnWidths()
-        for (column, figure) in columns.enumerated() {
-            let x = area.x + xOffset(ofColumn: column, widths: widths)
+        let shownColumns = shownColumns(width: area.width, focused: focused, widths: widths)
+        for column in shownColumns {
+            let figure = columns[column]
+            let x = area.x + xOffset(ofColumn: column, first: shownColumns.lowerBound, widths: widths)
             put(figure.title.fitted(toWidth: widths[column + 1], alignment: .trailing), x: x, y: area.y, in: area, into: &buffer, style: CellStyle(bold: true))
             put(figure.unit.fitted(toWidth: widths[column + 1], alignment: .trailing), x: x, y: area.y + 1, in: area, into: &buffer, style: CellStyle(color: .muted))
+        }
+        // Columns scrolled out of view are marked on the title row: ‹ before, › after.
+        if shownColumns.lowerBound > 0 {
+            put(Self.moreBefore, x: area.x + widths[0], y: area.y, in: area, into: &buffer, style: CellStyle(bold: true, color: .accent))
+        }
+        if shownColumns.upperBound < columns.count {
+            let last = shownColumns.upperBound - 1
+            let end = area.x + xOffset(ofColumn: last, first: shownColumns.lowerBound, widths: widths) + widths[last + 1]
+            put(Self.moreAfter, x: min(end + 1, area.x + area.width - 1), y: area.y, in: area, into: &buffer, style: CellStyle(bold: true, color: .accent))
         }
         for (row, year) in years.enumerated() {
             let y = area.y + headerHeight + row
             put(year.fitted(toWidth: widths[0]), x: area.x, y: y, in: area, into: &buffer, style: CellStyle(bold: true))
-            for column in columns.indices {
+            for column in shownColumns {
                 let text = self.text(row: row, column: column)
                 var style = text.isEmpty ? CellStyle(color: .muted) : .plain
                 style.reverse = focused && focus == CellIndex(row: row, column: column)
                 let shown = (text.isEmpty ? Self.emptyMark : text).fitted(toWidth: widths[column + 1], alignment: .trailing)
-                put(shown, x: area.x + xOffset(ofColumn: column, widths: widths), y: y, in: area, into: &buffer, style: style)
+                put(shown, x: area.x + xOffset(ofColumn: column, first: shownColumns.lowerBound, widths: widths), y: y, in: area, into: &buffer, style: style)
             }
         }
+    }
+
+    static let moreBefore = "‹"
+    static let moreAfter = "›"
+
+    /// The figure columns that show whole in `width` (the year column always shows): from the
+    /// first column, or, with the focus, from the first column that lets the focused one show,
+    /// so every cell the cursor reaches is on screen. A column that does not fit whole is not
+    /// drawn; ‹ and › say that columns are out of view.
+    private func shownColumns(width: Int, focused: Bool, widths: [Int]) -> Range<Int> {
+        // The year column and the columns first...last, then a cell for the cursor (after
+        // the focused cell's figure) and, when columns follow, one for ›.
+        func need(_ first: Int, _ last: Int) -> Int {
+            widths[0] + (first...last).reduce(0) { $0 + Self.gap + widths[$1 + 1] } + (last + 1 < columns.count ? 2 : 1)
+        }
+        var first = 0
+        if focused {
+            while first < focus.column && need(first, focus.column) > width { first += 1 }
+        }
+        var end = first + 1
+        while end < columns.count && need(first, end) <= width { end += 1 }
+        return first..<end
     }
 
     /// Title and unit rows above the years.
@@ -133,8 +167,9 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
             + columns.map { max($0.title.displayWidth, $0.unit.displayWidth, maximumLength) }
     }
 
-    private func xOffset(ofColumn column: Int, widths: [Int]) -> Int {
-        widths[0...column].reduce(0, +) + (column + 1) * Self.gap
+    /// Where a figure column starts when the columns shown begin at `first`.
+    private func xOffset(ofColumn column: Int, first: Int, widths: [Int]) -> Int {
+        widths[0] + Self.gap + (first..<column).reduce(0) { $0 + widths[$1 + 1] + Self.gap }
     }
 
     private func put(_ text: String, x: Int, y: Int, in area: CellRect, into buffer: inout CellBuffer, style: CellStyle) {

@@ -22,12 +22,15 @@ extension CaseFormScreen {
     func layout(in area: CellRect) -> Layout {
         let promptHeight = reviewPrompt == nil ? 0 : min(4, max(0, area.height - 4))
         let sideWidth = area.width >= Self.minimumWidthForSidePanel ? Self.sidePanelWidth : 0
-        let rowsHeight = max(0, area.height - 2 - promptHeight)
+        // The result takes the lines it needs (the section count on a line of its own when
+        // the terminal is narrow), leaving the rows at least six lines.
+        let resultHeight = area.height > 1 ? min(resultLines(width: area.width).count, max(1, area.height - 1 - promptHeight - 6)) : 0
+        let rowsHeight = max(0, area.height - 1 - resultHeight - promptHeight)
         return Layout(
             tabs: CellRect(x: area.x, y: area.y, width: area.width, height: min(1, area.height)),
-            result: CellRect(x: area.x, y: area.y + 1, width: area.width, height: area.height > 1 ? 1 : 0),
-            rows: CellRect(x: area.x, y: area.y + 2, width: area.width - sideWidth - (sideWidth > 0 ? 1 : 0), height: rowsHeight),
-            side: sideWidth > 0 ? CellRect(x: area.x + area.width - sideWidth, y: area.y + 2, width: sideWidth, height: rowsHeight) : nil,
+            result: CellRect(x: area.x, y: area.y + 1, width: area.width, height: resultHeight),
+            rows: CellRect(x: area.x, y: area.y + 1 + resultHeight, width: area.width - sideWidth - (sideWidth > 0 ? 1 : 0), height: rowsHeight),
+            side: sideWidth > 0 ? CellRect(x: area.x + area.width - sideWidth, y: area.y + 1 + resultHeight, width: sideWidth, height: rowsHeight) : nil,
             prompt: promptHeight > 0 ? CellRect(x: area.x, y: area.y + area.height - promptHeight, width: area.width, height: promptHeight) : nil)
     }
 
@@ -53,38 +56,81 @@ extension CaseFormScreen {
 
     // MARK: Top lines
 
-    private func tabLabel(_ page: FormPage) -> String {
+    private func tabLabel(_ page: FormPage, short: Bool = false) -> String {
         // "!" where something needed to submit is still missing.
         let missing = SubmissionReadiness.missing(in: snapshot.document, checklist: checklist)
         let declarationsMissing = !evaluation.missingDeclarations.isEmpty
         switch page {
-        case .profile: return UIText.formProfile(language) + (missing.count > evaluation.missingDeclarations.count ? "!" : "")
-        case .declarations: return UIText.formDeclarations(language) + (declarationsMissing ? "!" : "")
+        case .profile:
+            return (short ? UIText.formProfileShort : UIText.formProfile)(language) + (missing.count > evaluation.missingDeclarations.count ? "!" : "")
+        case .declarations: return (short ? UIText.formDeclarationsShort : UIText.formDeclarations)(language) + (declarationsMissing ? "!" : "")
         case .section(let id):
             let passed = evaluation.sections.first { $0.id == id }?.passed == true
             return id + (passed ? "✓" : "")
         }
     }
 
+    /// The page tabs as drawn in `width`: each padded with spaces where they all fit, else
+    /// side by side, else with short names; when even those do not fit (a long checklist),
+    /// they scroll so the current page's tab shows, marked ‹ › at the cut ends.
+    func tabs(width: Int) -> [(text: String, page: Int)] {
+        let styles: [(short: Bool, padded: Bool)] = [(false, true), (false, false), (true, false)]
+        var chosen: [(text: String, page: Int)] = []
+        for style in styles {
+            chosen = pages.indices.map { index in
+                let label = tabLabel(pages[index], short: style.short)
+                return (style.padded ? " \(label) " : label, index)
+            }
+            let total = chosen.reduce(0) { $0 + $1.text.displayWidth } + (style.padded ? 0 : chosen.count - 1)
+            if total <= width { return chosen }
+        }
+        // Scroll: from the first tab that lets the current one show, leaving room for the marks.
+        var first = 0
+        func span(_ range: ClosedRange<Int>) -> Int {
+            range.reduce(0) { $0 + chosen[$1].text.displayWidth + 1 } + 2
+        }
+        while first < pageIndex && span(first...pageIndex) > width { first += 1 }
+        return Array(chosen[first...])
+    }
+
     private func drawTabs(into buffer: inout CellBuffer, area: CellRect) {
         guard area.height > 0 else { return }
+        let shown = tabs(width: area.width)
+        let padded = shown.first?.text.hasPrefix(" ") == true
         var x = area.x
-        for (index, page) in pages.enumerated() {
-            let label = " " + tabLabel(page) + " "
-            let style = index == pageIndex ? CellStyle(bold: true, reverse: true) : CellStyle(color: .muted)
-            x = buffer.put(label, x: x, y: area.y, maxWidth: area.x + area.width - x, style: style)
-            if x >= area.x + area.width { break }
+        if shown.first?.page ?? 0 > 0 {
+            x = buffer.put("‹", x: x, y: area.y, maxWidth: 1, style: CellStyle(color: .accent))
+        }
+        for (offset, tab) in shown.enumerated() {
+            let style = tab.page == pageIndex ? CellStyle(bold: true, reverse: true) : CellStyle(color: .muted)
+            let room = area.x + area.width - x - (tab.page + 1 < pages.count ? 1 : 0)
+            guard tab.text.displayWidth <= room else {
+                // Never a cut tab: the mark says more follow.
+                buffer.put("›", x: area.x + area.width - 1, y: area.y, maxWidth: 1, style: CellStyle(color: .accent))
+                break
+            }
+            x = buffer.put(tab.text, x: x, y: area.y, maxWidth: room, style: style)
+            if !padded, offset + 1 < shown.count { x += 1 }
         }
     }
 
-    private func drawResult(into buffer: inout CellBuffer, area: CellRect) {
-        guard area.height > 0 else { return }
+    /// The result and the current section's count, wrapped (never cut) where the terminal is narrow.
+    func resultLines(width: Int) -> [String] {
         var line = resultLine(language)
         if case .section(let id) = page, let section = evaluation.sections.first(where: { $0.id == id }) {
             line += "  " + UIText.formSectionCount(section.checked, countable: section.countable, needed: section.needed)(language)
         }
+        return line.wrapped(toWidth: max(1, width))
+    }
+
+    private func drawResult(into buffer: inout CellBuffer, area: CellRect) {
+        guard area.height > 0 else { return }
         let style = evaluation.qualifies ? CellStyle(bold: true, color: .accent) : CellStyle(bold: true)
-        buffer.put(line.truncated(toWidth: area.width), x: area.x, y: area.y, maxWidth: area.width, style: style)
+        let lines = resultLines(width: area.width)
+        for (offset, line) in lines.prefix(area.height).enumerated() {
+            let cut = offset == area.height - 1 && lines.count > area.height
+            buffer.put(cut ? (line + "…").truncated(toWidth: area.width) : line, x: area.x, y: area.y + offset, maxWidth: area.width, style: style)
+        }
     }
 
     // MARK: Rows
