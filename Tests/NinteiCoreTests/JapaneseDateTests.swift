@@ -32,6 +32,17 @@ struct JapaneseDateTests {
         #expect(try DateInput.parse("平成31年4月30日") == date("2019-04-30"))
         #expect(try DateInput.parse("S64.1.7") == date("1989-01-07"))
         #expect(try DateInput.parse("2024/2/29") == date("2024-02-29"))
+        // Eight digits, as a date stamp reads; an era year without its era is today's era.
+        #expect(try DateInput.parse("20230701") == date("2023-07-01"))
+        #expect(try DateInput.parse("２０２３０７０１") == date("2023-07-01"))
+        let today = date("2026-11-29")
+        #expect(try DateInput.parse("5.7.1", today: today) == date("2023-07-01"))
+        #expect(try DateInput.parse("5年7月1日", today: today) == date("2023-07-01"))
+        #expect(try DateInput.parse("元.5.1", today: today) == date("2019-05-01"))
+        #expect(try DateInput.parse("9.1.5", today: today) == date("2027-01-05"), "next year's era year still reads")
+        #expect(throws: DateInputError.self, "no era year two years ahead: 23-7-14 is not 令和23年") { try DateInput.parse("23-7-14", today: today) }
+        #expect(throws: DateInputError.self, "without today there is no current era") { try DateInput.parse("5.7.1") }
+        #expect(throws: DateInputError.self) { try DateInput.parse("20230231") }
     }
 
     @Test("input outside its era, impossible days and other text are refused with the reason")
@@ -51,7 +62,7 @@ struct JapaneseDateTests {
         #expect(reason("2023-02-29") == .noSuchDay(year: 2023, month: 2, day: 29))
         #expect(reason("R5.2.30") == .noSuchDay(year: 2023, month: 2, day: 30))
         #expect(reason("") == .empty)
-        for bad in ["2023", "2023-07", "20230714", "23-7-14", "X5.7.14", "令和5年7月", "2023-07-14-", "2023--7-14", "明日", "R5.7.14日x"] {
+        for bad in ["2023", "2023-07", "2023071", "202307140", "23-7-14", "X5.7.14", "令和5年7月", "2023-07-14-", "2023--7-14", "明日", "R5.7.14日x"] {
             #expect(reason(bad) == .unreadable, "\(bad)")
         }
         do {

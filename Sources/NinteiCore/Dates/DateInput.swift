@@ -1,10 +1,20 @@
 /// Reads a date as people write it on Japanese forms: Gregorian (2023-07-14, 2023/7/14,
 /// 2023年7月14日) or Japanese era (令和5年7月14日, 令和元年5月1日, R5.7.14, H31.4.30), with
-/// full-width digits and letters allowed. Anything else is refused with the reason.
+/// full-width digits and letters allowed; eight digits (20230714) as year, month and day; and,
+/// given today, an era year without the era (5.7.14, 5年7月14日) in today's era, up to the
+/// year after this one. Anything else is refused with the reason.
 public enum DateInput {
-    public static func parse(_ input: String) throws(DateInputError) -> LocalDate {
+    public static func parse(_ input: String, today: LocalDate? = nil) throws(DateInputError) -> LocalDate {
         let text = normalized(input)
         guard !text.isEmpty else { throw DateInputError(input: input, reason: .empty) }
+        if text.count == 8, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            let digits = Array(text)
+            let (year, month, day) = (Int(String(digits[0..<4]))!, Int(String(digits[4..<6]))!, Int(String(digits[6..<8]))!)
+            guard let date = LocalDate(year: year, month: month, day: day) else {
+                throw DateInputError(input: input, reason: .noSuchDay(year: year, month: month, day: day))
+            }
+            return date
+        }
         var rest = Substring(text)
         var era: JapaneseEra?
         if let named = JapaneseEra.all.first(where: { rest.hasPrefix($0.name) }) {
@@ -17,6 +27,10 @@ public enum DateInput {
         }
         let numbers = try fields(rest, input: input)
         let (first, month, day) = (numbers[0], numbers[1], numbers[2])
+        if era == nil, first.digits <= 2, let today, let current = JapaneseEra.era(of: today),
+           first.value <= current.eraYear(of: today.year) + 1 {
+            era = current
+        }
         guard let era else {
             guard first.digits == 4 else { throw DateInputError(input: input, reason: .unreadable) }
             guard let date = LocalDate(year: first.value, month: month.value, day: day.value) else {

@@ -1,4 +1,5 @@
 import NinteiCore
+import NinteiStore
 import NinteiTerminal
 
 /// Why what is in a field cannot be saved yet; the field keeps the focus until it is fixed.
@@ -21,7 +22,7 @@ extension FormField {
             let text = field.text.trimmed
             guard !text.isEmpty else { return nil }
             do throws(DateInputError) {
-                return .string(try DateInput.parse(text).iso)
+                return .string(try DateInput.parse(text, today: .today()).iso)
             } catch {
                 throw FieldInputError(message: error.message)
             }
