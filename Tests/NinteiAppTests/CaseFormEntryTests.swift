@@ -202,4 +202,26 @@ struct CaseFormEntryTests {
         let figures = try office.store("suzuki").loadCase(id).document.answers["2-1"]?.figures
         #expect(figures?.first?.values["averageHours"] == 175)
     }
+
+    @Test("the received date pre-filled with today is replaced by the date typed; 20230701 and 5.7.1 are read", arguments: ["20230701", "5.7.1", "令和5年7月1日", "2023-07-01"])
+    func typingOverTheReceivedDate(_ typed: String) throws {
+        let office = try FormTestOffice()
+        // As the new-case screen makes it: received today.
+        let id = try office.store("yamada").createCase(ApplicationDocument(
+            checklistID: "asaka-2023", kind: .new, receivedOn: .today(), firm: FirmProfile(name: "株式会社テスト")))
+        let backend = try office.run(id, keys: Self.typing(typed) + [.enter])
+        #expect(try office.store("suzuki").loadCase(id).document.receivedOn?.iso == "2023-07-01", "\(Self.statusLine(backend))")
+        #expect(backend.cursor?.y == 4, "Enter went on to the firm's name")
+    }
+
+    @Test("a pre-filled date is edited, not replaced, once the cursor has moved; Backspace on arrival empties it")
+    func editingThePrefilledDate() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        // 2023-07-14: ←, Backspace and 2 give 2023-07-24.
+        _ = try office.run(id, keys: [.left, .backspace, .character("2"), .tab])
+        #expect(try office.store("suzuki").loadCase(id).document.receivedOn?.iso == "2023-07-24")
+        let emptied = try office.run(id, keys: [.backspace] + Self.typing("R5.8.1") + [.tab])
+        #expect(try office.store("suzuki").loadCase(id).document.receivedOn?.iso == "2023-08-01", "\(Self.statusLine(emptied))")
+    }
 }

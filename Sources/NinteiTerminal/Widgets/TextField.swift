@@ -17,8 +17,15 @@ public struct TextField: Editable, Sendable, Equatable {
     private var scroll = 0
     /// The display column ↑ and ↓ aim for across wrapped rows while pressed in a row.
     private var goalColumn: Int?
+    /// The whole text is selected (drawn reversed while focused): the first character typed
+    /// or pasted replaces it and Backspace or Delete empties the field; any other key ends
+    /// the selection and edits as usual. A screen sets it when the focus arrives at a field
+    /// holding a value that is replaced more often than edited (a pre-filled date).
+    public var replacesOnTyping = false
 
     public static let focusedStyle = CellStyle(underline: true)
+    /// A focused field whose text the next character replaces.
+    public static let selectedStyle = CellStyle(reverse: true)
     public static let placeholderStyle = CellStyle(color: .muted)
 
     public init(text: String = "", placeholder: String = "", isMultiline: Bool = false, maximumLength: Int? = nil) {
@@ -30,11 +37,24 @@ public struct TextField: Editable, Sendable, Equatable {
         get { editor.text }
         set {
             editor.setText(newValue)
+            replacesOnTyping = false
             followCursor()
         }
     }
 
     public mutating func handle(_ key: Key) -> KeyOutcome {
+        if replacesOnTyping {
+            replacesOnTyping = false
+            switch key {
+            case .character: editor.setText("")
+            case .backspace, .delete, .ctrl("d"):
+                guard !editor.characters.isEmpty else { return .ignored }
+                editor.setText("")
+                followCursor()
+                return .handled
+            default: break
+            }
+        }
         let outcome: KeyOutcome
         if editor.isMultiline, viewSize.width > 0, key == .up || key == .down {
             outcome = moveByWrappedRow(up: key == .up)
@@ -49,6 +69,10 @@ public struct TextField: Editable, Sendable, Equatable {
     /// Inserts pasted text at the cursor (see `LineEditor.insert(_:)`).
     public mutating func paste(_ text: String) -> KeyOutcome {
         goalColumn = nil
+        if replacesOnTyping {
+            replacesOnTyping = false
+            editor.setText("")
+        }
         let outcome = editor.insert(text)
         followCursor()
         return outcome
@@ -56,7 +80,7 @@ public struct TextField: Editable, Sendable, Equatable {
 
     public func draw(into buffer: inout CellBuffer, area: CellRect, focused: Bool) {
         guard area.width > 0 && area.height > 0 else { return }
-        let style = focused ? Self.focusedStyle : .plain
+        let style = focused ? (replacesOnTyping ? Self.selectedStyle : Self.focusedStyle) : .plain
         let rows = editor.isMultiline ? area.height : 1
         buffer.fill(CellRect(x: area.x, y: area.y, width: area.width, height: rows), style: style)
         if editor.characters.isEmpty {

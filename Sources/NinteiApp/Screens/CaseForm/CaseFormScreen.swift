@@ -15,7 +15,9 @@ final class CaseFormScreen: Screen {
     private(set) var pageIndex = 0
     private(set) var rows: [FormRow] = []
     var fields: [FormField] = []
-    var focus = 0
+    var focus = 0 {
+        didSet { if fields.indices.contains(focus) { fields[focus].focusArrived() } }
+    }
     /// The first row the last frame showed (see `StackLayout.firstRow`).
     var firstRow = 0
     private(set) var evaluation: Evaluation
@@ -50,6 +52,7 @@ final class CaseFormScreen: Screen {
         evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
         try refreshCase(snapshot)
         buildPage()
+        if fields.indices.contains(focus) { fields[focus].focusArrived() }
         offerRecoveredEntry()
     }
 

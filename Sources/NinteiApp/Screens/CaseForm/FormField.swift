@@ -106,6 +106,14 @@ struct FormField {
         }
     }
 
+    /// The focus arrived: a date holding a value (today's, pre-filled for a new case) is
+    /// selected, so the date typed replaces it instead of being appended to it.
+    mutating func focusArrived() {
+        guard value == .date, case .text(var field) = control, !field.text.isEmpty else { return }
+        field.replacesOnTyping = true
+        control = .text(field)
+    }
+
     /// Text fields remember the size they were drawn at, so they scroll only as needed.
     mutating func recordSize(_ size: TerminalSize) {
         if case .text(var field) = control, field.viewSize != size {
