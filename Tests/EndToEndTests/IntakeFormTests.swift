@@ -118,4 +118,38 @@ struct IntakeFormTests {
         #expect(!document.contains("書きかけ"), "a field that was never left is not saved")
         #expect(try office.run(["check"]).status == 0, "the store is intact")
     }
+
+    @Test("the natural keys in a real terminal: typing over the date, Enter to leave, Ctrl-J for a new line, q on a check box")
+    func naturalKeys() throws {
+        let office = try Office()
+        let session = try office.openForm()
+        guard session.expectScreen("基本情報", "the form opens") != nil else { return }
+        // The received date as a date stamp reads, then Enter to the next field.
+        try session.type("2023-11-29")
+        try session.sendKeys("Enter")
+        guard session.expectScreen("（令和5年11月29日）", "the date is saved and shown in both calendars") != nil else { return }
+        try session.sendKeys("Up")
+        try session.type("20230701")
+        try session.sendKeys("Enter")
+        guard session.expectScreen("（令和5年7月1日）", "the date typed replaced the one shown") != nil else { return }
+        // Section 1: 1-1's mark, then its multi-line summary: two lines, Enter leaves it.
+        try session.sendKeys("PageDown", "PageDown", "Space", "Tab")
+        try session.type("家族との時間")
+        try session.sendKeys("C-j")
+        try session.type("を大切に")
+        try session.sendKeys("Enter")
+        // Now on 1-2's check box: a word typed here is named, and its q does not quit.
+        try session.type("quiet")
+        guard session.expectScreen("「quiet」は入力されていません", "text on a check box is named on the status line") != nil else { return }
+        try session.sendKeys("Space", "Tab")
+        try session.type("総務課")
+        try session.sendKeys("Enter")
+        guard session.expectScreen("保存しました: 担当部署名", "the session went on after q") != nil else { return }
+        try session.sendKeys("C-c")
+        #expect(session.waitFor("nintei-exited=0") != nil, "\(session.screen())")
+        let document = try office.exported()
+        #expect(document.contains("\"receivedOn\": \"2023-07-01\""), "\(document)")
+        #expect(document.contains("\"text\": \"家族との時間\\nを大切に\""), "\(document)")
+        #expect(document.contains("\"text\": \"総務課\""), "\(document)")
+    }
 }
