@@ -21,6 +21,32 @@ struct NewCaseAndImportTests {
         #expect(backend.cursor != nil)
     }
 
+    @Test("the received date is today's until another is typed over it; one that cannot be read keeps the form open", arguments: ["20230701", "5.7.1", "令和5年7月1日"])
+    func receivedDate(_ typed: String) throws {
+        let fixture = try DeskFixture()
+        let store = try fixture.store("suzuki")
+        let shell = AppShell(root: newCase(store), language: .ja)
+        // Name, reading, checklist version, new/renewal, received date.
+        for key in DeskFixture.typing("株式会社あさひ電機") + [.tab, .tab, .tab, .tab] + DeskFixture.typing(typed) + [.function(2)] {
+            _ = shell.handle(key)
+        }
+        let created = try store.casePage(CaseListQuery(search: "あさひ電機"), offset: 0, limit: 1)
+        #expect(created.first?.receivedOn == "2023-07-01", "\(typed)")
+
+        let refused = newCase(store)
+        var said: ScreenAction?
+        let refusedShell = AppShell(root: refused, language: .ja)
+        for key in DeskFixture.typing("有限会社いろは") + [.tab, .tab, .tab, .tab] + DeskFixture.typing("7月1日") { _ = refusedShell.handle(key) }
+        said = refused.perform("newCase.create")
+        guard case .say(let message)? = said else {
+            Issue.record("an unreadable date is refused with the reason")
+            return
+        }
+        #expect(message.ja.contains("7月1日"), "\(message.ja)")
+        #expect(refused.focus == .received)
+        #expect(try store.casePage(CaseListQuery(search: "いろは"), offset: 0, limit: 1).isEmpty)
+    }
+
     @Test("F2 creates a draft received today and opens it in place of the form")
     func creates() throws {
         let fixture = try DeskFixture()

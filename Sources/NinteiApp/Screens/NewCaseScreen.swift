@@ -4,7 +4,8 @@ import NinteiStore
 import NinteiTerminal
 
 /// A new case from a paper application: the firm's name (and reading), the checklist version
-/// and new or renewal. It creates a draft received today and opens it in place of this form.
+/// new or renewal, and the received date (today unless another is typed). It creates a draft
+/// and opens it in place of this form.
 final class NewCaseScreen: Screen {
     private let store: any OfficeService
     private let language: Language
@@ -16,8 +17,12 @@ final class NewCaseScreen: Screen {
     private var kana: TextField
     private var checklist: SingleChoice
     private var kind: SingleChoice
+    /// The received date, today's until another is typed (typing replaces it, see `TextField.replacesOnTyping`).
+    private var received: TextField
     private var dialog: Dialog?
-    private(set) var focus = Row.name
+    private(set) var focus = Row.name {
+        didSet { if focus == .received, focus != oldValue, !received.text.isEmpty { received.replacesOnTyping = true } }
+    }
 
     enum Row: Int, CaseIterable {
         case name, kana, checklist, kind, received, create
@@ -35,11 +40,12 @@ final class NewCaseScreen: Screen {
         kana = TextField(placeholder: UIText.newCaseKanaPlaceholder(language), maximumLength: InputLimits.line)
         checklist = SingleChoice(labels: checklistIDs, selected: checklistIDs.firstIndex(of: Self.defaultChecklist) ?? 0)
         kind = SingleChoice(labels: [UIText.caseListKindNew(language), UIText.caseListKindRenewal(language)])
+        received = TextField(text: today.iso, placeholder: UIText.formDatePlaceholder(language), maximumLength: 20)
     }
 
     var title: LocalizedText { UIText.newCaseTitle }
 
-    var focusTakesText: Bool { dialog == nil && (focus == .name || focus == .kana) }
+    var focusTakesText: Bool { dialog == nil && (focus == .name || focus == .kana || focus == .received) }
 
     func bindings(_ language: Language) -> [KeyBinding] {
         let refusal = Desk.createRefusal(store, roles: Desk.roles(store), language: language)
@@ -65,8 +71,7 @@ final class NewCaseScreen: Screen {
     }
 
     private func move(_ step: Int) {
-        var index = focus.rawValue + step
-        if Row(rawValue: index) == .received { index += step }
+        let index = focus.rawValue + step
         focus = Row(rawValue: min(max(0, index), Row.allCases.count - 1)) ?? focus
     }
 
@@ -82,7 +87,8 @@ final class NewCaseScreen: Screen {
         case .kana: outcome = kana.handle(key)
         case .checklist: outcome = checklist.handle(key)
         case .kind: outcome = kind.handle(key)
-        case .received, .create:
+        case .received: outcome = received.handle(key)
+        case .create:
             if key == .down { move(1); return .stay }
             if key == .up { move(-1); return .stay }
             return nil
@@ -104,8 +110,15 @@ final class NewCaseScreen: Screen {
             return .say(UIText.newCaseNameRequired)
         }
         let reading = kana.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let receivedOn: LocalDate
+        do throws(DateInputError) {
+            receivedOn = try DateInput.parse(received.text, today: today)
+        } catch {
+            focus = .received
+            return .say(error.message)
+        }
         let document = ApplicationDocument(
-            checklistID: checklistIDs[checklist.selected], kind: kind.selected == 0 ? .new : .renewal, receivedOn: today,
+            checklistID: checklistIDs[checklist.selected], kind: kind.selected == 0 ? .new : .renewal, receivedOn: receivedOn,
             firm: FirmProfile(name: firmName, kana: reading.isEmpty ? nil : reading))
         do {
             let id = try store.createCase(document)
@@ -159,7 +172,13 @@ final class NewCaseScreen: Screen {
             case .checklist: checklist.draw(into: &buffer, area: field, focused: focused)
             case .kind: kind.draw(into: &buffer, area: field, focused: focused)
             case .received:
-                buffer.put(today.iso + UIText.newCaseToday(language), x: field.x, y: field.y, maxWidth: field.width, style: CellStyle(color: .muted))
+                let area = receivedArea(field)
+                received.viewSize = area.size
+                received.draw(into: &buffer, area: area, focused: focused)
+                let note = received.text == today.iso ? UIText.newCaseToday(language)
+                    : (try? DateInput.parse(received.text, today: today)).map { "（" + $0.japanese + "）" } ?? ""
+                let x = focused ? area.x + area.width + 1 : field.x + received.text.displayWidth
+                buffer.put(note, x: x, y: field.y, maxWidth: max(0, field.x + field.width - x), style: CellStyle(color: .muted))
             case .create:
                 FormRows.drawButton(UIText.newCaseCreate(language), focused: focused, into: &buffer, rect: rect)
             }
@@ -184,8 +203,13 @@ final class NewCaseScreen: Screen {
         case .kana: return kana.cursorPosition(in: field)
         case .checklist: return checklist.cursorPosition(in: field)
         case .kind: return kind.cursorPosition(in: field)
-        case .received: return nil
+        case .received: return received.cursorPosition(in: receivedArea(field))
         case .create: return FormRows.buttonCursor(rect)
         }
+    }
+
+    /// Wide enough for a date as written on paper (令和5年12月31日), as on the intake form.
+    private func receivedArea(_ field: CellRect) -> CellRect {
+        CellRect(x: field.x, y: field.y, width: min(field.width, CaseFormScreen.dateFieldWidth), height: 1)
     }
 }
