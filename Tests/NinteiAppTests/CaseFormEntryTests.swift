@@ -214,6 +214,20 @@ struct CaseFormEntryTests {
         #expect(backend.cursor?.y == 4, "Enter went on to the firm's name")
     }
 
+    @Test("a date that cannot be read keeps the focus, and the status line says how to write it and how to start over")
+    func unreadableDateSaysHow() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let backend = try office.run(id, keys: [.end] + Self.typing("2023-07-01") + [.tab, .pageDown])
+        let status = Self.statusLine(backend)
+        #expect(status.contains("「2023-07-142023-07-01」は日付として読めません") && status.contains("Ctrl-U で消去"), "\(status)")
+        #expect(backend.cursor?.y == 3, "still on the date")
+        // (What that session typed is kept for the next one; another case shows Ctrl-U.)
+        let other = try office.draft("sakura-seiko")
+        let cleared = try office.run(other, keys: [.end] + Self.typing("2023-07-01") + [.tab, .ctrl("u")] + Self.typing("2023-07-01") + [.tab])
+        #expect(try office.store("suzuki").loadCase(other).document.receivedOn?.iso == "2023-07-01", "\(Self.statusLine(cleared))")
+    }
+
     @Test("a pre-filled date is edited, not replaced, once the cursor has moved; Backspace on arrival empties it")
     func editingThePrefilledDate() throws {
         let office = try FormTestOffice()

@@ -29,6 +29,10 @@ extension UIText {
     static let formWomenShare = LocalizedText(ja: "女性の割合", en: "Women")
     static let formSDGsPlaceholder = LocalizedText(ja: "例: 5, 8", en: "e.g. 5, 8")
     static let formDatePlaceholder = LocalizedText(ja: "例: 2023-07-14", en: "e.g. 2023-07-14")
+    static func formDateUnreadable(_ input: String) -> LocalizedText {
+        LocalizedText(ja: "「\(input)」は日付として読めません（Ctrl-U で消去。例 20230714、R5.7.1、5.7.1）",
+                      en: "\"\(input)\" is not a date (Ctrl-U clears; e.g. 20230714, R5.7.1, 5.7.1)")
+    }
 
     static func formMinimumHint(_ minimum: Int) -> LocalizedText {
         LocalizedText(ja: "\(minimum)つ以上選ぶと該当になります", en: "Tick at least \(minimum) to count")

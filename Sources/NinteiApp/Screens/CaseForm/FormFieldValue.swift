@@ -24,7 +24,8 @@ extension FormField {
             do throws(DateInputError) {
                 return .string(try DateInput.parse(text, today: .today()).iso)
             } catch {
-                throw FieldInputError(message: error.message)
+                // Short enough for the status line, with the ways to write it and to start over.
+                throw FieldInputError(message: error.reason == .unreadable ? UIText.formDateUnreadable(error.input) : error.message)
             }
         case (.integer, .number(let field)):
             return field.value.map { .number($0.rounded(.towardZero)) }
