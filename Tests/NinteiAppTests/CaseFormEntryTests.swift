@@ -238,4 +238,32 @@ struct CaseFormEntryTests {
         let emptied = try office.run(id, keys: [.backspace] + Self.typing("R5.8.1") + [.tab])
         #expect(try office.store("suzuki").loadCase(id).document.receivedOn?.iso == "2023-08-01", "\(Self.statusLine(emptied))")
     }
+
+    @Test("every field and every option the cursor reaches is on screen", arguments: [(80, 24), (40, 12)])
+    func everyFieldOnScreen(width: Int, height: Int) throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let form = try office.form(id, as: "yamada")
+        let shell = AppShell(root: form, language: .ja)
+        let size = TerminalSize(width: width, height: height)
+        var options = 0
+        for _ in 0..<800 {
+            let buffer = shell.frame(size: size)
+            let cursor = try #require(shell.cursor(size: size), "the cursor shows on \(form.fields[form.focus].path) at \(width)×\(height)")
+            #expect(cursor.x >= 0 && cursor.x < width && cursor.y > 1 && cursor.y < height - 1, "\(form.fields[form.focus].path) \(cursor)")
+            if case .options(let group) = form.fields[form.focus].control {
+                // The focused option's box is drawn where the cursor is: [ ] or [✓].
+                #expect(buffer[cursor.x - 1, cursor.y].grapheme == "[", "option \(group.focusedIndex) of \(form.fields[form.focus].path) shows:\n\(buffer.render())")
+                options += 1
+                if group.focusedIndex + 1 < group.options.count {
+                    _ = shell.handle(.down)
+                    continue
+                }
+            }
+            if form.pageIndex == form.pages.count - 1 && form.focus == form.fields.count - 1 { break }
+            _ = shell.handle(.tab)
+        }
+        #expect(options > 20)
+        #expect(form.pageIndex == form.pages.count - 1)
+    }
 }
