@@ -102,8 +102,9 @@ struct CaseFormEntryTests {
         let typed = try office.run(id, keys: [.pageDown] + Self.typing("quit取組"))
         let status = Self.statusLine(typed)
         #expect(status.contains("「quit取組」は入力されていません") && status.contains("Space"), "\(status)")
-        // q did not end the session: the keys after it still tick the box and save it.
-        _ = try office.run(id, keys: [.pageDown, .character("q"), .character(" "), .tab])
+        // q did not end the session: the keys after it still tick the box and save it (the
+        // first Space right after the q is taken as part of the words typed, the second ticks).
+        _ = try office.run(id, keys: [.pageDown, .character("q"), .character(" "), .character(" "), .tab])
         #expect(try office.store("suzuki").loadCase(id).document.declarations["lawCompliance"] == true)
         let events = try office.store("suzuki").auditEvents(caseID: id).map(\.action)
         #expect(events.filter { $0.hasPrefix("field") } == ["field declarations.lawCompliance"], "nothing else was written: \(events)")
@@ -112,6 +113,28 @@ struct CaseFormEntryTests {
         #expect(bar.contains("F1 ヘルプ") && !bar.contains("? "), "\(bar)")
         let help = try office.run(id, keys: [.pageDown, .function(1)]).snapshot()
         #expect(help.contains("Ctrl-C") && !help.contains("q/Ctrl-C") && !help.contains("?/F1"), "\(help)")
+    }
+
+    @Test("a space among words typed on a check box does not tick it; a second Space does")
+    func spaceAmongStrayWords() throws {
+        let office = try FormTestOffice()
+        let id = try Self.emptyDraft(office)
+        let typed = try office.run(id, keys: [.pageDown] + Self.typing("取組 あり") + [.tab])
+        #expect(Self.statusLine(typed).contains("「取組 あり」は入力されていません") == false, "Tab cleared the message")
+        #expect(try office.store("suzuki").loadCase(id).document.declarations["lawCompliance"] == nil, "the space did not tick the box")
+        let named = try office.run(id, keys: [.pageDown] + Self.typing("取組 あり"))
+        #expect(Self.statusLine(named).contains("「取組 あり」は入力されていません"), "\(Self.statusLine(named))")
+        _ = try office.run(id, keys: [.pageDown] + Self.typing("取組 ") + [.character(" "), .tab])
+        #expect(try office.store("suzuki").loadCase(id).document.declarations["lawCompliance"] == true, "two spaces: the second ticks")
+    }
+
+    @Test("unticking a certification whose category holds text says the text goes with it")
+    func untickingSaysTheDetailGoes() throws {
+        let office = try FormTestOffice()
+        let id = try Self.emptyDraft(office)
+        _ = try office.run(id, keys: [.pageDown, .tab, .tab] + Self.typing("くるみん") + [.tab])
+        let unticked = try office.run(id, keys: [.pageDown, .tab, .character(" ")])
+        #expect(Self.statusLine(unticked).contains("「くるみん」も保存されません"), "\(Self.statusLine(unticked))")
     }
 
     @Test("text typed on an option list is named on the status line and not entered")

@@ -46,11 +46,20 @@ extension UIText {
     /// What was typed on a check box or an option list, named whole (its last part when long).
     static func formNotTyped(_ typed: String, options: Bool) -> LocalizedText {
         let shown = typed.count > 12 ? "…" + String(typed.suffix(12)) : typed
+        if typed.last == " " {
+            // The space was taken as part of the words, not as a tick.
+            return LocalizedText(ja: "「\(shown)」は入力されていません（空白も文字とみなしました。もう一度 Space で切替）",
+                                 en: "\"\(shown)\" not entered (the space too; Space again to tick)")
+        }
         return options
             ? LocalizedText(ja: "「\(shown)」は入力されていません: 選択肢の欄です（↑↓ と Space、Tab で次の欄）",
                             en: "\"\(shown)\" not entered: this is a list (↑↓ and Space; Tab: next field)")
             : LocalizedText(ja: "「\(shown)」は入力されていません: チェック欄です（Space で切替、Tab で次の欄）",
                             en: "\"\(shown)\" not entered: this is a check box (Space; Tab: next field)")
+    }
+    static func formCertificationDetailGoes(_ detail: String) -> LocalizedText {
+        LocalizedText(ja: "✓ を外すと「\(detail)」も保存されません（もう一度 Space で戻せます）",
+                      en: "Unticked: \"\(detail)\" is not saved without it (Space ticks it again)")
     }
     static func formCertificationTicked(_ label: String) -> LocalizedText {
         LocalizedText(ja: "\(label) に ✓ を付けました（区分・番号は認証とともに保存します）",

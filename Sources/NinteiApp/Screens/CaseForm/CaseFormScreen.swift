@@ -288,10 +288,16 @@ final class CaseFormScreen: Screen {
         if let editRefusal, Self.edits(key) { return .say(editRefusal) }
         // Enter goes to the next field from every field (the status line says so).
         if key == .enter { return nil }
+        // A space within words typed on a check box is one more stray character, not a tick
+        // (a second Space ticks).
+        if key == .character(" "), !fields[focus].isTextEntry, !strayBefore.isEmpty, strayBefore.last != " " {
+            strayText = strayBefore + " "
+            return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
+        }
         switch fields[focus].handle(key) {
         case .handled:
             evaluateAsTyped()
-            return tickCertificationOfDetail() ?? .stay
+            return tickCertificationOfDetail() ?? untickedCertificationDetail() ?? .stay
         case .ignored:
             if case .character(let character) = key, !fields[focus].isTextEntry {
                 strayText = strayBefore + String(character)
@@ -301,6 +307,18 @@ final class CaseFormScreen: Screen {
         case .refused(let refusal):
             return .say(UIText.refusal(refusal))
         }
+    }
+
+    /// Unticking a certification whose 区分 or 番号 holds text says the text goes with it.
+    private func untickedCertificationDetail() -> ScreenAction? {
+        guard case .certificationHeld(let scheme) = fields[focus].value,
+              case .check(let box) = fields[focus].control, !box.isChecked,
+              let detail = fields.first(where: {
+                  if case .certificationDetail(scheme, _) = $0.value { return true } else { return false }
+              }),
+              let text = detail.rawText, !text.trimmed.isEmpty
+        else { return nil }
+        return .say(UIText.formCertificationDetailGoes(text.trimmed))
     }
 
     /// A certification's 区分 or 番号 typed while its box is not ticked ticks the box, so the
