@@ -181,6 +181,23 @@ struct ChoiceWidgetSnapshotTests {
         expectSnapshot(Self.render(table, in: smallArea, size: smallSize).0, named: "yearfigures-editing-40x12")
     }
 
+    @Test func tableScrollsToTheFocusedColumn() {
+        var table = Self.overtimeTable()
+        table.moveFocus(to: .init(row: 1, column: 2))
+        _ = table.handle(.character("7"))
+        let area = CellRect(x: 1, y: 1, width: 30, height: 10)
+        let (text, buffer) = Self.render(table, in: area, size: TerminalSize(width: 40, height: 12))
+        let cursor = table.cursorPosition(in: area)
+        #expect(cursor != nil && cursor!.x < area.x + area.width, "the cursor is inside the area: \(String(describing: cursor))")
+        if let cursor {
+            #expect(buffer[cursor.x - 1, cursor.y].grapheme == "7" && buffer[cursor.x - 1, cursor.y].style.reverse, "\(text)")
+        }
+        #expect(text.contains("‹") && text.contains("有給取得率"), "the focused column shows, with the mark of those before it:\n\(text)")
+        // Without the focus the table shows from its first column, › marking the rest.
+        let (unfocused, _) = Self.render(table, in: area, size: TerminalSize(width: 40, height: 12), focused: false)
+        #expect(unfocused.contains("月平均残業") && unfocused.contains("›") && !unfocused.contains("有給取得率"), "\(unfocused)")
+    }
+
     // MARK: dialogs
 
     static let longBody = "申請を委員会に提出します。提出後は内容を変更できません。ｶﾀｶﾅ、cafe\u{301}、👍🏽 も表示されます。よろしいですか？"

@@ -139,12 +139,12 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
     static let moreBefore = "‹"
     static let moreAfter = "›"
 
-    /// The figure columns that show whole in `width` (the year column always shows): from the
+    /// The figure columns that show whole in `width` (the row titles always show): from the
     /// first column, or, with the focus, from the first column that lets the focused one show,
     /// so every cell the cursor reaches is on screen. A column that does not fit whole is not
     /// drawn; ‹ and › say that columns are out of view.
     private func shownColumns(width: Int, focused: Bool, widths: [Int]) -> Range<Int> {
-        // The year column and the columns first...last, then a cell for the cursor (after
+        // The row titles and the columns first...last, then a cell for the cursor (after
         // the focused cell's figure) and, when columns follow, one for ›.
         func need(_ first: Int, _ last: Int) -> Int {
             widths[0] + (first...last).reduce(0) { $0 + Self.gap + widths[$1 + 1] } + (last + 1 < columns.count ? 2 : 1)

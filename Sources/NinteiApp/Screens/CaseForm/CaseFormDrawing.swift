@@ -22,8 +22,8 @@ extension CaseFormScreen {
     func layout(in area: CellRect) -> Layout {
         let promptHeight = reviewPrompt == nil ? 0 : min(4, max(0, area.height - 4))
         let sideWidth = area.width >= Self.minimumWidthForSidePanel ? Self.sidePanelWidth : 0
-        // The result takes the lines it needs (the section count on a line of its own when
-        // the terminal is narrow), leaving the rows at least six lines.
+        // The result takes the lines it needs (wrapped on a narrow terminal), leaving the
+        // rows at least six lines.
         let resultHeight = area.height > 1 ? min(resultLines(width: area.width).count, max(1, area.height - 1 - promptHeight - 6)) : 0
         let rowsHeight = max(0, area.height - 1 - resultHeight - promptHeight)
         return Layout(

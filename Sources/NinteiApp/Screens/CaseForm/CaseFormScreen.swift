@@ -265,7 +265,7 @@ final class CaseFormScreen: Screen {
 
     /// True on every field of a case this login can edit, check boxes and option lists too:
     /// an officer typing heads-down with the focus one field off must not quit with "q" or
-    /// open the help with "?" (what they type there is answered, see `strayTyping`). Help and
+    /// open the help with "?" (what they type there is named, see `strayText`). Help and
     /// quit stay on F1 and Ctrl-C, and the status bar says so.
     var focusTakesText: Bool {
         dialog == nil && (reviewPrompt != nil || (fields.indices.contains(focus) && editRefusal == nil))
