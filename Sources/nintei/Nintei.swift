@@ -17,6 +17,16 @@ struct Nintei: ParsableCommand {
             Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
         ],
         defaultSubcommand: Open.self)
+
+    /// `nintei --version` prints the version, the commit and the store's schema version; the
+    /// commit is looked up only then (see `NinteiVersion.full`). Everything else is parsed as usual.
+    static func main() {
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+            print(NinteiVersion.full)
+            return
+        }
+        main(nil)
+    }
 }
 
 /// Options every command shares.
