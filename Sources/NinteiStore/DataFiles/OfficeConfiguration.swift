@@ -36,6 +36,11 @@ public struct OfficeConfiguration: Sendable, Equatable {
         public let path: String
         /// `$NINTEI_CONFIG` names a file that must exist; the default file may be absent.
         public let required: Bool
+
+        public init(path: String, required: Bool) {
+            self.path = path
+            self.required = required
+        }
     }
 
     /// The municipality (`[office]`): its name and its 全国地方公共団体コード.
@@ -43,6 +48,11 @@ public struct OfficeConfiguration: Sendable, Equatable {
         public let name: String
         /// Six digits, the last a check digit (朝霞市 112275).
         public let code: String
+
+        public init(name: String, code: String) {
+            self.name = name
+            self.code = code
+        }
     }
 
     /// What `[certificate]` changes of the shipped `program/certificates.json`; nil keeps the shipped value.
