@@ -74,7 +74,8 @@ struct Serve: ParsableCommand {
             return
         }
         let head = (try? store.auditHeadForServerLog()).map { "\($0.id):\($0.hash)" } ?? "-"
-        logger.notice("serving \(dbPath) on \(socket) (data \(data.folder.path)); audit head \(head)")
+        let configuration = data.folder.configuration.source.map { FileManager.default.fileExists(atPath: $0.path) ? $0.path : "none" } ?? "none"
+        logger.notice("serving \(dbPath) on \(socket) (data \(data.folder.path), configuration \(configuration)); audit head \(head)")
         let stopping = StopSignals(server: server, logger: logger)
         try server.wait()
         withExtendedLifetime(stopping) {}
