@@ -89,7 +89,7 @@ install: deps
 		$(SWIFT) package generate-manual && install -d $(dir $(INSTALL_MAN)) && \
 		install -m 644 .build/plugins/GenerateManual/outputs/nintei/nintei.1 $(INSTALL_MAN); \
 	fi
-	@echo "Installed nintei in $(DESTDIR)$(PREFIX) (the office server: README, \"An office on one host\")"
+	@echo "Installed nintei in $(DESTDIR)$(PREFIX) (an office server: docs/DEPLOYMENT.md)"
 
 uninstall:
 	rm -f $(INSTALL_BIN) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)
