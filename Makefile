@@ -7,10 +7,12 @@ DEMO_DATA = data/demo/cases.json $(wildcard data/demo/applications/*.json)
 
 .PHONY: run test test-fast build deps demo evaluate-example clean bench soak install uninstall
 
-# make install PREFIX=/usr/local [DESTDIR=/tmp/stage]: the program, its data folder, the man page
-# (generated from the command definitions), bash/zsh/fish completions and the systemd units of
-# the office server. INSTALL_CONFIG=debug installs the debug build; MANUAL=no skips the man page
-# (its generator builds the package in release mode).
+# make install PREFIX=/usr/local [DESTDIR=/tmp/stage]: the program, its data folder (with COMMIT,
+# the commit it was built from, for nintei --version), the example configuration file, the man
+# page (generated from the command definitions), bash/zsh/fish completions and the systemd units
+# of the office server. INSTALL_CONFIG=debug installs the debug build; MANUAL=no skips the man
+# page (its generator builds the package in release mode). Nothing goes to /etc: the office's
+# configuration is copied from share/nintei/nintei.toml.example by hand (docs/DEPLOYMENT.md).
 PREFIX ?= /usr/local
 DESTDIR ?=
 INSTALL_CONFIG ?= release
@@ -76,6 +78,8 @@ install: deps
 	install -d $(dir $(INSTALL_BIN)) $(INSTALL_DATA) $(dir $(INSTALL_BASH)) $(dir $(INSTALL_ZSH)) $(dir $(INSTALL_FISH)) $(INSTALL_UNITS)
 	install -m 755 "$$($(SWIFT) build -c $(INSTALL_CONFIG) --show-bin-path)/nintei" $(INSTALL_BIN)
 	cp -R data/. $(INSTALL_DATA)/
+	git rev-parse --short HEAD > $(INSTALL_DATA)/COMMIT 2>/dev/null || rm -f $(INSTALL_DATA)/COMMIT
+	install -m 644 dist/nintei.toml.example $(INSTALL_DATA)/nintei.toml.example
 	find $(INSTALL_DATA) -type d -exec chmod 755 {} + && find $(INSTALL_DATA) -type f -exec chmod 644 {} +
 	$(INSTALL_BIN) --generate-completion-script bash > $(INSTALL_BASH)
 	$(INSTALL_BIN) --generate-completion-script zsh > $(INSTALL_ZSH)
@@ -85,7 +89,7 @@ install: deps
 		$(SWIFT) package generate-manual && install -d $(dir $(INSTALL_MAN)) && \
 		install -m 644 .build/plugins/GenerateManual/outputs/nintei/nintei.1 $(INSTALL_MAN); \
 	fi
-	@echo "Installed nintei in $(DESTDIR)$(PREFIX) (the office server: README, \"An office on one host\")"
+	@echo "Installed nintei in $(DESTDIR)$(PREFIX) (an office server: docs/DEPLOYMENT.md)"
 
 uninstall:
 	rm -f $(INSTALL_BIN) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)

@@ -4,7 +4,9 @@ import NinteiStore
 
 /// The program data the server evaluates with, from its own data folder: checklists, reference
 /// figures and renewal mappings (read at start, and sent to clients as texts), targets and
-/// certificate settings (read when used, so an office can change them without a restart).
+/// certificate settings (read when used, so an office can change them without a restart), with
+/// the `[targets]` and `[certificate]` of the server process's own configuration file over them
+/// (`data.folder.configuration`, read again when used too); what a client has is never used.
 public struct ServerProgram: Sendable {
     public let data: ShippedData
     let wire: WireProgram

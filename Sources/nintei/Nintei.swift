@@ -17,6 +17,16 @@ struct Nintei: ParsableCommand {
             Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
         ],
         defaultSubcommand: Open.self)
+
+    /// `nintei --version` prints the version, the commit and the store's schema version; the
+    /// commit is looked up only then (see `NinteiVersion.full`). Everything else is parsed as usual.
+    static func main() {
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+            print(NinteiVersion.full)
+            return
+        }
+        main(nil)
+    }
 }
 
 /// Options every command shares.
@@ -24,13 +34,13 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "UI language: ja (default) or en / 表示言語")
     var lang: String?
 
-    @Option(name: .long, help: "The data folder (checklists, reference figures); default: data/ of the installation")
+    @Option(name: .long, help: "The data folder (checklists, reference figures); default: $NINTEI_DATA, else data in the configuration file, else share/nintei of the installation")
     var data: String?
 
-    @Option(name: .long, help: "The store file, opened directly; default: $NINTEI_DB, else $XDG_DATA_HOME/nintei/nintei.sqlite")
+    @Option(name: .long, help: "The store file, opened directly; default: $NINTEI_DB, else db in the configuration file, else $XDG_DATA_HOME/nintei/nintei.sqlite")
     var db: String?
 
-    @Option(name: .long, help: "The office server's socket (nintei serve); default: $NINTEI_SERVER unless --db is given / 事務所サーバー")
+    @Option(name: .long, help: "The office server's socket (nintei serve); default: $NINTEI_SERVER unless --db is given, else server in the configuration file unless a store is named / 事務所サーバー")
     var server: String?
 
     /// The office server to go through, if any.
@@ -51,6 +61,12 @@ struct CommonOptions: ParsableArguments {
         }
         if let lang, Language(rawValue: lang.lowercased()) == nil {
             throw ValidationError("--lang must be ja or en (not \"\(lang)\")")
+        }
+        // The configuration file ($NINTEI_CONFIG, else /etc/nintei/nintei.toml), read once for
+        // the process: a file that cannot be used stops every command before it does anything.
+        if case .failure(let error) = OfficeConfiguration.ofThisProcess {
+            write(CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2))
+            throw ExitCode(2)
         }
     }
 }

@@ -23,8 +23,8 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "The Unix domain socket to listen on, e.g. /run/nintei/nintei.sock")
-    var socket: String
+    @Option(name: .long, help: "The Unix domain socket to listen on, e.g. /run/nintei/nintei.sock; default: server in the configuration file")
+    var socket: String?
 
     func run() throws {
         umask(0o077)
@@ -36,6 +36,12 @@ struct Serve: ParsableCommand {
         let logger = Logger(label: "nintei.serve")
         let dbPath = StoreLocation.resolve(explicit: common.db)
         let language = common.language
+        guard let socket = socket ?? OfficeConfiguration.current.server else {
+            try finish(CommandOutcome(output: "", errors: [language == .ja
+                ? "待ち受けるソケットを --socket で指定するか、設定ファイルに server を書いてください"
+                : "give the socket to listen on with --socket, or set server in the configuration file"], exitCode: 2))
+            return
+        }
         let problems = StoreFolderSafety.problems(storePath: dbPath)
         guard problems.isEmpty else {
             let heading = language == .ja
@@ -68,7 +74,8 @@ struct Serve: ParsableCommand {
             return
         }
         let head = (try? store.auditHeadForServerLog()).map { "\($0.id):\($0.hash)" } ?? "-"
-        logger.notice("serving \(dbPath) on \(socket) (data \(data.folder.path)); audit head \(head)")
+        let configuration = data.folder.configuration.source.map { FileManager.default.fileExists(atPath: $0.path) ? $0.path : "none" } ?? "none"
+        logger.notice("serving \(dbPath) on \(socket) (data \(data.folder.path), configuration \(configuration)); audit head \(head)")
         let stopping = StopSignals(server: server, logger: logger)
         try server.wait()
         withExtendedLifetime(stopping) {}

@@ -10,7 +10,7 @@ final class DeskFixture {
     static let dataPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("data").path
     static let data: ShippedData = {
-        do throws(DataFileError) { return try DataDirectory.load(explicit: dataPath) } catch { fatalError(error.text(.en)) }
+        do throws(DataFileError) { return try DataDirectory.load(explicit: dataPath, configuration: .empty) } catch { fatalError(error.text(.en)) }
     }()
     /// The date the tests take as today.
     static let today = LocalDate(year: 2026, month: 11, day: 21)!

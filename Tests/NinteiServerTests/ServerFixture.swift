@@ -10,7 +10,8 @@ import NinteiStore
 /// gives that login the roles a test needs (`grant`), and acts as others directly on the file.
 final class ServerFixture {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let data: ShippedData = try! DataDirectory.load(explicit: repository.appendingPathComponent("data").path)
+    /// The repository's data folder, with no configuration file (the host's /etc/nintei/nintei.toml is not read).
+    static let data: ShippedData = try! DataDirectory.load(explicit: repository.appendingPathComponent("data").path, configuration: .empty)
 
     let folder: URL
     let storePath: String
@@ -18,8 +19,11 @@ final class ServerFixture {
     let me = Identity.current()
     let owner: Store
     private(set) var server: OfficeServer?
+    /// The server process's data folder: the repository's, with this configuration over it.
+    let serverData: ShippedData
 
-    init() throws {
+    init(configuration: OfficeConfiguration = .empty) throws {
+        serverData = try DataDirectory.load(explicit: Self.repository.appendingPathComponent("data").path, configuration: configuration)
         folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("nintei-server-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         storePath = folder.appendingPathComponent("office.sqlite").path
@@ -36,7 +40,7 @@ final class ServerFixture {
     func start() throws {
         var logger = Logger(label: "nintei.serve.test")
         logger.logLevel = .critical
-        server = try OfficeServer(router: OfficeRouter(store: owner, program: try ServerProgram(data: Self.data)), socketPath: socketPath, logger: logger)
+        server = try OfficeServer(router: OfficeRouter(store: owner, program: try ServerProgram(data: serverData)), socketPath: socketPath, logger: logger)
     }
 
     func stop() {

@@ -125,6 +125,16 @@ struct CertificateStoreTests {
         let text = CertificateExport.text(record, settings: settings, language: .en)
         #expect(text.contains("Valid from 2023-11-01 through 2026-10-31"))
     }
+
+    @Test("with the mayor's name set (nintei.toml [certificate] mayor_name), it follows the title")
+    func mayorName() throws {
+        let f = try approved()
+        var settings = try StoreFixture.data.loadCertificateSettings()
+        settings.mayorName = LocalizedText(ja: "朝霞 太郎", en: "Taro Asaka")
+        let record = try f.officer.issueCertificate(caseID: f.meets, issuedOn: LocalDate(iso: "2023-11-01")!, settings: settings)
+        #expect(CertificateExport.text(record, settings: settings).contains("朝霞市長　朝霞 太郎\n"))
+        #expect(CertificateExport.html(record, settings: settings, language: .en).contains("<p class=\"issuer\">The Mayor of Asaka, Taro Asaka</p>"))
+    }
 }
 
 /// A lock around a value, for collecting results from concurrent work.

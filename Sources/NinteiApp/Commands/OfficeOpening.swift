@@ -7,17 +7,23 @@ import Glibc
 #endif
 
 /// Opening an office, the one way every screen and command does it: through the office server
-/// when one is named (`--server`, else `$NINTEI_SERVER` when no `--db` was given), else the
-/// store file directly. Through the server the login is the one the kernel reports and the
-/// rules are the server's; directly, a store file that every login can write is refused,
-/// because its rules would hold for nobody (README, "An office on one host").
+/// when one is named (`--server`, else `$NINTEI_SERVER` when no `--db` was given, else the
+/// configuration file's `server` when no store file was named at all), else the store file
+/// directly. Through the server the login is the one the kernel reports and the rules are the
+/// server's; directly, a store file that every login can write is refused, because its rules
+/// would hold for nobody (README, "An office on one host").
 public enum OfficeOpening {
-    /// The socket to use, if any: the option, else the environment unless a store file was named.
-    public static func server(option: String?, dbOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    /// The socket to use, if any: the option; else, unless `--db` named a store file,
+    /// `$NINTEI_SERVER`; else, unless `$NINTEI_DB` named one, the configuration's `server`.
+    public static func server(
+        option: String?, dbOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        configuration: OfficeConfiguration = .current
+    ) -> String? {
         if let option, !option.isEmpty { return option }
         guard dbOption == nil || dbOption?.isEmpty == true else { return nil }
         if let fromEnvironment = environment["NINTEI_SERVER"], !fromEnvironment.isEmpty { return fromEnvironment }
-        return nil
+        if let storeFromEnvironment = environment["NINTEI_DB"], !storeFromEnvironment.isEmpty { return nil }
+        return configuration.server
     }
 
     /// Opens the office. `data` gives the checklists a direct open evaluates with; the server

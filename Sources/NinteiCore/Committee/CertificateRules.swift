@@ -4,14 +4,26 @@ public struct CertificateSettings: Sendable, Equatable {
     public var validityYears: Int
     /// The program's name as printed on the certificate.
     public var programName: LocalizedText
-    /// Who certifies, as printed under the text (朝霞市長).
+    /// Who certifies, as printed under the text: the mayor's title (朝霞市長).
     public var issuer: LocalizedText
+    /// The mayor's name, printed after the title when set (朝霞市長　山田太郎).
+    public var mayorName: LocalizedText?
 
-    public init(numberPattern: CertificateNumberPattern, validityYears: Int, programName: LocalizedText, issuer: LocalizedText) {
+    public init(
+        numberPattern: CertificateNumberPattern, validityYears: Int, programName: LocalizedText, issuer: LocalizedText,
+        mayorName: LocalizedText? = nil
+    ) {
         self.numberPattern = numberPattern
         self.validityYears = validityYears
         self.programName = programName
         self.issuer = issuer
+        self.mayorName = mayorName
+    }
+
+    /// The issuer's line on the certificate: the title, then the name when one is set.
+    public func issuerLine(_ language: Language) -> String {
+        guard let mayorName else { return issuer.text(language) }
+        return language == .ja ? "\(issuer.ja)　\(mayorName.ja)" : "\(issuer.en), \(mayorName.en)"
     }
 
     /// Used when the data folder has no certificates.json.
@@ -192,7 +204,8 @@ public enum CertificateSettingsReader {
         }
         let settings = CertificateSettings(
             numberPattern: pattern, validityYears: years,
-            programName: try object.required("programName").localizedText(), issuer: try object.required("issuer").localizedText())
+            programName: try object.required("programName").localizedText(), issuer: try object.required("issuer").localizedText(),
+            mayorName: try object.optional("mayorName")?.localizedText())
         try object.finish()
         return settings
     }

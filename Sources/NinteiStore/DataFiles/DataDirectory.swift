@@ -2,13 +2,18 @@ import Foundation
 import NinteiCore
 
 /// The folder of shipped data: checklist versions and reference figures (`data/` in the
-/// repository). Found, in order, from `--data`, `$NINTEI_DATA`, beside the executable (the
-/// build folder sits inside the repository) and the current directory.
+/// repository, `share/nintei` when installed). Found, in order, from `--data`, `$NINTEI_DATA`,
+/// the configuration file's `data`, and beside the executable (`share/nintei` beside an
+/// installed `bin/`, or `data/` of the source tree the build folder sits in); never from the
+/// current directory.
 public struct DataDirectory: Sendable {
     public let path: String
+    /// The office's configuration, whose certificate settings and targets go over the shipped ones.
+    public var configuration: OfficeConfiguration
 
-    public init(path: String) {
+    public init(path: String, configuration: OfficeConfiguration = .empty) {
         self.path = path
+        self.configuration = configuration
     }
 
     public var checklistsPath: String { path + "/checklists" }
@@ -16,14 +21,22 @@ public struct DataDirectory: Sendable {
     /// Mappings between checklist versions, for renewals (`checklists/mappings/*.json`; the folder is optional).
     public var mappingsPath: String { checklistsPath + "/mappings" }
 
-    public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(DataFileError) -> DataDirectory {
+    /// `configuration` nil: this process's (`OfficeConfiguration.ofThisProcess`), an error when it could not be read.
+    public static func locate(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment, configuration: OfficeConfiguration? = nil
+    ) throws(DataFileError) -> DataDirectory {
+        let configuration = if let configuration { configuration } else { try Self.processConfiguration() }
         if let explicit {
             guard isDataDirectory(explicit) else { throw DataFileError(file: explicit, problem: .notADataDirectory) }
-            return DataDirectory(path: explicit)
+            return DataDirectory(path: explicit, configuration: configuration)
         }
         if let fromEnvironment = environment["NINTEI_DATA"], !fromEnvironment.isEmpty {
             guard isDataDirectory(fromEnvironment) else { throw DataFileError(file: fromEnvironment, problem: .notADataDirectory) }
-            return DataDirectory(path: fromEnvironment)
+            return DataDirectory(path: fromEnvironment, configuration: configuration)
+        }
+        if let configured = configuration.data {
+            guard isDataDirectory(configured) else { throw DataFileError(file: configured, problem: .notADataDirectory) }
+            return DataDirectory(path: configured, configuration: configuration)
         }
         // Beside the program itself, as the kernel knows it (/proc/self/exe): never the current
         // folder, nor argv[0], which a name found on PATH makes relative to it. A data/ folder
@@ -34,13 +47,20 @@ public struct DataDirectory: Sendable {
             var folder = start.standardizedFileURL
             for _ in 0..<8 {
                 let candidate = folder.appendingPathComponent("data").path
-                if isDataDirectory(candidate) { return DataDirectory(path: candidate) }
+                if isDataDirectory(candidate) { return DataDirectory(path: candidate, configuration: configuration) }
                 let installed = folder.appendingPathComponent("share/nintei").path
-                if isDataDirectory(installed) { return DataDirectory(path: installed) }
+                if isDataDirectory(installed) { return DataDirectory(path: installed, configuration: configuration) }
                 folder.deleteLastPathComponent()
             }
         }
         throw DataFileError(file: "data/", problem: .notFound)
+    }
+
+    private static func processConfiguration() throws(DataFileError) -> OfficeConfiguration {
+        switch OfficeConfiguration.ofThisProcess {
+        case .success(let configuration): return configuration
+        case .failure(let error): throw error
+        }
     }
 
     static func isDataDirectory(_ path: String) -> Bool {
@@ -71,8 +91,8 @@ public struct DataDirectory: Sendable {
     }
 
     /// Every checklist version and the reference figures, from the folder `locate` finds.
-    public static func load(explicit: String?) throws(DataFileError) -> ShippedData {
-        let folder = try locate(explicit: explicit)
+    public static func load(explicit: String?, configuration: OfficeConfiguration? = nil) throws(DataFileError) -> ShippedData {
+        let folder = try locate(explicit: explicit, configuration: configuration)
         let checklists = try folder.loadChecklists()
         return ShippedData(
             folder: folder, checklists: checklists, reference: try folder.loadReference(), mappings: try folder.loadMappings(checklists: checklists))

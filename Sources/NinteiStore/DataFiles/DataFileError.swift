@@ -15,6 +15,10 @@ public struct DataFileError: Error, Sendable {
         case notFound
         case noChecklists
         case duplicateChecklist(String, String)
+        /// The configuration file is not valid TOML: where and what the parser says.
+        case configurationSyntax(line: Int, column: Int, String)
+        /// A key of the configuration file holds what cannot be used.
+        case configuration(key: String, LocalizedText)
     }
 
     public let file: String
@@ -59,6 +63,12 @@ public struct DataFileError: Error, Sendable {
         case .noChecklists: return ja ? "チェックシートの定義（*.json）が一つもありません" : "holds no checklist definitions (*.json)"
         case .duplicateChecklist(let id, let title):
             return ja ? "id「\(id)」は別のファイル（\(title)）と重複しています" : "the id \"\(id)\" is already used by another file (\(title))"
+        case .configurationSyntax(let line, let column, let message):
+            return ja
+                ? "\(line)行\(column)桁: TOML として読めません: \(message.escapedForDisplay)"
+                : "line \(line), column \(column): not valid TOML: \(message.escapedForDisplay)"
+        case .configuration(let key, let problem):
+            return "\(key.escapedForDisplay): \(problem.text(language).escapedForDisplay)"
         }
     }
 }

@@ -4,11 +4,17 @@ import NinteiCore
 extension DataDirectory {
     public var programTargetsPath: String { path + "/program/targets.json" }
 
-    /// The program's targets from `program/targets.json`; DOMAIN.md's defaults when the folder
-    /// has no such file (a data folder made before the file existed). A broken file is an error
-    /// naming the file and the key.
+    /// The program's targets from `program/targets.json` (DOMAIN.md's defaults when the folder
+    /// has no such file, a data folder made before the file existed), with the office's
+    /// `[targets]` from its configuration file over them, read again here. A broken file is an
+    /// error naming the file and the key.
     public func loadProgramTargets() throws(DataFileError) -> ProgramTargets {
-        guard FileManager.default.fileExists(atPath: programTargetsPath) else { return .defaults }
-        return try TextFile.decode(programTargetsPath) { text throws(DocumentReadError) in try ProgramTargetsReader.read(text) }
+        let shipped: ProgramTargets
+        if FileManager.default.fileExists(atPath: programTargetsPath) {
+            shipped = try TextFile.decode(programTargetsPath) { text throws(DocumentReadError) in try ProgramTargetsReader.read(text) }
+        } else {
+            shipped = .defaults
+        }
+        return try configuration.reread().targets.applied(to: shipped)
     }
 }

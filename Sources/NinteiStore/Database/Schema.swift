@@ -2,6 +2,9 @@ import GRDB
 
 /// The store's tables, as migrations: a store made by an older build opens in a newer one.
 enum Schema {
+    /// The store's schema version: the identifier of the last migration (`nintei --version`).
+    static var version: String { migrator.migrations.last ?? "-" }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -101,4 +104,9 @@ enum Schema {
         migrator.registerMigration("v9-withdrawn-opinions", migrate: WithdrawnOpinions.migrate)
         return migrator
     }
+}
+
+extension Store {
+    /// The schema version this build makes and opens: the last migration's identifier.
+    public static var schemaVersion: String { Schema.version }
 }

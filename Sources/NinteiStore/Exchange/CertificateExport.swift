@@ -61,14 +61,14 @@ public enum CertificateExport {
                 title: "認定証", numberLine: "第 \(certificate.number) 号", firmLine: "\(certificate.firmName) 様",
                 body: "貴社を\(program)の認定企業として認定します。",
                 periodLine: "認定期間　\(certificate.issuedOn.japanese)から\(certificate.validUntil.japanese)まで",
-                strengthsHeading: "特に力を入れている取組", issuedLine: certificate.issuedOn.japanese, issuer: settings.issuer.ja,
+                strengthsHeading: "特に力を入れている取組", issuedLine: certificate.issuedOn.japanese, issuer: settings.issuerLine(.ja),
                 strengths: certificate.strengths.map(\.ja))
         }
         return Content(
             title: "Certificate", numberLine: "No. \(certificate.number)", firmLine: certificate.firmName,
             body: "is hereby certified under the \(program).",
             periodLine: "Valid from \(certificate.issuedOn.iso) through \(certificate.validUntil.iso)",
-            strengthsHeading: "Initiatives the firm excels in", issuedLine: certificate.issuedOn.iso, issuer: settings.issuer.en,
+            strengthsHeading: "Initiatives the firm excels in", issuedLine: certificate.issuedOn.iso, issuer: settings.issuerLine(.en),
             strengths: certificate.strengths.map(\.en))
     }
 }
