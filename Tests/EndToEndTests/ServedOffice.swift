@@ -54,11 +54,24 @@ final class ServedOffice {
     /// Starts `nintei serve` as the service account and waits for its socket. The shell writes
     /// its own pid, then becomes the server (exec), so that pid is the server's, not runuser's.
     func start(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let process = try spawnServer()
+        _ = eventually { Self.isSocket(socket) || process.exitStatus() != nil }
+        #expect(Self.isSocket(socket), "the server did not start:\n\(serverLog())", sourceLocation: sourceLocation)
+    }
+
+    /// Starts `nintei serve` as the service account where it should refuse to start; its exit
+    /// status once it has ended (nil if it kept running and opened its socket).
+    func serveExpectingRefusal() throws -> Int32? {
+        let process = try spawnServer()
+        _ = eventually { Self.isSocket(socket) || process.exitStatus() != nil }
+        return process.exitStatus()
+    }
+
+    private func spawnServer() throws -> SpawnedProcess {
         let serve = "echo $$ > '\(pidFile)' && exec '\(shared.binary)' serve --db '\(db)' --socket '\(socket)' --data '\(shared.data)'"
         let process = try SpawnedProcess(["/usr/sbin/runuser", "-u", Self.serviceAccount, "--", "/bin/sh", "-c", serve], output: log)
         server = process
-        _ = eventually { Self.isSocket(socket) || process.exitStatus() != nil }
-        #expect(Self.isSocket(socket), "the server did not start:\n\(serverLog())", sourceLocation: sourceLocation)
+        return process
     }
 
     /// Stops the server with SIGTERM and waits for it; its exit status (nil if it did not end).
@@ -150,16 +163,22 @@ enum OSLogin {
 
     /// A person's login (a shell, no home folder); kept after the test, as an office keeps its staff.
     static func ensure(_ login: String) throws {
-        if getpwnam(login) != nil { return }
-        let status = try shell("useradd -M -s /bin/sh \(login)")
-        #expect(status == 0 && getpwnam(login) != nil, "could not create the OS user \(login)")
+        try add(login, "useradd -M -s /bin/sh \(login)")
     }
 
     /// The service account that runs the server: a system account with no shell and no home.
     static func ensureServiceAccount(_ login: String) throws {
-        if getpwnam(login) != nil { return }
-        let status = try shell("useradd -r -M -s /usr/sbin/nologin \(login)")
-        #expect(status == 0 && getpwnam(login) != nil, "could not create the service account \(login)")
+        try add(login, "useradd -r -M -s /usr/sbin/nologin \(login)")
+    }
+
+    /// Suites run in parallel and may add the same login at once: useradd then finds the user
+    /// database locked, or the login already there; it is tried again until the login exists.
+    private static func add(_ login: String, _ command: String) throws {
+        let added = try eventually(within: 60) {
+            if getpwnam(login) != nil { return true }
+            return try shell(command) == 0
+        }
+        #expect(added && getpwnam(login) != nil, "could not create the OS user \(login)")
     }
 
     static var canManageUsers: Bool {
