@@ -150,6 +150,7 @@ struct OfficeServerAttackTests {
 
         let direct = try office.runDirect(["cases", "--db", office.db, "--lang", "en"], as: Self.memberA)
         #expect(direct.status != 0, "a member's nintei --db on the store file: \(direct.standardOutput)")
+        #expect(direct.standardError.contains(office.db), "the refusal names the store: \(direct.standardError)")
         #expect(!direct.standardOutput.contains("株式会社さくら精工"), "\(direct.standardOutput)")
         let directExport = try office.runDirect(["export", "--all", "--db", office.db, "--lang", "en"], as: Self.memberA)
         #expect(directExport.status != 0)
@@ -166,6 +167,16 @@ struct OfficeServerAttackTests {
             #expect(opened.status != 0, "\(login) opened a world-writable store: \(opened.standardOutput)")
             #expect(opened.standardError.contains("nintei serve"), "\(login): \(opened.standardError)")
             #expect(!opened.standardOutput.contains("株式会社さくら精工"))
+        }
+
+        // After the server's writes (the roles given above), every file of the store is still
+        // the service account's alone.
+        let service = getpwnam(ServedOffice.serviceAccount)!.pointee.pw_uid
+        for name in (try FileManager.default.contentsOfDirectory(atPath: office.storeFolder)) + ["."] {
+            var info = stat()
+            let path = office.storeFolder + "/" + name
+            #expect(stat(path, &info) == 0 && info.st_uid == service && info.st_mode & 0o077 == 0,
+                    "\(path): owner \(info.st_uid), mode \(String(info.st_mode & 0o777, radix: 8))")
         }
         office.stopExpectingCleanExit()
     }
