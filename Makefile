@@ -19,7 +19,7 @@ test: deps
 
 # For the edit–test loop: the rules, the store and the screens as text snapshots; none of the
 # end-to-end tests (the real binary in tmux, other OS logins, killed processes).
-FAST_TESTS = NinteiCoreTests|NinteiStoreTests|NinteiTerminalTests|NinteiAppTests
+FAST_TESTS = NinteiCoreTests|NinteiStoreTests|NinteiServerTests|NinteiTerminalTests|NinteiAppTests
 test-fast: deps
 	$(SWIFT) test --filter '^($(FAST_TESTS))\.'
 

@@ -57,13 +57,19 @@ let package = Package(
         // `make bench`: times what an officer waits for on a synthetic office of 100 000 cases.
         .executableTarget(
             name: "nintei-bench",
-            dependencies: ["NinteiApp", "NinteiCore", "NinteiStore", "NinteiTerminal"]
+            dependencies: [
+                "NinteiApp", "NinteiCore", "NinteiStore", "NinteiTerminal", "NinteiServer", "NinteiClient",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore", "NinteiTestSupport"]),
         .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore", "NinteiTestSupport"]),
         .testTarget(
             name: "NinteiServerTests",
-            dependencies: ["NinteiServer", "NinteiClient", "NinteiStore", "NinteiCore", "NinteiTestSupport", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "NinteiServer", "NinteiClient", "NinteiStore", "NinteiCore", "NinteiApp", "NinteiTerminal", "NinteiTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal", "NinteiTestSupport"], exclude: ["Snapshots"]),
         .testTarget(

@@ -10,6 +10,7 @@ public final class OfficeClient: OfficeService {
     public let path: String
     public let identity: Identity
     public let mode: Store.Mode = .readWrite
+    public var reachedThroughServer: Bool { true }
     public let checklistLibrary: ChecklistLibrary
     public let referenceFigures: ReferenceFigures
     /// The renewal mappings of the server's data folder.
@@ -72,9 +73,9 @@ public final class OfficeClient: OfficeService {
         } catch {
             switch error {
             case .unreachable(let detail):
-                throw .cannotOpen(path: socket, detail: "the office server does not answer (\(detail)); is nintei serve running?")
+                throw .serverUnreachable(socket: socket, detail: detail)
             case .broken(let detail):
-                throw .failed("the office server at \(socket) stopped answering (\(detail)); nothing is known to be saved by this request")
+                throw .serverStopped(socket: socket, detail: detail)
             }
         }
         guard answer.status == 200 else {

@@ -28,9 +28,9 @@ public struct OfficeRouter: Sendable {
         if let known = OfficeRoute(method: method, path: path) {
             route = known
         } else if let named = OfficeRoute(rawValue: String(path.dropFirst(4))), path.hasPrefix("/v1/") {
-            return failure(.failed("\(path) answers \(named.method), not \(method)"), status: 405)
+            return failure(.badRequest("\(path) answers \(named.method), not \(method)"), status: 405)
         } else {
-            return failure(.failed("no such route: \(method) \(path) (see docs/API.md)"), status: 404)
+            return failure(.badRequest("no such route: \(method) \(path) (see docs/API.md)"), status: 404)
         }
         let office = store.acting(as: Identity(login: login))
         do {
@@ -39,7 +39,7 @@ public struct OfficeRouter: Sendable {
         } catch let error as StoreError {
             return failure(error, status: error.httpStatus)
         } catch let error as DecodingError {
-            return failure(.failed("the request's arguments cannot be read: \(Arguments.describe(error))"), status: 400)
+            return failure(.badRequest(Arguments.describe(error)), status: 400)
         } catch {
             return failure(.failed(String(describing: error)), status: 500)
         }
@@ -122,7 +122,8 @@ public struct OfficeRouter: Sendable {
         case .certificate:
             return try encode(office.certificate(caseID: a["caseID"]))
         case .expireLapsedCertifications:
-            return try encode(office.expireLapsedCertifications(asOf: a.optional("asOf") ?? .today()))
+            // The server's own today: a client's date must not end certifications early.
+            return try encode(office.expireLapsedCertifications(asOf: .today()))
         case .renewalsDue:
             return try encode(office.renewalsDue(withinMonths: a["months"], asOf: a.optional("asOf") ?? .today()))
         case .programReport:
@@ -218,7 +219,7 @@ public struct OfficeRouter: Sendable {
 
 extension OfficeRouter {
     func tooLarge(limit: Int) -> Response {
-        Response(status: 413, body: (try? encoder.encode(WireError(.failed("the request is larger than \(limit) bytes; send it in parts")))) ?? Data())
+        Response(status: 413, body: (try? encoder.encode(WireError(.badRequest("the request is larger than \(limit) bytes; send it in parts")))) ?? Data())
     }
 
     func unavailable() -> Response {

@@ -2,11 +2,15 @@
 //
 //   nintei-bench generate --db PATH [--cases 100000]   the synthetic store (every status)
 //   nintei-bench run --db PATH [--results FILE]         the measurements, printed and written
+//   nintei-bench server --db PATH                       only the in-process / through-the-server pairs
 //
 // Run it through `make bench` (a release build). Not part of `make test`.
 import Foundation
+import Logging
 import NinteiApp
+import NinteiClient
 import NinteiCore
+import NinteiServer
 import NinteiStore
 import NinteiTerminal
 #if canImport(Glibc)
@@ -26,6 +30,13 @@ let dataPath = option("--data") ?? "data"
 let caseTotal = Int(option("--cases") ?? "") ?? 100_000
 let resultsPath = option("--results") ?? "bench/RESULTS.md"
 let identity = Identity.current()
+
+// The intake form looks through the login's recovery folder (unsaved entries) each time it
+// opens a case; a folder filled by other runs (1 000 entries left by killed test sessions made
+// opening a case take 35 ms instead of 0.3) would measure that folder, not the app. The bench
+// uses an empty one of its own.
+let recoveryHome = NSTemporaryDirectory() + "nintei-bench-state-\(getpid())"
+setenv("XDG_STATE_HOME", recoveryHome, 1)
 
 @MainActor func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data((message + "\n").utf8))
@@ -343,7 +354,141 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
     figures.append(rssFigure)
     print(String(format: "%-44@ %.1f MB", rssFigure.name as NSString, rss))
 
-    writeResults(figures, notes: notes)
+    let pairs = serverComparison(store: store, drafts: drafts)
+    writeResults(figures, pairs: pairs, notes: notes)
+}
+
+// MARK: Through the office server
+
+/// One measure taken twice: on the store in this process, and through an `OfficeServer` in this
+/// process on a temporary socket with an `OfficeClient`, the way every screen reaches the office
+/// with `--server`. Target: p95 through the server ≤ 2 × p95 in-process + 1 ms.
+struct ServerPair {
+    let name: String
+    let direct: Figure
+    let served: Figure
+
+    var limit: Double { 2 * direct.p95 + 1 }
+    var meets: Bool { served.p95 <= limit }
+    var ratio: Double { served.p95 / direct.p95 }
+}
+
+/// Open a case, save a field, a search key and a page, each on the store and through the server.
+@MainActor func serverComparison(store: Store, drafts: [CaseSummary]) -> [ServerPair] {
+    let folder = NSTemporaryDirectory() + "nintei-bench-server-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let socket = folder + "/office.sock"
+    // The server takes this process for its own login (SO_PEERCRED): it needs the officer role.
+    let roles = (try? store.roles()) ?? []
+    if !roles.contains(.officer) {
+        do {
+            try store.addUser(identity.login, role: .officer)
+        } catch {
+            fail("\(identity.login) is not an officer of \(dbPath) and cannot be made one: \(error.text(.en))")
+        }
+    }
+    var logger = Logger(label: "nintei.bench.serve")
+    logger.logLevel = .critical
+    let server: OfficeServer
+    let client: OfficeClient
+    do {
+        let program = try ServerProgram(data: data)
+        server = try OfficeServer(router: OfficeRouter(store: store, program: program), socketPath: socket, logger: logger)
+        client = try OfficeClient(socket: socket)
+    } catch let error as StoreError {
+        fail("the office server: \(error.text(.en))")
+    } catch let error as DataFileError {
+        fail("the office server's data: \(error.text(.en))")
+    } catch {
+        fail("the office server: \(error)")
+    }
+    defer { server.stop() }
+
+    print("")
+    print("in process / through the office server (\(socket)); target: p95 through the server ≤ 2 × in-process + 1 ms")
+    var pairs: [ServerPair] = []
+    func pair(_ name: String, _ measure: (any OfficeService, Int) -> [Double]) {
+        let direct = Figure.time(name, measure(store, 0), target: .infinity)
+        let served = Figure.time(name, measure(client, 1), target: .infinity)
+        let result = ServerPair(name: name, direct: direct, served: served)
+        pairs.append(result)
+        print(String(format: "%-40@ in process p50 %7@ p95 %7@ ms │ server p50 %7@ p95 %7@ ms │ ×%.1f │ limit %@ ms: %@",
+                     name as NSString, format(direct.p50) as NSString, format(direct.p95) as NSString,
+                     format(served.p50) as NSString, format(served.p95) as NSString, result.ratio,
+                     format(result.limit) as NSString, (result.meets ? "met" : "NOT met") as NSString))
+    }
+
+    pair("open one case (intake form)") { office, _ in
+        (0..<200).map { (index: Int) -> Double in
+            let id = drafts[(index * 41) % drafts.count].id
+            let start = now()
+            guard (try? ScreenProbe.caseForm(store: office, caseID: id)) != nil else { fail("case \(id) does not open") }
+            return milliseconds(since: start)
+        }
+    }
+    pair("save one field (saveField)") { office, variant in
+        let path = JSONPath([.key("firm"), .key("address")])
+        return (0..<200).map { (index: Int) -> Double in
+            let id = drafts[(index * 59) % drafts.count].id
+            guard let snapshot = try? office.loadCase(id) else { fail("case \(id) does not load") }
+            let start = now()
+            do throws(StoreError) {
+                _ = try office.saveField(caseID: id, path: path, value: .string("朝霞市本町\(index)-\(variant + 2)"), revision: snapshot.revision)
+            } catch {
+                fail("saving case \(id): \(error.text(.en))")
+            }
+            return milliseconds(since: start)
+        }
+    }
+    pair("search key, 2 characters (key + frame)") { office, _ in
+        var random = SeededRandom(state: 2027)
+        let probe = ScreenProbe.caseList(store: office)
+        _ = probe.frame()
+        return (0..<24).map { (round: Int) -> Double in
+            let word = firstWords.randomElement(using: &random)!
+            let second = secondWords.randomElement(using: &random)!
+            let keys = typing(String((round % 2 == 0 ? word.1 + second.1 : word.0 + second.0).prefix(2)))
+            probe.press(keys[0])
+            _ = probe.frame()
+            let start = now()
+            probe.press(keys[1])
+            _ = probe.frame()
+            let sample = milliseconds(since: start)
+            probe.press(.escape)
+            _ = probe.frame()
+            return sample
+        }
+    }
+    pair("a page of the case list (PgDn + frame)") { office, _ in
+        let probe = ScreenProbe.caseList(store: office)
+        _ = probe.frame()
+        return (0..<200).map { (_: Int) -> Double in
+            let start = now()
+            probe.press(.pageDown)
+            _ = probe.frame()
+            return milliseconds(since: start)
+        }
+    }
+    return pairs
+}
+
+func pairsTable(_ pairs: [ServerPair]) -> [String] {
+    guard !pairs.isEmpty else { return [] }
+    var lines = [
+        "Through the office server: the same measures on the store in the process and through an `OfficeServer` on a "
+            + "temporary Unix socket with an `OfficeClient` (HTTP/1.1 + JSON, in the same process). Target: p95 through "
+            + "the server ≤ 2 × p95 in-process + 1 ms.",
+        "",
+        "| measure | in-process p50 | in-process p95 | server p50 | server p95 | server / in-process (p95) | limit | met |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for pair in pairs {
+        lines.append("| \(pair.name) | \(format(pair.direct.p50)) ms | \(format(pair.direct.p95)) ms | \(format(pair.served.p50)) ms | "
+            + "\(format(pair.served.p95)) ms | ×\(String(format: "%.1f", pair.ratio)) | \(format(pair.limit)) ms | \(pair.meets ? "yes" : "**no**") |")
+    }
+    lines.append("")
+    return lines
 }
 
 // MARK: RESULTS.md
@@ -361,7 +506,7 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
     return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
-@MainActor func writeResults(_ figures: [Figure], notes: [String]) {
+@MainActor func writeResults(_ figures: [Figure], pairs: [ServerPair], notes: [String]) {
     let cpu = shell("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-").trimmingCharacters(in: .whitespaces)
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
@@ -397,8 +542,9 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
         }
     }
     lines.append("")
+    lines += pairsTable(pairs)
     lines += notes
-    let missed = figures.filter { !$0.meets($0.judged) }.map(\.name)
+    let missed = figures.filter { !$0.meets($0.judged) }.map(\.name) + pairs.filter { !$0.meets }.map { $0.name + " through the server" }
     lines.append(missed.isEmpty ? "Every figure meets its target." : "Missed: " + missed.joined(separator: "; ") + ".")
     lines.append("")
     // The analysis of misses is written by people (bench/ANALYSIS.md) and kept with the figures.
@@ -419,7 +565,12 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
 switch command {
 case "generate": generate()
 case "run": runBenchmarks()
+case "server":
+    let store = openStore()
+    let drafts = (try? store.casePage(CaseListQuery(statuses: [.draft]), offset: 0, limit: 2000)) ?? []
+    guard drafts.count >= 100 else { fail("the store has too few drafts (\(drafts.count))") }
+    _ = serverComparison(store: store, drafts: drafts)
 default:
-    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE]")
+    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE] | nintei-bench server --db PATH")
     exit(command == "help" ? 0 : 2)
 }

@@ -9,6 +9,7 @@ struct Nintei: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nintei",
         abstract: "Nintei (認定): work-life balance company certification desk / ワーク・ライフ・バランス推進企業認定の事務",
+        version: NinteiVersion.current,
         subcommands: [
             Open.self, Form.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
             Renew.self, Changes.self, Audit.self, Backup.self, Check.self, Publish.self, Renewals.self, Report.self, Browse.self, Dashboard.self,

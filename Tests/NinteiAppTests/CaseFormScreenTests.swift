@@ -78,7 +78,7 @@ struct CaseFormScreenTests {
         let office = try FormTestOffice()
         let id = try office.draft("sakura-seiko")
         let backend = try office.run(id, keys: [.ctrl("a"), .ctrl("k")] + Self.typing("R5.8.１") + [.tab])
-        #expect(try office.store("admin").loadCase(id).document.receivedOn?.iso == "2023-08-01")
+        #expect(try office.store("suzuki").loadCase(id).document.receivedOn?.iso == "2023-08-01")
         #expect(backend.snapshot().contains("2023-08-01         （令和5年8月1日）"))
     }
 
@@ -93,7 +93,7 @@ struct CaseFormScreenTests {
         let after = try office.store("yamada").loadCase(id)
         #expect(after.document.firm.address == "埼玉県朝霞市栄町2-2")
         #expect(after.revision == before.revision + 1, "one field, one save")
-        let audit = try office.store("admin").auditEvents(caseID: id)
+        let audit = try office.store("suzuki").auditEvents(caseID: id)
         #expect(audit.contains { $0.action == "field firm.address" && $0.login == "yamada" })
     }
 
@@ -117,7 +117,7 @@ struct CaseFormScreenTests {
         let body = suzuki.dialog?.body ?? ""
         #expect(body.contains("yamada"), "who changed the case: \(body)")
         #expect(body.contains("new@example.jp"), "what was not saved is named whole, so nothing is lost: \(body)")
-        var stored = try office.store("admin").loadCase(id).document.firm
+        var stored = try office.store("suzuki").loadCase(id).document.firm
         #expect(stored.phone == "048-111-1111")
         #expect(stored.email == "soumu@example.jp")
         #expect(suzuki.snapshot.document.firm.phone == "048-111-1111", "the form reloaded the latest version")
@@ -125,7 +125,7 @@ struct CaseFormScreenTests {
         _ = suzuki.handle(.enter)
         #expect(suzuki.dialog == nil)
         _ = suzuki.perform("form.nextField")
-        stored = try office.store("admin").loadCase(id).document.firm
+        stored = try office.store("suzuki").loadCase(id).document.firm
         #expect(stored.phone == "048-111-1111", "yamada's change stands")
         #expect(stored.email == "new@example.jp", "suzuki's entry was put back and saved")
     }
@@ -187,7 +187,7 @@ struct CaseFormScreenTests {
         let next = try office.form(id, as: "suzuki")
         _ = next.handle(.enter)
         _ = next.perform("form.nextField")
-        let stored = try office.store("admin").loadCase(id).document.firm
+        let stored = try office.store("suzuki").loadCase(id).document.firm
         #expect(stored.address == "朝霞市本町1-1-1")
         #expect(stored.phone == "048-999-9999")
         #expect(office.recovery.entries(storePath: office.path, caseID: id).isEmpty, "the file is gone once put back")
@@ -201,7 +201,7 @@ struct CaseFormScreenTests {
         let status = backend.snapshot().components(separatedBy: "\n").last!
         #expect(status.contains("2月30日"), "the status line names what cannot be read: \(status)")
         #expect(backend.cursor?.y == 3, "still on the date")
-        #expect(try office.store("admin").loadCase(id).document.receivedOn?.iso == "2023-07-14")
+        #expect(try office.store("suzuki").loadCase(id).document.receivedOn?.iso == "2023-07-14")
     }
 
     @Test("submitting names what is missing; a complete case goes to the committee and becomes read-only")
@@ -216,20 +216,32 @@ struct CaseFormScreenTests {
         let asked = try office.run(complete, keys: [.function(2)])
         expectSnapshot(asked.snapshot(), named: "form-submit-dialog-80x24-ja")
         let submitted = try office.run(complete, keys: [.function(2), .left, .enter] + Self.typing("x"))
-        #expect(try office.store("admin").loadCase(complete).status == .submitted)
+        #expect(try office.store("suzuki").loadCase(complete).status == .submitted)
         #expect(submitted.snapshot().contains("（提出済み）"))
         let status = submitted.snapshot().components(separatedBy: "\n").last!
         #expect(status.contains("提出済み"), "typing into a submitted case says why it cannot change: \(status)")
     }
 
-    @Test("a committee member sees the form read-only, with the reason")
+    @Test("a committee member cannot open a draft; a case on an agenda they see read-only, with the reason")
     func committeeReadOnly() throws {
         let office = try FormTestOffice()
         let id = try office.draft("sakura-seiko")
+        #expect(throws: StoreError.self) { try office.form(id, as: "member") }
+        do {
+            _ = try office.form(id, as: "member")
+        } catch {
+            let text = (error as? StoreError)?.text(.en) ?? "\(error)"
+            #expect(text.contains("member may not read the case file of case \(id)"), "\(text)")
+        }
+        let officer = try office.store("suzuki")
+        try officer.transition(caseID: id, to: .submitted, revision: 1)
+        let meeting = try officer.createMeeting(date: LocalDate(iso: "2023-09-01")!, place: "会議室")
+        try officer.addToAgenda(meetingID: meeting.id, caseIDs: [id])
+        let revision = try officer.loadCase(id).revision
         let backend = try office.run(id, as: "member", keys: [.tab, .character("x")])
         let status = backend.snapshot().components(separatedBy: "\n").last!
         #expect(status.contains("事務局"), "the refusal says who may edit: \(status)")
-        #expect(try office.store("admin").loadCase(id).revision == 1)
+        #expect(try officer.loadCase(id).revision == revision)
     }
 
     @Test("a finding is marked reviewed with a reason, and stays on the record")
@@ -239,7 +251,7 @@ struct CaseFormScreenTests {
         // 3-1 of あさか亭 is below the industry average: section 3 is page 5 (index 4); 3-1 is its first item.
         let keys: [Key] = [.pageDown, .pageDown, .pageDown, .pageDown, .function(4)] + Self.typing("繁忙期の一時的な落ち込み。翌年に回復") + [.enter]
         let backend = try office.run(id, keys: keys)
-        let reviews = try office.store("admin").findingReviews(caseID: id)
+        let reviews = try office.store("suzuki").findingReviews(caseID: id)
         #expect(reviews.map(\.item) == ["3-1"])
         #expect(reviews.first?.reason == "繁忙期の一時的な落ち込み。翌年に回復")
         #expect(backend.snapshot().contains("確認済:") && backend.snapshot().contains("繁忙期の一時的な落ち込み"), "the review shows under the finding")

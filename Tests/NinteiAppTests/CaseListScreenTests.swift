@@ -124,7 +124,7 @@ struct CaseSummaryScreenTests {
     @Test("profile, rule result, findings and strengths; fits and scrolls at every size", arguments: [(80, 24, Language.ja), (40, 12, .ja), (40, 12, .en), (120, 40, .en)])
     func summary(width: Int, height: Int, language: Language) throws {
         let fixture = try DeskFixture()
-        let store = try fixture.store("kimura", mode: .readOnly)
+        let store = try fixture.store("suzuki", mode: .readOnly)
         let screen = CaseSummaryScreen(store: store, caseID: 1, language: language)
         let first = DeskFixture.run(screen, [], width: width, height: height, language: language).snapshot()
         #expect(first.contains("株式会社さくら精工"))

@@ -29,10 +29,12 @@ struct CheckExpiryTests {
         let second = commands.check()
         #expect(second.exitCode == 0)
         #expect(!second.output.contains("Expired"))
-        #expect(try admin.loadCase(id).status == .expired)
+        #expect(try officer.loadCase(id).status == .expired)
         #expect(try admin.auditEvents(caseID: id).filter { $0.after == "expired" }.count == 1)
 
         let stranger = StoreCommands(language: .en, dbOption: path, dataPath: data.folder.path, identity: Identity(login: "stranger"))
-        #expect(stranger.check().exitCode == 0, "a login with no role still checks the store")
+        let refused = stranger.check()
+        #expect(refused.exitCode != 0, "a login with no role may not read the store's check")
+        #expect(refused.errors.joined().contains("stranger may not read the store's check"), "\(refused.errors)")
     }
 }

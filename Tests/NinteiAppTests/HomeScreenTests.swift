@@ -63,9 +63,11 @@ struct HomeScreenTests {
     @Test("the entries open their screens: the awaiting-committee count is the filtered list's count")
     func entries() throws {
         let fixture = try DeskFixture()
-        let awaiting = DeskFixture.run(fixture.home("committee", language: .ja), [.character("w")]).snapshot()
+        let awaiting = DeskFixture.run(fixture.home("officer", language: .ja), [.character("w")]).snapshot()
         #expect(awaiting.contains("状態: 委員会待ち"))
         #expect(awaiting.contains("· 5件"))
+        let member = DeskFixture.run(fixture.home("committee", language: .ja), [.character("w")]).snapshot()
+        #expect(member.contains("案件一覧を使えるのは事務局です"), "a member reads the agenda's cases through committee review: \(member)")
         let drafts = DeskFixture.run(fixture.home("officer", language: .ja), [.down, .enter]).snapshot()
         #expect(drafts.contains("状態: 下書き"))
         let new = DeskFixture.run(fixture.home("officer", language: .ja), [.character("n")]).snapshot()

@@ -163,7 +163,8 @@ struct PublicScreensTests {
         _ = DemoTestOffice.run(screen, keys: [.tab] + Self.typing("abc") + [.enter, .escape, .function(2), .function(3), .function(4)], language: .ja)
         #expect(try office.readWrite().auditEvents().count == before, "browsing changes nothing")
 
-        let document = try store.loadCase(1).document
+        #expect(throws: StoreError.self) { try store.loadCase(1) }
+        let document = try office.readOnly("builder").loadCase(1).document
         #expect(throws: StoreError.self) { try store.createCase(document) }
         #expect(throws: StoreError.self) { try store.addUser("visitor", role: .officer) }
         do {
@@ -242,10 +243,10 @@ struct PublicScreensTests {
     func renewalRefusals() throws {
         let office = try DemoTestOffice()
         let viewer = DemoTestOffice.run(renewals(try office.readWrite("visitor"), language: .ja), keys: [.down, .down, .function(2)], language: .ja)
-        #expect(viewer.snapshot().contains("更新を始められるのは事務局（officer）の担当者です"))
+        #expect(viewer.snapshot().contains("visitor さんは更新の情報を読めません"), "the list itself is refused: \(viewer.snapshot())")
         let readOnly = DemoTestOffice.run(renewals(try office.readOnly("builder"), language: .en), keys: [.down, .down, .function(2)], language: .en)
         #expect(readOnly.snapshot().contains("Opened read-only: a renewal cannot be started here"))
-        let noRenewal = DemoTestOffice.run(renewals(try office.readOnly(), language: .en), keys: [.down, .down, .function(3)], language: .en)
+        let noRenewal = DemoTestOffice.run(renewals(try office.readOnly("builder"), language: .en), keys: [.down, .down, .function(3)], language: .en)
         #expect(noRenewal.snapshot().contains("No renewal has been started yet"))
     }
 
@@ -253,14 +254,22 @@ struct PublicScreensTests {
     func changes(width: Int, height: Int, language: Language) throws {
         let office = try DemoTestOffice()
         // R5-002 (あおば福祉会, case 5) is renewed by case 20.
-        let backend = DemoTestOffice.run(renewals(try office.readOnly(), language: language), keys: [.function(3)], width: width, height: height, language: language)
+        let backend = DemoTestOffice.run(renewals(try office.readOnly("builder"), language: language), keys: [.function(3)], width: width, height: height, language: language)
         expectSnapshot(backend.snapshot(), named: "renewals-changes-\(width)x\(height)-\(language.rawValue)")
     }
 
     // MARK: Dashboard
 
-    func dashboard(_ office: DemoTestOffice, language: Language) throws -> DashboardScreen {
-        DashboardScreen(store: try office.readOnly(), targets: DemoTestOffice.targets, language: language, today: DemoTestOffice.day)
+    /// The dashboard as the demo's officer ("builder") reads it.
+    func dashboard(_ office: DemoTestOffice, language: Language, login: String = "builder") throws -> DashboardScreen {
+        DashboardScreen(store: try office.readOnly(login), targets: DemoTestOffice.targets, language: language, today: DemoTestOffice.day)
+    }
+
+    @Test("a viewer's dashboard shows the store's refusal, naming the login")
+    func dashboardRefused() throws {
+        let office = try DemoTestOffice()
+        let text = DemoTestOffice.run(try dashboard(office, language: .en, login: "visitor"), keys: [], language: .en).snapshot()
+        #expect(text.contains("visitor may not read the program report"), "\(text)")
     }
 
     @Test("the dashboard's bar charts", arguments: sizes)
@@ -274,7 +283,7 @@ struct PublicScreensTests {
     func dashboardFigures() throws {
         let office = try DemoTestOffice()
         let screen = try dashboard(office, language: .ja)
-        let store = try office.readOnly()
+        let store = try office.readOnly("builder")
         #expect(screen.fiscalYear == FiscalYear(2026))
         #expect(screen.report == (try store.programReport(fiscalYear: FiscalYear(2026), targets: DemoTestOffice.targets, asOf: DemoTestOffice.day)))
         _ = screen.perform("dashboard.previousYear")

@@ -75,7 +75,7 @@ import Testing
         do { _ = try client.loadCase(id) } catch { failure = error }
         let words = failure?.text(.ja) ?? ""
         #expect(words.contains(office.socketPath))
-        #expect(words.contains("nintei serve"))
+        #expect(words.contains("事務所サーバーが応答しません"))
         try office.start()
         #expect(try client.loadCase(id).id == id)
     }

@@ -103,7 +103,7 @@ struct AuditHeadTests {
         let f = try CommitteeFixture()
         try f.chair.decide(caseID: f.meets, outcome: .approve)
         let minutes = try f.chair.meetingMinutes(meetingID: f.meeting.id)
-        let head = try f.chair.auditHead()
+        let head = try f.officer.auditHead()
         #expect(minutes.auditHead == head)
         #expect(MeetingExport.minutesText(minutes).contains("監査記録の先頭: \(head)"))
         #expect(MeetingExport.minutesHTML(minutes).contains("監査記録の先頭: \(head)"))

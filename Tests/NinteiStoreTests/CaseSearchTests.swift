@@ -19,7 +19,7 @@ struct CaseSearchTests {
     }
 
     func found(_ query: String, status: CaseStatus? = nil) throws -> Set<Int64> {
-        let store = try fixture.store("member-user", mode: .readOnly)
+        let store = try fixture.store("officer-user", mode: .readOnly)
         let ids = Set(try store.cases(status: status, search: query).map(\.id))
         #expect(try store.caseCount(status: status, search: query) == ids.count, "count agrees with the list for \(query)")
         return ids
@@ -55,7 +55,7 @@ struct CaseSearchTests {
         #expect(try found("会社", status: .submitted) == [abc])
         #expect(try found("") == [sakura, abc, kappo])
         #expect(try found("　") == [sakura, abc, kappo], "a query of spaces is no query")
-        let store = try fixture.store("member-user", mode: .readOnly)
+        let store = try fixture.store("officer-user", mode: .readOnly)
         let all = try store.cases().map(\.id)
         #expect(try store.cases(limit: 2).map(\.id) == Array(all.prefix(2)))
         #expect(try store.cases(limit: 2, offset: 2).map(\.id) == Array(all.dropFirst(2)))
@@ -91,6 +91,7 @@ struct CaseSearchTests {
         }
         try queue.close()
         let store = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        try StoreFixture.grant(.officer, to: store)
         #expect(try store.cases(search: "しょうてん").map(\.id) == [1])
         #expect(try store.read { db in try String.fetchOne(db, sql: "SELECT industry FROM \"case\"") } == "M")
     }

@@ -78,7 +78,7 @@ struct CertifiedFirmsTests {
 
     @Test("renewals due within 6 months, soonest first, with the application's contact")
     func renewals() throws {
-        let due = try demo.store.renewalsDue(withinMonths: 6, asOf: day)
+        let due = try demo.office.renewalsDue(withinMonths: 6, asOf: day)
         #expect(due.map(\.certificateNumber) == ["R5-002", "R5-003", "R5-004", "R5-005"])
         let aoba = try #require(due.first)
         #expect(aoba.daysLeft == 23)
@@ -86,18 +86,18 @@ struct CertifiedFirmsTests {
         #expect(aoba.phone == "048-465-8100")
         #expect(aoba.contactName != nil && aoba.email != nil)
         #expect(!due[1].renewalReceived)
-        #expect(try demo.store.renewalsDue(withinMonths: 1, asOf: day).map(\.certificateNumber) == ["R5-002"])
+        #expect(try demo.office.renewalsDue(withinMonths: 1, asOf: day).map(\.certificateNumber) == ["R5-002"])
     }
 
     @Test("program figures for FY2026 come from the demo's cases and certificates")
     func figures() throws {
         let targets = ProgramTargets(newApplicationsPerYear: 15, certifiedFirmsPlan: [FiscalYear(2026): 95], renewalWindowMonths: 6)
-        let report = try demo.store.programReport(fiscalYear: FiscalYear(2026), targets: targets, asOf: day)
+        let report = try demo.office.programReport(fiscalYear: FiscalYear(2026), targets: targets, asOf: day)
         #expect(report.certifiedFirms.last?.actual == 8)
         #expect(report.certifiedFirms.last?.target == 95)
         #expect(report.renewalsDue.first { $0.month == 12 }?.count == 1)
         #expect(report.renewalsDue.first { $0.month == 10 }?.count == 1, "R5-001 ended in October 2026")
-        let received = try demo.store.cases().filter { $0.kind == .new && ($0.receivedOn ?? "") >= "2026-04-01" }.count
+        let received = try demo.office.cases().filter { $0.kind == .new && ($0.receivedOn ?? "") >= "2026-04-01" }.count
         #expect(report.newApplications.last?.actual == received)
         #expect(report.averageDaysToDecision != nil)
     }

@@ -164,7 +164,7 @@ struct CommitteeStoreTests {
         #expect(refusal { () throws(StoreError) in try f.memberTwo.markConflict(caseID: f.fails, member: "member-user", type: .relative) }?
             .contains("only a officer may mark another member") == true)
         #expect(try f.officer.conflicts(caseID: f.fails).map(\.type) == [.client])
-        #expect(refusal { () throws(StoreError) in _ = try f.officer.reviewQueue(asOf: LocalDate(iso: "2023-07-01")!) }?.contains("review queue is for committee members") == true)
+        #expect(refusal { () throws(StoreError) in _ = try f.officer.reviewQueue(asOf: LocalDate(iso: "2023-07-01")!) }?.contains("officer-user may not read the review queue") == true)
     }
 
     @Test("only the chair records decisions; a decision against the rule result needs a reason")

@@ -33,13 +33,17 @@ final class DemoFixture {
     static let day = LocalDate(iso: "2026-11-21")!
     let folder: URL
     let path: String
+    /// The public's view: a login with no role.
     let store: Store
+    /// The office's view: the building login (officer and administrator), read-only.
+    let office: Store
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("nintei-demo-public-\(UUID().uuidString)")
         path = folder.appendingPathComponent("demo.sqlite").path
         try DemoOffice.build(at: path, from: StoreFixture.data, identity: Identity(login: "builder"), checklists: StoreFixture.library, reference: StoreFixture.reference)
         store = try Store.openReadOnly(at: path, identity: Identity(login: "visitor"), checklists: StoreFixture.library, reference: StoreFixture.reference)
+        office = try Store.openReadOnly(at: path, identity: Identity(login: "builder"), checklists: StoreFixture.library, reference: StoreFixture.reference)
     }
 
     deinit {

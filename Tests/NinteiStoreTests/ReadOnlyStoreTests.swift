@@ -24,7 +24,7 @@ struct ReadOnlyStoreTests {
             #expect(throws: refused) { try browser.write { db in try db.execute(sql: "DELETE FROM user") } }
         }
         #expect(try fixture.admin.users().count == 4, "nothing changed")
-        #expect(try fixture.admin.loadCase(id).revision == 1)
+        #expect(try fixture.store("officer-user", mode: .readOnly).loadCase(id).revision == 1)
     }
 
     @Test("below the store's own guard, SQLite itself refuses writes on the read-only connection")
@@ -38,14 +38,15 @@ struct ReadOnlyStoreTests {
         #expect(try fixture.admin.users().map(\.login).contains("x") == false)
     }
 
-    @Test("a login with no role reads everything a browser needs")
+    @Test("a login with no role reads everything a browser needs, and not the office's cases")
     func noRole() throws {
         let fixture = try StoreFixture()
         try fixture.seedCase(name: "株式会社さくら精工", kana: "カブシキガイシャサクラセイコウ", status: .certified, certificate: ("R8-001", "2026-05-01", "2029-04-30"))
         let browser = try Store.openReadOnly(at: fixture.path, identity: Identity(login: "stranger"), checklists: StoreFixture.library, reference: StoreFixture.reference)
         #expect(try browser.roles().isEmpty)
         #expect(try browser.certifiedFirmCount(asOf: LocalDate(iso: "2026-11-21")!) == 1)
-        #expect(try browser.caseCount() == 1)
+        #expect(try browser.certifiedFirms(asOf: LocalDate(iso: "2026-11-21")!).map(\.name) == ["株式会社さくら精工"])
+        #expect(throws: StoreError.self) { try browser.caseCount() }
     }
 
     @Test("a writer keeps the -wal and -shm files after closing, so a login that cannot write the folder can still open the store")
@@ -59,7 +60,7 @@ struct ReadOnlyStoreTests {
         }
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         #expect(FileManager.default.fileExists(atPath: path + "-shm"))
-        let browser = try Store.openReadOnly(at: path, identity: Identity(login: "c"), checklists: StoreFixture.library, reference: StoreFixture.reference)
-        #expect(try browser.users().count == 2)
+        let browser = try Store.openReadOnly(at: path, identity: Identity(login: "b"), checklists: StoreFixture.library, reference: StoreFixture.reference)
+        #expect(try browser.users().count == 2, "an officer lists the users")
     }
 }

@@ -71,7 +71,7 @@ struct StoreFileSafetyTests {
         let officer = try fixture.store("officer-user")
         let id = try officer.createCase(fixture.example("sakura-seiko"))
         let backup = fixture.folder.appendingPathComponent("backup.sqlite").path
-        try officer.backup(to: backup)
+        try fixture.admin.backup(to: backup)
         try FileManager.default.removeItem(atPath: fixture.path)
         try FileManager.default.moveItem(atPath: backup, toPath: fixture.path)
         #expect(throws: StoreError.filesVanished(file: fixture.path, afterCommit: false)) { try officer.loadCase(id) }

@@ -32,6 +32,12 @@ final class StoreFixture {
         try Store.open(at: path, identity: Identity(login: login), mode: mode, checklists: Self.library, reference: Self.reference)
     }
 
+    /// Gives a store's own login a role, as an administrator would: for stores made outside
+    /// `Store.create` (an old schema, an empty database), which have no user yet.
+    static func grant(_ role: Role, to store: Store) throws {
+        try store.write { db in try UserRepository.insert(db, login: store.identity.login, role: role, by: "test") }
+    }
+
     func example(_ name: String) throws -> ApplicationDocument {
         try ApplicationFile.read(Self.data.path + "/examples/\(name).json", checklists: Self.library)
     }

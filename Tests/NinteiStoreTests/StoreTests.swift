@@ -212,6 +212,7 @@ struct StoreDetailTests {
         // A database with nothing in it (as `sqlite3 x.sqlite 'VACUUM'` leaves) migrates.
         try DatabaseQueue(path: path).writeWithoutTransaction { db in try db.execute(sql: "CREATE TABLE t (x); DROP TABLE t") }
         let store = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        try StoreFixture.grant(.officer, to: store)
         #expect(try store.cases().isEmpty)
         let again = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
         #expect(try again.integrityProblems().isEmpty)
@@ -251,6 +252,7 @@ struct MigrationTests {
         try queue.close()
 
         let store = try Store.open(at: path, identity: Identity(login: "a"), mode: .readWrite, checklists: StoreFixture.library, reference: StoreFixture.reference)
+        try StoreFixture.grant(.officer, to: store)
         #expect(try store.loadCase(1).document.firm.name == "旧株式会社")
         let columns = try store.read { db in try db.columns(in: "case").map(\.name) }
         #expect(columns.contains("submittedOn") && columns.contains("decidedOn"))

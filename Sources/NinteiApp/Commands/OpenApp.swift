@@ -30,7 +30,7 @@ public enum OpenApp {
                 certifiedFirms: { PublicScreens.browse(store: store, language: language) },
                 dashboard: { PublicScreens.dashboard(store: store, targets: targets, language: language) })
         }
-        let home = HomeScreen(library: data.checklists, office: office, language: language, program: program, openCase: openCase)
+        let home = HomeScreen(library: store?.checklistLibrary ?? data.checklists, office: office, language: language, program: program, openCase: openCase)
         return runScreens(root: home, language: language)
     }
 

@@ -34,8 +34,8 @@ extension UIText {
         ja: "役割が登録されていないため、閲覧だけができます。管理者に nintei user add で登録してもらってください",
         en: "you have no role, so you can only browse; ask an administrator to add you with nintei user add")
     static let caseListForStaff = LocalizedText(
-        ja: "案件一覧を使えるのは事務局・審査委員・委員長・管理者です（閲覧者向けの認定企業一覧はこれから加わります）",
-        en: "the case list is for officers, committee members, the chair and administrators (the public list of certified firms for viewers is still to come)")
+        ja: "案件一覧を使えるのは事務局です（審査委員・委員長は委員会の審査から、議題の案件を読めます）",
+        en: "the case list is for officers (committee members and the chair read the cases on an agenda through committee review)")
 
     static func homeRoleCan(_ role: Role) -> LocalizedText {
         switch role {
@@ -45,8 +45,8 @@ extension UIText {
                 en: "Officer: enter and import applications, record contacts, submit to the committee")
         case .committee:
             return LocalizedText(
-                ja: "審査委員: 委員会待ちの案件を読む（意見の入力はこれから加わります）",
-                en: "Committee member: read the cases awaiting the committee (giving opinions is still to come)")
+                ja: "審査委員: 委員会の審査で議題の案件を読み、意見を出す",
+                en: "Committee member: read the cases on the agenda and give opinions (committee review)")
         case .chair:
             return LocalizedText(
                 ja: "委員長: 委員会の決定を記録する（決定の画面はこれから加わります）",

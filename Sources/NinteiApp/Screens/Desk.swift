@@ -9,8 +9,9 @@ enum Desk {
     /// Roles that change the store; a login with one of them opens it read-write.
     static let writingRoles: Set<Role> = [.officer, .committee, .chair, .admin]
 
-    /// Roles that work on cases and so see the case list (a viewer will get the public list).
-    static let caseRoles: Set<Role> = [.officer, .committee, .chair, .admin]
+    /// Roles that see the case list: the store lets only them read it (`ReadPermissions`);
+    /// committee members read their cases through the review queue, viewers the public list.
+    static let caseRoles: Set<Role> = ReadPermissions.Subject.caseList.readers
 
     /// Why this login cannot create a case here, or nil when it can.
     static func createRefusal(_ store: any OfficeService, roles: Set<Role>, language: Language) -> String? {
@@ -35,6 +36,16 @@ enum Desk {
     /// Why this login does not get the case list, or nil when it does.
     static func caseListRefusal(roles: Set<Role>, language: Language) -> String? {
         roles.isDisjoint(with: caseRoles) ? UIText.caseListForStaff(language) : nil
+    }
+
+    /// The store's refusal of a read this login may not make (`ReadPermissions`), or nil when it may.
+    static func readRefusal(_ subject: ReadPermissions.Subject, _ store: any OfficeService, roles: Set<Role>, language: Language) -> String? {
+        do throws(Lifecycle.Refusal) {
+            try ReadPermissions.check(subject, login: store.identity.login, roles: roles)
+        } catch {
+            return StoreError.refused(error.reason).text(language)
+        }
+        return nil
     }
 
     /// The roles of the store's login; none when they cannot be read (the store refuses anyway).

@@ -90,7 +90,8 @@ final class HomeScreen: Screen {
         guard let store else { return UIText.homeNoStore(language) }
         switch entry {
         case .newCase, .importFile: return Desk.createRefusal(store, roles: roles, language: language)
-        case .certifiedFirms, .dashboard: return nil
+        case .certifiedFirms: return nil
+        case .dashboard: return Desk.readRefusal(.programReport, store, roles: roles, language: language)
         case .committee:
             return roles.isDisjoint(with: [.officer, .committee, .chair]) ? UIText.homeCommitteeRefusal(language) : nil
         default: return Desk.caseListRefusal(roles: roles, language: language)
@@ -192,6 +193,8 @@ final class HomeScreen: Screen {
     private func reloadCounts() {
         guard stale, let store else { return }
         stale = false
+        // Only the logins that get the case list read its counts.
+        guard Desk.caseListRefusal(roles: roles, language: language) == nil else { return }
         do {
             counts = try store.statusCounts()
             countError = nil
@@ -201,7 +204,8 @@ final class HomeScreen: Screen {
     }
 
     private func count(_ entry: Entry) -> Int? {
-        guard store != nil, countError == nil, let filter = entry.filter else { return nil }
+        guard store != nil, countError == nil, Desk.caseListRefusal(roles: roles, language: language) == nil,
+              let filter = entry.filter else { return nil }
         let statuses = filter.statuses
         return counts.filter { statuses.isEmpty || statuses.contains($0.key) }.values.reduce(0, +)
     }
@@ -221,7 +225,7 @@ final class HomeScreen: Screen {
         case .unavailable(let message):
             lines += message.wrapped(toWidth: width).map { Line(text: $0, style: CellStyle(color: .warning)) }
         case .opened(let store, let roles, let note):
-            lines.append(Line(text: UIText.storeLabel(language) + store.path, priority: 2))
+            lines.append(Line(text: (store.reachedThroughServer ? UIText.serverLabel : UIText.storeLabel)(language) + store.path, priority: 2))
             lines.append(Line(text: UIText.homeWho(language) + store.identity.login + rolesText(roles), style: CellStyle(bold: true)))
             for role in roles.sorted() {
                 lines += ("・" + UIText.homeRoleCan(role)(language)).wrapped(toWidth: width).map { Line(text: $0, priority: 3) }

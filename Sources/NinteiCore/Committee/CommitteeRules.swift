@@ -155,10 +155,3 @@ extension CommitteeRules {
     }
 }
 
-extension CommitteeRules {
-    /// The whole meeting packet and the minutes are printed by the office and the chair.
-    public static func checkExportMeeting(roles: Set<Role>) throws(Lifecycle.Refusal) {
-        guard roles.isDisjoint(with: [.officer, .chair, .admin]) else { return }
-        try Permissions.require(.officer, among: roles, toDo: LocalizedText(ja: "審査会資料と議事録を書き出す", en: "export a meeting's packet and minutes"))
-    }
-}

@@ -68,14 +68,20 @@ extension Store {
         if old.status == .renewalDue { try setStatus(db, old, to: .renewed) }
     }
 
-    /// The latest certificate of a case, if it has one.
+    /// The latest certificate of a case, if it has one. Officers, and the committee for a case
+    /// on an agenda (a post-hoc report's certificate is in the meeting's papers).
     public func certificate(caseID: Int64) throws(StoreError) -> CertificateRecord? {
         try read { db in
-            guard let number = try String.fetchOne(
-                db, sql: "SELECT number FROM certificate WHERE caseId = ? ORDER BY issuedOn DESC, number DESC LIMIT 1", arguments: [caseID])
-            else { return nil }
-            return try certificateRecord(db, number: number)
+            try requireRead(db, .caseFile, caseID: caseID)
+            return try latestCertificate(db, caseID: caseID)
         }
+    }
+
+    func latestCertificate(_ db: Database, caseID: Int64) throws -> CertificateRecord? {
+        guard let number = try String.fetchOne(
+            db, sql: "SELECT number FROM certificate WHERE caseId = ? ORDER BY issuedOn DESC, number DESC LIMIT 1", arguments: [caseID])
+        else { return nil }
+        return try certificateRecord(db, number: number)
     }
 
     func certificateRecord(_ db: Database, number: String) throws -> CertificateRecord? {

@@ -71,10 +71,12 @@ extension Store {
         }
     }
 
-    /// The conflicts marked on a case. A conflicted member may see that they are.
+    /// The conflicts marked on a case. A conflicted member may see that they are. Officers, and
+    /// the committee for a case on an agenda.
     public func conflicts(caseID: Int64) throws(StoreError) -> [ConflictOfInterest] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM conflict WHERE caseId = ? ORDER BY member", arguments: [caseID]).map { row in
+            try requireRead(db, .caseFile, caseID: caseID)
+            return try Row.fetchAll(db, sql: "SELECT * FROM conflict WHERE caseId = ? ORDER BY member", arguments: [caseID]).map { row in
                 ConflictOfInterest(
                     caseID: caseID, member: row["member"], type: ConflictType(rawValue: row["type"]) ?? .other,
                     note: row["note"], markedBy: row["markedBy"])

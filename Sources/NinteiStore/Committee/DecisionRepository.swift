@@ -105,7 +105,10 @@ extension Store {
 
     /// The decisions recorded at a meeting, in agenda order.
     public func decisions(meetingID: Int64) throws(StoreError) -> [Decision] {
-        try read { db in try decisionRows(db, meetingID: meetingID) }
+        try read { db in
+            try requireRead(db, .meetings)
+            return try decisionRows(db, meetingID: meetingID)
+        }
     }
 
     func decisionRows(_ db: Database, meetingID: Int64) throws -> [Decision] {
@@ -126,6 +129,7 @@ extension Store {
     /// (`opinions(caseID:)`'s rule, round by round): what a returned case carries back to the officer.
     public func committeeComments(caseID: Int64) throws(StoreError) -> CommitteeComments {
         try read { db in
+            try requireRead(db, .caseFile, caseID: caseID)
             _ = try caseFacts(db, caseID)
             let decisions = try Row.fetchAll(db, sql: """
                 SELECT d.* FROM decision d JOIN meeting m ON m.id = d.meetingId WHERE d.caseId = ? ORDER BY m.date, m.id

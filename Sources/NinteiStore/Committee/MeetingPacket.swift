@@ -18,37 +18,36 @@ public struct MeetingMinutes: Sendable, Equatable, Codable {
 }
 
 extension Store {
+    /// Every case on the agenda with its packet, and the reports: officers and the chair
+    /// (`ReadPermissions.Subject.meetingDocuments`). Opinions as `opinions(caseID:)` shows them
+    /// to the acting login (none of a case they are conflicted on).
     public func meetingPacket(meetingID: Int64) throws(StoreError) -> MeetingPacket {
-        try requireExport()
-        let meeting = try meeting(meetingID)
-        let agenda = try agenda(meetingID: meetingID)
-        var cases: [(entry: AgendaEntry, packet: CasePacket)] = []
-        var reports: [(entry: AgendaEntry, certificate: CertificateRecord?)] = []
-        for entry in agenda {
-            switch entry.kind {
-            case .review: cases.append((entry, try casePacket(caseID: entry.summary.id)))
-            case .report: reports.append((entry, try certificate(caseID: entry.summary.id)))
+        try read { db in
+            try requireRead(db, .meetingDocuments)
+            let meeting = try meeting(db, meetingID)
+            var cases: [(entry: AgendaEntry, packet: CasePacket)] = []
+            var reports: [(entry: AgendaEntry, certificate: CertificateRecord?)] = []
+            for entry in try agenda(db, meetingID: meetingID) {
+                switch entry.kind {
+                case .review: cases.append((entry, try packet(db, caseID: entry.summary.id)))
+                case .report: reports.append((entry, try latestCertificate(db, caseID: entry.summary.id)))
+                }
             }
+            return MeetingPacket(meeting: meeting, cases: cases, reports: reports)
         }
-        return MeetingPacket(meeting: meeting, cases: cases, reports: reports)
     }
 
+    /// Each agenda item with its decision and the opinions the acting login may see: officers and the chair.
     public func meetingMinutes(meetingID: Int64) throws(StoreError) -> MeetingMinutes {
-        try requireExport()
-        let meeting = try meeting(meetingID)
-        let entries = try agenda(meetingID: meetingID)
-        let (opinions, head) = try read { db in
+        try read { db in
+            try requireRead(db, .meetingDocuments)
+            let meeting = try meeting(db, meetingID)
+            let entries = try agenda(db, meetingID: meetingID)
             var byCase: [Int64: [Opinion]] = [:]
             for entry in entries {
                 byCase[entry.summary.id] = try opinionsView(db, caseID: entry.summary.id, meetingID: meetingID, decided: entry.decision != nil).opinions
             }
-            return (byCase, try AuditLog.head(db))
+            return MeetingMinutes(meeting: meeting, entries: entries, opinions: byCase, auditHead: try AuditLog.head(db))
         }
-        return MeetingMinutes(meeting: meeting, entries: entries, opinions: opinions, auditHead: head)
-    }
-
-    private func requireExport() throws(StoreError) {
-        let roles = try roles()
-        try checked { () throws(Lifecycle.Refusal) in try CommitteeRules.checkExportMeeting(roles: roles) }
     }
 }

@@ -41,11 +41,17 @@ extension Store {
 
     /// Meetings, latest first.
     public func meetings() throws(StoreError) -> [Meeting] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date DESC, id DESC").map(meeting) }
+        try read { db in
+            try requireRead(db, .meetings)
+            return try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date DESC, id DESC").map(meeting)
+        }
     }
 
     public func meeting(_ id: Int64) throws(StoreError) -> Meeting {
-        try read { db in try meeting(db, id) }
+        try read { db in
+            try requireRead(db, .meetings)
+            return try meeting(db, id)
+        }
     }
 
     func meeting(_ db: Database, _ id: Int64) throws -> Meeting {
@@ -62,8 +68,13 @@ extension Store {
     /// The next meeting from `date` on (today's included), if one is set.
     public func nextMeeting(asOf date: LocalDate = .today()) throws(StoreError) -> Meeting? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE date >= ? ORDER BY date, id LIMIT 1", arguments: [date.iso]).map(meeting)
+            try requireRead(db, .meetings)
+            return try nextMeeting(db, asOf: date)
         }
+    }
+
+    func nextMeeting(_ db: Database, asOf date: LocalDate) throws -> Meeting? {
+        try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE date >= ? ORDER BY date, id LIMIT 1", arguments: [date.iso]).map(meeting)
     }
 
     /// Puts submitted cases on a meeting's agenda, after those already there, in the order given;
@@ -127,24 +138,32 @@ extension Store {
     /// A meeting's agenda in order, with each item's decision once recorded.
     public func agenda(meetingID: Int64) throws(StoreError) -> [AgendaEntry] {
         try read { db in
-            _ = try meeting(db, meetingID)
-            let decisions = Dictionary(uniqueKeysWithValues: try decisionRows(db, meetingID: meetingID).map { ($0.caseID, $0) })
-            return try Row.fetchAll(db, sql: """
-                SELECT a.position, a.kind, c.* FROM agendaItem a JOIN "case" c ON c.id = a.caseId
-                WHERE a.meetingId = ? ORDER BY a.position
-                """, arguments: [meetingID]).map { row in
-                let summary = CaseSummary(listRow: row)
-                return AgendaEntry(
-                    meetingID: meetingID, position: row["position"], kind: AgendaKind(rawValue: row["kind"]) ?? .review,
-                    summary: summary, decision: decisions[summary.id])
-            }
+            try requireRead(db, .meetings)
+            return try agenda(db, meetingID: meetingID)
+        }
+    }
+
+    func agenda(_ db: Database, meetingID: Int64) throws -> [AgendaEntry] {
+        _ = try meeting(db, meetingID)
+        let decisions = Dictionary(uniqueKeysWithValues: try decisionRows(db, meetingID: meetingID).map { ($0.caseID, $0) })
+        return try Row.fetchAll(db, sql: """
+            SELECT a.position, a.kind, c.* FROM agendaItem a JOIN "case" c ON c.id = a.caseId
+            WHERE a.meetingId = ? ORDER BY a.position
+            """, arguments: [meetingID]).map { row in
+            let summary = CaseSummary(listRow: row)
+            return AgendaEntry(
+                meetingID: meetingID, position: row["position"], kind: AgendaKind(rawValue: row["kind"]) ?? .review,
+                summary: summary, decision: decisions[summary.id])
         }
     }
 
     /// Renewals granted without re-review (`grantRenewal`) and not reported yet: the post-hoc
     /// reports (事後報告) the next meeting should hear, granted on or before its date.
     public func postHocCandidates(meetingID: Int64) throws(StoreError) -> [CaseSummary] {
-        try read { db in try postHocCandidates(db, meeting: try meeting(db, meetingID)).map(CaseSummary.init(listRow:)) }
+        try read { db in
+            try requireRead(db, .postHocCandidates)
+            return try postHocCandidates(db, meeting: try meeting(db, meetingID)).map(CaseSummary.init(listRow:))
+        }
     }
 
     private func postHocCandidates(_ db: Database, meeting: Meeting) throws -> [Row] {

@@ -76,15 +76,22 @@ extension Store {
 
     /// The opinions of the case's current round that the acting login may see: none when
     /// conflicted, only their own until they have given it (`CommitteeRules.opinionVisibility`).
-    /// The filter is in the query, so no caller can read more.
+    /// The filter is in the query, so no caller can read more. Officers, and the committee for a
+    /// case on an agenda (`ReadPermissions.Subject.caseFile`).
     public func opinions(caseID: Int64) throws(StoreError) -> OpinionsView {
         try read { db in
-            _ = try caseFacts(db, caseID)
-            guard let placement = try currentPlacement(db, caseID: caseID) else {
-                return OpinionsView(visibility: .all, opinions: [], conflict: nil)
-            }
-            return try opinionsView(db, caseID: caseID, meetingID: placement.meetingID, decided: placement.decided)
+            try requireRead(db, .caseFile, caseID: caseID)
+            return try currentOpinions(db, caseID: caseID)
         }
+    }
+
+    /// `opinions(caseID:)` without its read check, for a caller that made it.
+    func currentOpinions(_ db: Database, caseID: Int64) throws -> OpinionsView {
+        _ = try caseFacts(db, caseID)
+        guard let placement = try currentPlacement(db, caseID: caseID) else {
+            return OpinionsView(visibility: .all, opinions: [], conflict: nil)
+        }
+        return try opinionsView(db, caseID: caseID, meetingID: placement.meetingID, decided: placement.decided)
     }
 
     func opinionsView(_ db: Database, caseID: Int64, meetingID: Int64, decided: Bool) throws -> OpinionsView {

@@ -46,15 +46,12 @@ public struct CasePacket: Sendable {
 
 extension Store {
     /// The acting member's queue for the next meeting from `date` on; nil when none is set.
+    /// Committee members and the chair (`ReadPermissions.Subject.reviewQueue`).
     public func reviewQueue(asOf date: LocalDate = .today()) throws(StoreError) -> ReviewQueue? {
-        guard let meeting = try nextMeeting(asOf: date) else { return nil }
-        let agenda = try agenda(meetingID: meeting.id)
-        return try read { db in
-            guard CommitteeRules.isMember(try actingRoles(db)) else {
-                throw StoreError.refused(LocalizedText(
-                    ja: "審査の一覧は審査委員のものです（\(identity.login) さんは審査委員ではありません）",
-                    en: "the review queue is for committee members (\(identity.login) is not one)"))
-            }
+        try read { db in
+            try requireRead(db, .reviewQueue)
+            guard let meeting = try nextMeeting(db, asOf: date) else { return nil }
+            let agenda = try agenda(db, meetingID: meeting.id)
             let items = try agenda.filter { $0.kind == .review }.map { entry in
                 ReviewQueueItem(entry: entry, state: try memberState(db, caseID: entry.summary.id, meetingID: meeting.id))
             }
@@ -69,39 +66,37 @@ extension Store {
         return verdict.flatMap(OpinionVerdict.init(rawValue:)).map(MemberCaseState.opinionGiven) ?? .noOpinion
     }
 
-    /// The packet of one case. Officers, the chair and administrators read any case; a committee
-    /// member reads cases put on an agenda.
+    /// The packet of one case. Officers read any case; committee members and the chair read a
+    /// case once it is on an agenda (`ReadPermissions.Subject.caseFile` and `.contacts`).
     public func casePacket(caseID: Int64) throws(StoreError) -> CasePacket {
-        let snapshot = try loadCase(caseID)
+        try read { db in
+            try requireRead(db, .caseFile, caseID: caseID)
+            try requireRead(db, .contacts, caseID: caseID)
+            return try packet(db, caseID: caseID)
+        }
+    }
+
+    /// `casePacket(caseID:)` without its read checks, in one read transaction, for a caller that made them.
+    func packet(_ db: Database, caseID: Int64) throws -> CasePacket {
+        let snapshot = try snapshot(db, caseID)
         guard let checklist = checklists.checklist(snapshot.document.checklistID) else {
-            throw .refused(LocalizedText(
+            throw StoreError.refused(LocalizedText(
                 ja: "チェックシート「\(snapshot.document.checklistID)」は知りません", en: "unknown checklist \"\(snapshot.document.checklistID)\""))
         }
         let evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
-        let contacts = try contacts(caseID: caseID)
-        let opinions = try opinions(caseID: caseID)
-        let certificate = try certificate(caseID: caseID)
-        return try read { db in
-            let roles = try actingRoles(db)
-            let onAgenda = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agendaItem WHERE caseId = ?)", arguments: [caseID]) ?? false
-            guard !roles.isDisjoint(with: [.officer, .chair, .admin]) || (CommitteeRules.isMember(roles) && onAgenda) else {
-                throw StoreError.refused(LocalizedText(
-                    ja: "案件 \(caseID) の資料を読めるのは事務局と、審査会の議題になった案件の審査委員です",
-                    en: "case \(caseID)'s packet is for officers, and for committee members once the case is on an agenda"))
-            }
-            let summary = CaseSummary(listRow: try Row.fetchOne(db, sql: "SELECT * FROM \"case\" WHERE id = ?", arguments: [caseID])!)
-            let reviews = try Row.fetchAll(db, sql: "SELECT * FROM findingReview WHERE caseId = ? ORDER BY item, code", arguments: [caseID]).map { row in
-                let item: String = row["item"]
-                return FindingReviewNote(item: item.isEmpty ? nil : item, code: row["code"], reason: row["reason"], reviewedBy: row["reviewedBy"])
-            }
-            let decisions = try Row.fetchAll(db, sql: """
-                SELECT d.* FROM decision d JOIN meeting m ON m.id = d.meetingId WHERE d.caseId = ? ORDER BY m.date, m.id
-                """, arguments: [caseID]).map(decision)
-            return CasePacket(
-                summary: summary, document: snapshot.document, checklist: checklist, evaluation: evaluation,
-                cultureNote: try String.fetchOne(db, sql: "SELECT note FROM cultureNote WHERE caseId = ?", arguments: [caseID]),
-                findingReviews: reviews, contacts: contacts, opinions: opinions, decisions: decisions, certificate: certificate)
+        let summary = CaseSummary(listRow: try Row.fetchOne(db, sql: "SELECT * FROM \"case\" WHERE id = ?", arguments: [caseID])!)
+        let reviews = try Row.fetchAll(db, sql: "SELECT * FROM findingReview WHERE caseId = ? ORDER BY item, code", arguments: [caseID]).map { row in
+            let item: String = row["item"]
+            return FindingReviewNote(item: item.isEmpty ? nil : item, code: row["code"], reason: row["reason"], reviewedBy: row["reviewedBy"])
         }
+        let decisions = try Row.fetchAll(db, sql: """
+            SELECT d.* FROM decision d JOIN meeting m ON m.id = d.meetingId WHERE d.caseId = ? ORDER BY m.date, m.id
+            """, arguments: [caseID]).map(decision)
+        return CasePacket(
+            summary: summary, document: snapshot.document, checklist: checklist, evaluation: evaluation,
+            cultureNote: try String.fetchOne(db, sql: "SELECT note FROM cultureNote WHERE caseId = ?", arguments: [caseID]),
+            findingReviews: reviews, contacts: try contactRows(db, caseID: caseID), opinions: try currentOpinions(db, caseID: caseID),
+            decisions: decisions, certificate: try latestCertificate(db, caseID: caseID))
     }
 
     /// An officer's notes on the firm's culture (会社の風土) for the committee; empty text removes them.

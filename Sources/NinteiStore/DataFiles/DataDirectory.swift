@@ -25,9 +25,12 @@ public struct DataDirectory: Sendable {
             guard isDataDirectory(fromEnvironment) else { throw DataFileError(file: fromEnvironment, problem: .notADataDirectory) }
             return DataDirectory(path: fromEnvironment)
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        let starts = [executable, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        for start in starts {
+        // Beside the program itself, as the kernel knows it (/proc/self/exe): never the current
+        // folder, nor argv[0], which a name found on PATH makes relative to it. A data/ folder
+        // planted where someone runs nintei must not change the rules they apply.
+        let program = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? "/"
+        let executable = URL(fileURLWithPath: program).resolvingSymlinksInPath().deletingLastPathComponent()
+        for start in [executable] {
             var folder = start.standardizedFileURL
             for _ in 0..<8 {
                 let candidate = folder.appendingPathComponent("data").path

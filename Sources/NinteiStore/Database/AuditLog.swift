@@ -126,11 +126,13 @@ public struct AuditVerification: Sendable, Equatable, Codable {
 extension Store {
     public func auditEvents(caseID: Int64? = nil, limit: Int? = nil) throws(StoreError) -> [AuditEvent] {
         try read { db in
-            var sql = "SELECT * FROM auditEvent"
-            var arguments: StatementArguments = []
+            try requireRead(db, .audit)
+            // A login conflicted on a case reads none of its events (they hold its opinions).
+            var sql = "SELECT * FROM auditEvent WHERE (caseId IS NULL OR caseId NOT IN (SELECT caseId FROM conflict WHERE member = ?))"
+            var arguments: StatementArguments = [identity.login]
             if let caseID {
-                sql += " WHERE caseId = ?"
-                arguments = [caseID]
+                sql += " AND caseId = ?"
+                _ = arguments.append(contentsOf: [caseID])
             }
             sql += " ORDER BY id"
             if let limit { sql += " LIMIT \(max(0, limit))" }
@@ -144,7 +146,10 @@ extension Store {
 
     /// The current head of the audit log (the last event's number and hash).
     public func auditHead() throws(StoreError) -> AuditHead {
-        try read { db in try AuditLog.head(db) }
+        try read { db in
+            try requireRead(db, .audit)
+            return try AuditLog.head(db)
+        }
     }
 
     /// Checks every event and the chain between them, and, given a head recorded earlier, that
@@ -152,6 +157,7 @@ extension Store {
     /// chain recomputed from before that event, is found).
     public func verifyAudit(extending head: AuditHead? = nil) throws(StoreError) -> AuditVerification {
         try read { db in
+            try requireRead(db, .audit)
             var problems: [LocalizedText] = []
             var previous = AuditLog.genesis
             var expectedID: Int64 = 1

@@ -91,6 +91,7 @@ extension Store {
             return "SELECT COUNT(*) FROM (SELECT 1 FROM " + sql.dropFirst(head.count) + " LIMIT \(max(0, limit)))"
         }
         return try read { db in
+            try requireRead(db, .caseList)
             let folded = SearchFolding.fold(query.search)
             if query.statuses.isEmpty, query.kind == nil, let count = SearchGrams.countOnly(folded: folded) {
                 return try Int.fetchOne(db, sql: bounded(count.sql), arguments: count.arguments) ?? 0
@@ -113,6 +114,7 @@ extension Store {
     /// The rows `offset ..< offset + limit` of the query, in its order (fewer at the end).
     public func casePage(_ query: CaseListQuery, offset: Int, limit: Int) throws(StoreError) -> [CaseSummary] {
         try read { db in
+            try requireRead(db, .caseList)
             let window = " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
             let folded = SearchFolding.fold(query.search)
             guard !folded.isEmpty else {

@@ -98,7 +98,10 @@ extension Store {
     }
 
     public func loadCase(_ id: Int64) throws(StoreError) -> CaseSnapshot {
-        try read { db in try snapshot(db, id) }
+        try read { db in
+            try requireRead(db, .caseFile, caseID: id)
+            return try snapshot(db, id)
+        }
     }
 
     func snapshot(_ db: Database, _ id: Int64) throws -> CaseSnapshot {
@@ -195,6 +198,7 @@ extension Store {
     /// Draw a long list a page at a time with `limit` and `offset`, and `caseCount` for its length.
     public func cases(status: CaseStatus? = nil, search: String? = nil, limit: Int = 1000, offset: Int = 0) throws(StoreError) -> [CaseSummary] {
         try read { db in
+            try requireRead(db, .caseList)
             let filter = CaseListFilter(status: status, search: search)
             // The page's ids come from the narrow list index; only its rows are read in full.
             let sql = """
@@ -209,13 +213,17 @@ extension Store {
     /// How many cases `cases(status:search:)` lists in all.
     public func caseCount(status: CaseStatus? = nil, search: String? = nil) throws(StoreError) -> Int {
         try read { db in
+            try requireRead(db, .caseList)
             let filter = CaseListFilter(status: status, search: search)
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"\(filter.whereClause)", arguments: filter.arguments) ?? 0
         }
     }
 
     public func caseIDs() throws(StoreError) -> [Int64] {
-        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM \"case\" ORDER BY id") }
+        try read { db in
+            try requireRead(db, .caseList)
+            return try Int64.fetchAll(db, sql: "SELECT id FROM \"case\" ORDER BY id")
+        }
     }
 }
 
@@ -223,6 +231,7 @@ extension Store {
     /// How many cases are in each status (for the home screen and reports).
     public func statusCounts() throws(StoreError) -> [CaseStatus: Int] {
         try read { db in
+            try requireRead(db, .caseList)
             var counts: [CaseStatus: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM \"case\" GROUP BY status") {
                 if let status = CaseStatus(rawValue: row["status"]) { counts[status] = row["n"] }

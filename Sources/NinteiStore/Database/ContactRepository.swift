@@ -43,12 +43,18 @@ extension Store {
         }
     }
 
+    /// The contact log of a case: officers, and the committee for a case on an agenda (it is in the packet).
     public func contacts(caseID: Int64) throws(StoreError) -> [ContactEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM contact WHERE caseId = ? ORDER BY date, id", arguments: [caseID]).compactMap { row in
-                guard let date = LocalDate(iso: row["date"]), let channel = ContactChannel(rawValue: row["channel"]) else { return nil }
-                return ContactEntry(id: row["id"], date: date, channel: channel, note: row["note"], recordedBy: row["recordedBy"])
-            }
+            try requireRead(db, .contacts, caseID: caseID)
+            return try contactRows(db, caseID: caseID)
+        }
+    }
+
+    func contactRows(_ db: Database, caseID: Int64) throws -> [ContactEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM contact WHERE caseId = ? ORDER BY date, id", arguments: [caseID]).compactMap { row in
+            guard let date = LocalDate(iso: row["date"]), let channel = ContactChannel(rawValue: row["channel"]) else { return nil }
+            return ContactEntry(id: row["id"], date: date, channel: channel, note: row["note"], recordedBy: row["recordedBy"])
         }
     }
 }

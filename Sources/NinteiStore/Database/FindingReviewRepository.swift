@@ -49,7 +49,8 @@ extension Store {
     /// The reviews of a case's findings.
     public func findingReviews(caseID: Int64) throws(StoreError) -> [FindingReview] {
         try read { db in
-            try Row.fetchAll(
+            try requireRead(db, .caseFile, caseID: caseID)
+            return try Row.fetchAll(
                 db, sql: "SELECT item, code, reason, reviewedAt, reviewedBy FROM findingReview WHERE caseId = ? ORDER BY item, code",
                 arguments: [caseID]
             ).compactMap { row -> FindingReview? in

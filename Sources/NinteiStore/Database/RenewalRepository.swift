@@ -47,7 +47,10 @@ extension Store {
 
     /// What changed from one case's application to another's (through the mapping when their versions differ).
     public func changes(from beforeID: Int64, to afterID: Int64, mappings: ChecklistMappingLibrary) throws(StoreError) -> ApplicationChanges {
-        let (before, after) = try read { db in (try snapshot(db, beforeID), try snapshot(db, afterID)) }
+        let (before, after) = try read { db in
+            try requireRead(db, .renewals)
+            return (try snapshot(db, beforeID), try snapshot(db, afterID))
+        }
         do throws(RenewalError) {
             return try ApplicationChanges.compare(before: before.document, after: after.document, checklists: checklists, mappings: mappings)
         } catch {
@@ -57,7 +60,10 @@ extension Store {
 
     /// The certificate issued on a case: its latest, when there are several.
     public func certificateNumber(caseID: Int64) throws(StoreError) -> String? {
-        try read { db in try certificateNumber(db, caseID: caseID) }
+        try read { db in
+            try requireRead(db, .renewals)
+            return try certificateNumber(db, caseID: caseID)
+        }
     }
 
     private func certificateNumber(_ db: Database, caseID: Int64) throws -> String? {

@@ -148,7 +148,7 @@ public final class Store: Sendable {
         Store(path: path, identity: other, mode: mode, pool: pool, files: files, checklists: checklists, reference: reference, health: health)
     }
 
-    /// The roles of the acting login.
+    /// The roles of the acting login: every login reads its own (`ReadPermissions`).
     public func roles() throws(StoreError) -> Set<Role> {
         try read { db in try UserRepository.roles(db, login: identity.login) }
     }

@@ -16,6 +16,13 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
     /// One of the store's files was deleted or replaced while this process had it open.
     case filesVanished(file: String, afterCommit: Bool)
     case failed(String)
+    /// A request to the office server it cannot answer: an unknown route, a wrong method, an
+    /// argument missing or of the wrong type (named).
+    case badRequest(String)
+    /// The office server does not answer at its socket (not running, or not reachable by this login).
+    case serverUnreachable(socket: String, detail: String)
+    /// The office server broke off an exchange: whether that request's change was saved is not known.
+    case serverStopped(socket: String, detail: String)
 
     /// The refusal in words; a file name in it has its control characters escaped (no forged line).
     public func text(_ language: Language) -> String {
@@ -65,6 +72,16 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
                     + "Quit Nintei and run nintei check (restore the last backup if it is damaged)"
         case .failed(let detail):
             return ja ? "保存ファイルの操作に失敗しました: \(detail)" : "the store operation failed: \(detail)"
+        case .badRequest(let detail):
+            return ja ? "事務所サーバーへの要求が読めません: \(detail)" : "the office server cannot read the request: \(detail)"
+        case .serverUnreachable(let socket, let detail):
+            return ja
+                ? "\(socket): 事務所サーバーが応答しません（\(detail)）。nintei serve が動いているか、事務局に確かめてください"
+                : "\(socket): the office server does not answer (\(detail)); check with the office that nintei serve is running"
+        case .serverStopped(let socket, let detail):
+            return ja
+                ? "\(socket): 事務所サーバーとのやりとりが途中で切れました（\(detail)）。この変更が保存されたかは分かりません。サーバーが戻ったら確かめてください"
+                : "\(socket): the office server broke off the exchange (\(detail)); whether this change was saved is not known — check once the server is back"
         }
     }
 }
@@ -78,6 +95,8 @@ extension StoreError {
         case .notAStore(let path, let detail): .notAStore(path: path.escapedForDisplay, detail: detail)
         case .cannotOpen(let path, let detail): .cannotOpen(path: path.escapedForDisplay, detail: detail)
         case .readOnly(let path): .readOnly(path: path.escapedForDisplay)
+        case .serverUnreachable(let socket, let detail): .serverUnreachable(socket: socket.escapedForDisplay, detail: detail)
+        case .serverStopped(let socket, let detail): .serverStopped(socket: socket.escapedForDisplay, detail: detail)
         case .filesVanished(let file, let afterCommit): .filesVanished(file: file.escapedForDisplay, afterCommit: afterCommit)
         default: self
         }

@@ -10,7 +10,8 @@ extension Store {
         var after: Int64 = 0
         while true {
             let rows = try read { db in
-                try Row.fetchAll(db, sql: "SELECT id, document FROM \"case\" WHERE id > ? ORDER BY id LIMIT 500", arguments: [after])
+                try requireRead(db, .storeCheck)
+                return try Row.fetchAll(db, sql: "SELECT id, document FROM \"case\" WHERE id > ? ORDER BY id LIMIT 500", arguments: [after])
             }
             guard let last = rows.last else { return damaged }
             after = last["id"]

@@ -23,6 +23,7 @@ public struct UserEntry: Sendable, Equatable, Codable {
 extension Store {
     public func users() throws(StoreError) -> [UserEntry] {
         try read { db in
+            try requireRead(db, .users)
             let rows = try Row.fetchAll(db, sql: "SELECT login, role FROM user ORDER BY login")
             var byLogin: [String: [Role]] = [:]
             for row in rows {

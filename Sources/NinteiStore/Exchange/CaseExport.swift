@@ -7,8 +7,8 @@ import NinteiCore
 extension Store {
     public func exportDocuments(_ ids: [Int64]) throws(StoreError) -> [(id: Int64, json: String)] {
         var documents: [(id: Int64, json: String)] = []
-        for id in ids {
-            let snapshot = try loadCase(id)
+        for snapshot in try exportedSnapshots(ids) {
+            let id = snapshot.id
             guard let checklist = checklists.checklist(snapshot.document.checklistID) else { continue }
             documents.append((id, ApplicationWriter.text(snapshot.document, checklist: checklist)))
         }
@@ -16,7 +16,7 @@ extension Store {
     }
 
     public func exportCSV(_ ids: [Int64]) throws(StoreError) -> String {
-        let snapshots = try ids.map { id throws(StoreError) in try loadCase(id) }
+        let snapshots = try exportedSnapshots(ids)
         var itemIDs: [String] = []
         for checklist in checklists.checklists where snapshots.contains(where: { $0.document.checklistID == checklist.id }) {
             for item in checklist.items where !itemIDs.contains(item.id) { itemIDs.append(item.id) }
@@ -53,8 +53,17 @@ extension Store {
         return CSV.document(rows)
     }
 
-    /// An online backup (SQLite's backup API): consistent even while others write.
+    /// The cases to export, read in one snapshot by a login that may export.
+    private func exportedSnapshots(_ ids: [Int64]) throws(StoreError) -> [CaseSnapshot] {
+        try read { db in
+            try requireRead(db, .exports)
+            return try ids.map { id in try snapshot(db, id) }
+        }
+    }
+
+    /// An online backup (SQLite's backup API): consistent even while others write. Administrators only.
     public func backup(to target: String) throws(StoreError) {
+        try read { db in try requireRead(db, .backup) }
         guard !FileManager.default.fileExists(atPath: target) else { throw .alreadyExists(path: target) }
         do {
             let destination = try DatabaseQueue(path: target)
@@ -68,6 +77,7 @@ extension Store {
     /// SQLite's integrity check; empty when the file is sound.
     public func integrityProblems() throws(StoreError) -> [String] {
         try read { db in
+            try requireRead(db, .storeCheck)
             let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             return lines == ["ok"] ? [] : lines
         }

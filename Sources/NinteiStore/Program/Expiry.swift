@@ -16,16 +16,15 @@ extension Store {
     /// Officers and administrators only.
     @discardableResult
     public func expireLapsedCertifications(asOf today: LocalDate = .today()) throws(StoreError) -> [ExpiredCertification] {
-        // Most opens find nothing; look first, so they take no write lock.
-        guard try read({ db in try !lapsed(db, today: today).isEmpty }) else { return [] }
+        // A read-only open changes nothing: said before anything is read.
+        guard mode == .readWrite else { throw .readOnly(path: path) }
+        // Most opens find nothing; look first, so they take no write lock (the look is checked too).
+        guard try read({ db in
+            try requireRoles(db, Self.checkExpire)
+            return try !lapsed(db, today: today).isEmpty
+        }) else { return [] }
         return try write { db in
-            try requireRoles(db) { roles throws(Lifecycle.Refusal) in
-                guard roles.contains(.officer) || roles.contains(.admin) else {
-                    throw Lifecycle.Refusal(LocalizedText(
-                        ja: "期限の過ぎた認定を「期限切れ」にできるのは事務局か管理者です",
-                        en: "only an officer or an administrator may mark ended certifications as expired"))
-                }
-            }
+            try requireRoles(db, Self.checkExpire)
             let found = try lapsed(db, today: today)
             let now = Store.now()
             for item in found {
@@ -39,6 +38,14 @@ extension Store {
                     before: before, after: CaseStatus.expired.rawValue)
             }
             return found
+        }
+    }
+
+    private static func checkExpire(_ roles: Set<Role>) throws(Lifecycle.Refusal) {
+        guard roles.contains(.officer) || roles.contains(.admin) else {
+            throw Lifecycle.Refusal(LocalizedText(
+                ja: "期限の過ぎた認定を「期限切れ」にできるのは事務局か管理者です",
+                en: "only an officer or an administrator may mark ended certifications as expired"))
         }
     }
 

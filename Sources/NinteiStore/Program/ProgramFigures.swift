@@ -5,6 +5,7 @@ extension Store {
     /// The dashboard's figures for a fiscal year (see `ProgramReport`).
     public func programReport(fiscalYear: FiscalYear, targets: ProgramTargets, asOf today: LocalDate = .today()) throws(StoreError) -> ProgramReport {
         let facts = try read { db in
+            try requireRead(db, .programReport)
             let cases = try Row.fetchAll(db, sql: "SELECT kind, receivedOn, decidedOn FROM \"case\"").map { row in
                 ProgramFacts.Case(
                     kind: ApplicationKind(rawValue: row["kind"]) ?? .new,

@@ -25,6 +25,7 @@ extension Store {
     public func renewalsDue(withinMonths months: Int, asOf today: LocalDate = .today()) throws(StoreError) -> [RenewalDue] {
         let window = RenewalWindow(months: months, from: today)
         return try read { db in
+            try requireRead(db, .renewals)
             let statuses = Self.holdingStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.id, c.status, c.firmName, t.number, t.validUntil,

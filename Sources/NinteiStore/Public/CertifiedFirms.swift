@@ -52,6 +52,7 @@ extension Store {
     /// How many certified firms match, for a list's length and scroll bar.
     public func certifiedFirmCount(_ filter: CertifiedFirmFilter = CertifiedFirmFilter(), asOf today: LocalDate = .today()) throws(StoreError) -> Int {
         try read { db in
+            try requireRead(db, .publishedList)
             let query = CertifiedQuery(filter: filter, today: today)
             return try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT c.firmId) \(query.from)", arguments: query.arguments) ?? 0
         }
@@ -62,12 +63,16 @@ extension Store {
     public func certifiedFirms(
         _ filter: CertifiedFirmFilter = CertifiedFirmFilter(), range: Range<Int>? = nil, asOf today: LocalDate = .today()
     ) throws(StoreError) -> [CertifiedFirm] {
-        try read { db in try certifiedEntries(db, query: CertifiedQuery(filter: filter, today: today), range: range).map(firm) }
+        try read { db in
+            try requireRead(db, .publishedList)
+            return try certifiedEntries(db, query: CertifiedQuery(filter: filter, today: today), range: range).map(firm)
+        }
     }
 
     /// One certified firm by its case, or nil when that case holds no certificate in force today.
     public func certifiedFirm(caseID: Int64, asOf today: LocalDate = .today()) throws(StoreError) -> CertifiedFirm? {
         try read { db in
+            try requireRead(db, .publishedList)
             var query = CertifiedQuery(filter: CertifiedFirmFilter(), today: today)
             query.add("c.id = ?", caseID)
             return try certifiedEntries(db, query: query, range: nil).first.map(firm)
@@ -78,6 +83,7 @@ extension Store {
     /// The industries of the firms certified today, for the industry filter.
     public func certifiedIndustries(asOf today: LocalDate = .today()) throws(StoreError) -> [Industry] {
         try read { db in
+            try requireRead(db, .publishedList)
             let query = CertifiedQuery(filter: CertifiedFirmFilter(), today: today)
             let codes = try String.fetchAll(db, sql: "SELECT DISTINCT c.industry \(query.from) AND c.industry IS NOT NULL ORDER BY c.industry", arguments: query.arguments)
             return codes.map { reference.industry($0) ?? Industry(code: $0, name: LocalizedText(ja: $0, en: $0)) }

@@ -43,9 +43,10 @@ extension StoreError {
         switch self {
         case .refused, .readOnly: return 403
         case .noSuchCase: return 404
+        case .badRequest: return 400
         case .staleRevision: return 409
         case .invalidDocument: return 422
-        case .missing, .cannotOpen, .notAStore, .filesVanished, .damagedCase: return 503
+        case .missing, .cannotOpen, .notAStore, .filesVanished, .damagedCase, .serverUnreachable, .serverStopped: return 503
         case .alreadyExists, .failed: return 500
         }
     }

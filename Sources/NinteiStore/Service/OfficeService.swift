@@ -7,6 +7,8 @@ import NinteiCore
 public protocol OfficeService: AnyObject, Sendable {
     /// Where the office is, as people read it: the store file, or the server's socket.
     var path: String { get }
+    /// Whether `path` is a store file opened here or the office server's socket.
+    var reachedThroughServer: Bool { get }
     var identity: Identity { get }
     var mode: Store.Mode { get }
     /// The checklist versions and reference figures the office evaluates with (through the
@@ -17,11 +19,14 @@ public protocol OfficeService: AnyObject, Sendable {
     func roles() throws(StoreError) -> Set<Role>
 
     // Cases
+    @discardableResult
     func createCase(_ document: ApplicationDocument, status: CaseStatus) throws(StoreError) -> Int64
     func createCases(_ items: [(document: ApplicationDocument, status: CaseStatus)]) throws(StoreError) -> [Result<Int64, StoreError>]
     func importCases(_ files: [ImportFile]) throws(StoreError) -> [Result<ImportOutcome, StoreError>]
     func loadCase(_ id: Int64) throws(StoreError) -> CaseSnapshot
+    @discardableResult
     func saveField(caseID: Int64, path: JSONPath, value: JSONValue?, revision: Int64) throws(StoreError) -> CaseSnapshot
+    @discardableResult
     func transition(caseID: Int64, to status: CaseStatus, revision: Int64) throws(StoreError) -> CaseSnapshot
     func cases(status: CaseStatus?, search: String?, limit: Int, offset: Int) throws(StoreError) -> [CaseSummary]
     func caseCount(status: CaseStatus?, search: String?) throws(StoreError) -> Int
@@ -31,6 +36,7 @@ public protocol OfficeService: AnyObject, Sendable {
     func casePage(_ query: CaseListQuery, offset: Int, limit: Int) throws(StoreError) -> [CaseSummary]
     func reviewFinding(caseID: Int64, item: String?, code: FindingCode, reason: String) throws(StoreError)
     func findingReviews(caseID: Int64) throws(StoreError) -> [FindingReview]
+    @discardableResult
     func addContact(caseID: Int64, date: LocalDate, channel: ContactChannel, note: String) throws(StoreError) -> Int64
     func contacts(caseID: Int64) throws(StoreError) -> [ContactEntry]
 
@@ -38,16 +44,21 @@ public protocol OfficeService: AnyObject, Sendable {
     func startRenewal(fromCase caseID: Int64, to targetChecklist: String?, mappings: ChecklistMappingLibrary) throws(StoreError) -> RenewalStart
     func changes(from beforeID: Int64, to afterID: Int64, mappings: ChecklistMappingLibrary) throws(StoreError) -> ApplicationChanges
     func certificateNumber(caseID: Int64) throws(StoreError) -> String?
+    @discardableResult
     func issueCertificate(caseID: Int64, issuedOn: LocalDate, settings: CertificateSettings) throws(StoreError) -> CertificateRecord
+    @discardableResult
     func grantRenewal(caseID: Int64, issuedOn: LocalDate, settings: CertificateSettings) throws(StoreError) -> CertificateRecord
     func certificate(caseID: Int64) throws(StoreError) -> CertificateRecord?
+    @discardableResult
     func expireLapsedCertifications(asOf today: LocalDate) throws(StoreError) -> [ExpiredCertification]
     func renewalsDue(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> [RenewalDue]
     func programReport(fiscalYear: FiscalYear, targets: ProgramTargets, asOf today: LocalDate) throws(StoreError) -> ProgramReport
 
     // The committee
+    @discardableResult
     func giveOpinion(caseID: Int64, verdict: OpinionVerdict, comment: String, for member: String?) throws(StoreError) -> Opinion
     func opinions(caseID: Int64) throws(StoreError) -> OpinionsView
+    @discardableResult
     func decide(caseID: Int64, outcome: DecisionOutcome, reason: String?) throws(StoreError) -> Decision
     func noteReports(meetingID: Int64) throws(StoreError) -> [Decision]
     func decisions(meetingID: Int64) throws(StoreError) -> [Decision]
@@ -57,6 +68,7 @@ public protocol OfficeService: AnyObject, Sendable {
     func setCultureNote(caseID: Int64, note: String) throws(StoreError)
     func meetingPacket(meetingID: Int64) throws(StoreError) -> MeetingPacket
     func meetingMinutes(meetingID: Int64) throws(StoreError) -> MeetingMinutes
+    @discardableResult
     func createMeeting(date: LocalDate, place: String) throws(StoreError) -> Meeting
     func meetings() throws(StoreError) -> [Meeting]
     func meeting(_ id: Int64) throws(StoreError) -> Meeting
@@ -65,6 +77,7 @@ public protocol OfficeService: AnyObject, Sendable {
     func reorderAgenda(meetingID: Int64, caseIDs: [Int64]) throws(StoreError)
     func agenda(meetingID: Int64) throws(StoreError) -> [AgendaEntry]
     func postHocCandidates(meetingID: Int64) throws(StoreError) -> [CaseSummary]
+    @discardableResult
     func addPostHocReports(meetingID: Int64) throws(StoreError) -> [Int64]
     func markConflict(caseID: Int64, member: String, type: ConflictType, note: String) throws(StoreError)
     func withdrawConflict(caseID: Int64, member: String) throws(StoreError)

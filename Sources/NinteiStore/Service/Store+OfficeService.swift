@@ -1,4 +1,6 @@
-extension Store: OfficeService {}
+extension Store: OfficeService {
+    public var reachedThroughServer: Bool { false }
+}
 
 extension Store {
     /// The audit log's head for the office server's own log, written after each change so a
