@@ -5,69 +5,20 @@ import Glibc
 #endif
 
 /// The committee's whole round through the real binary, each person in a process of their own
-/// under their own OS login (identity is always the OS login): the officer submits and schedules
-/// a case, member A and member B give opinions through the screens, the chair decides through
-/// the screens, the officer issues and writes the certificate, and `nintei export` shows the case
-/// certified. Needs root, to make the OS users and run the binary as them with runuser.
-@Suite("The committee's round in tmux, as separate OS users", .serialized,
+/// under their own OS login, all through the office server: the service account owns the store
+/// and runs `nintei serve`; the officer (root, who made the store and so is its administrator)
+/// gives the roles and submits and schedules a case, member A and member B give opinions
+/// through the screens, the chair decides through the screens, the officer issues and writes
+/// the certificate, and `nintei export` shows the case certified. The server takes each
+/// person's login from the kernel. Needs root, to make the OS users and run the binary as them
+/// with runuser.
+@Suite("The committee's round in tmux, as separate OS users, through the office server", .serialized,
        .enabled(if: TmuxSession.available, "tmux is not installed"),
-       .enabled(if: geteuid() == 0, "needs root: the test creates OS users (nintei-member-a, nintei-member-b, nintei-chair) and runs the binary as them"),
-       .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") && FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd"),
-                "needs runuser and useradd"))
+       .enabled(if: geteuid() == 0, "needs root: the test creates OS users (nintei-svc, nintei-member-a, nintei-member-b, nintei-chair) and runs the binary as them"),
+       .enabled(if: OSLogin.canManageUsers, "needs runuser and useradd"))
 struct CommitteeReviewTests {
     static let members = ["nintei-member-a", "nintei-member-b"]
     static let chair = "nintei-chair"
-
-    /// A folder every login may write, with the binary and the data folder copied in: the store
-    /// and its WAL files.
-    final class SharedOffice {
-        let shared: SharedFolder
-        var folder: URL { shared.url }
-        var db: String { folder.appendingPathComponent("office.sqlite").path }
-        let officer = String(cString: getpwuid(geteuid())!.pointee.pw_name)
-
-        init() throws {
-            shared = try SharedFolder("committee-e2e", writableByEveryone: true)
-        }
-
-        /// The binary as this process's login (the officer, root here).
-        @discardableResult
-        func run(_ arguments: [String]) throws -> Binary.Result {
-            let result = try Binary.run(arguments + ["--db", db, "--data", shared.data])
-            try share()
-            return result
-        }
-
-        /// Everything in the folder readable and writable by every login (SQLite's WAL and
-        /// shared-memory files are written by each process).
-        func share() throws {
-            try shell("chmod 0666 '\(folder.path)'/office.sqlite* 2>/dev/null; true")
-        }
-
-        /// `nintei review` in tmux as `login` (runuser for another login), Japanese, 80×24.
-        func review(as login: String) throws -> TmuxSession {
-            let inner = "umask 000; cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color ./nintei review --db '\(db)'; status=$?; clear; echo \"nintei-exited=$status\"; sleep 60"
-            let command = login == officer ? "sh -c '\(inner.replacingOccurrences(of: "'", with: "'\\''"))'"
-                : "runuser -u \(login) -- sh -c '\(inner.replacingOccurrences(of: "'", with: "'\\''"))'"
-            return try TmuxSession(command: command, width: 80, height: 24)
-        }
-    }
-
-    @discardableResult
-    static func shell(_ command: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
-
-    static func ensureUser(_ login: String) throws {
-        if getpwnam(login) != nil { return }
-        let status = try shell("useradd -M -s /bin/sh \(login)")
-        #expect(status == 0 && getpwnam(login) != nil, "could not create the OS user \(login)")
-    }
 
     static func today() -> String {
         let formatter = DateFormatter()
@@ -79,7 +30,7 @@ struct CommitteeReviewTests {
 
     /// A member opens their queue, the case's packet, and gives an opinion through the screens.
     /// `then`: what shows after the opinion is saved (the others' opinions).
-    static func giveOpinion(_ office: SharedOffice, as member: String, downs: Int, comment: String, expect saved: String, then shown: String? = nil) throws {
+    static func giveOpinion(_ office: ServedOffice, as member: String, downs: Int, comment: String, expect saved: String, then shown: String? = nil) throws {
         let session = try office.review(as: member)
         guard session.expectScreen("\(member)'s own queue", until: { $0.contains("株式会社さくら精工") && $0.contains("\(member) さん") }) != nil else { return }
         try session.sendKeys("Enter")
@@ -98,11 +49,13 @@ struct CommitteeReviewTests {
 
     @Test("officer schedules, two members give opinions in their own processes, the chair decides, the certificate is issued")
     func round() throws {
-        for login in Self.members + [Self.chair] { try Self.ensureUser(login) }
-        let office = try SharedOffice()
-        // The officer's setup on the command line.
+        for login in Self.members + [Self.chair] { try OSLogin.ensure(login) }
+        let office = try ServedOffice("committee-e2e", demo: false)
+        try office.start()
+        // The officer's setup on the command line, through the server; the store's maker is its
+        // administrator and gives the roles.
         for arguments in [
-            ["init"], ["user", "add", office.officer, "officer"],
+            ["user", "add", office.officer, "officer"],
             ["user", "add", Self.members[0], "committee"], ["user", "add", Self.members[1], "committee"], ["user", "add", Self.chair, "chair"],
             ["import", Binary.repository.appendingPathComponent("data/examples/sakura-seiko.json").path],
             ["submit", "1"], ["meeting", "create", "--date", Self.today(), "--place", "市役所 5階"], ["meeting", "add", "1", "1"],
@@ -160,5 +113,12 @@ struct CommitteeReviewTests {
         for login in Self.members + [Self.chair] {
             #expect(audit.contains(login), "the audit log names \(login):\n\(audit)")
         }
+        // Each person's requests reached the store through the server, under the login the
+        // kernel reported for them.
+        let served = office.serverLog()
+        for login in Self.members + [Self.chair] {
+            #expect(served.contains("\(login) (uid \(getpwnam(login)?.pointee.pw_uid ?? 0),"), "the server's log names \(login)")
+        }
+        office.stopExpectingCleanExit()
     }
 }

@@ -19,11 +19,41 @@ final class SharedFolder {
     init(_ name: String, writableByEveryone: Bool) throws {
         url = URL(fileURLWithPath: "/tmp").appendingPathComponent("nintei-\(name)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
-        try FileManager.default.copyItem(atPath: Binary.path, toPath: binary)
+        try Self.copyClosingOnExec(Binary.path, to: binary)
         try FileManager.default.copyItem(at: Binary.repository.appendingPathComponent("data"), to: URL(fileURLWithPath: data))
         Self.setModes(under: data, folders: 0o755, files: 0o644)
         chmod(binary, 0o755)
         chmod(path, writableByEveryone ? 0o777 : 0o755)
+    }
+
+    /// Copies the binary with descriptors no child inherits. Suites run in parallel: a process
+    /// another suite starts while the copy is open for writing (tmux's server lives on) would
+    /// keep it open, and running the copy would fail with "Text file busy".
+    private static func copyClosingOnExec(_ source: String, to target: String) throws {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: source]) }
+        defer { close(input) }
+        let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard output >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: target]) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = read(input, &buffer, buffer.count)
+            if count == 0 { return }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: source])
+            }
+            var written = 0
+            while written < count {
+                let step = buffer[written..<count].withUnsafeBytes { write(output, $0.baseAddress, $0.count) }
+                if step < 0 {
+                    if errno == EINTR { continue }
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
+                }
+                written += step
+            }
+        }
     }
 
     /// Tests may have made parts of the folder read-only; removing it must not depend on that.
