@@ -151,6 +151,8 @@ struct OfficeServerAttackTests {
         let direct = try office.runDirect(["cases", "--db", office.db, "--lang", "en"], as: Self.memberA)
         #expect(direct.status != 0, "a member's nintei --db on the store file: \(direct.standardOutput)")
         #expect(direct.standardError.contains(office.db), "the refusal names the store: \(direct.standardError)")
+        #expect(direct.standardError.contains("this login may not open it") && direct.standardError.contains("--server"),
+                "the refusal says the store is not theirs and how to reach it: \(direct.standardError)")
         #expect(!direct.standardOutput.contains("株式会社さくら精工"), "\(direct.standardOutput)")
         let directExport = try office.runDirect(["export", "--all", "--db", office.db, "--lang", "en"], as: Self.memberA)
         #expect(directExport.status != 0)

@@ -89,7 +89,14 @@ public final class Store: Sendable {
     private static func open(
         at path: String, identity: Identity, mode: Mode, checklists: ChecklistLibrary, reference: ReferenceFigures, creating: Bool
     ) throws(StoreError) -> Store {
-        guard creating || FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        if !creating {
+            var info = stat()
+            if stat(path, &info) != 0 {
+                // A folder this login may not enter is not "no store": say it is someone else's.
+                guard errno == EACCES else { throw .missing(path: path) }
+                throw .notPermitted(path: path)
+            }
+        }
         if !creating, let emptiness = StoreFileCheck.emptiness(at: path) {
             throw .notAStore(path: path, detail: emptiness)
         }

@@ -7,6 +7,8 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
     case notAStore(path: String, detail: String)
     case cannotOpen(path: String, detail: String)
     case readOnly(path: String)
+    /// The store's folder or file is not this login's to open (an office server's store).
+    case notPermitted(path: String)
     case refused(LocalizedText)
     case staleRevision(caseID: Int64, changedBy: String, changedAt: String)
     case noSuchCase(Int64)
@@ -42,6 +44,10 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
                     + "Nothing was changed; run nintei check, and if it is damaged restore the last backup"
         case .cannotOpen(let path, let detail):
             return ja ? "\(path): 開けません: \(detail)" : "\(path): cannot be opened: \(detail)"
+        case .notPermitted(let path):
+            return ja
+                ? "\(path): このログインには開く権限がありません。事務所サーバー（nintei serve）の保存ファイルには --server か NINTEI_SERVER で接続してください"
+                : "\(path): this login may not open it. A store kept by the office server (nintei serve) is reached with --server or NINTEI_SERVER"
         case .readOnly(let path):
             return ja ? "\(path): 読み取り専用で開いているため変更できません" : "\(path): opened read-only, so nothing can be changed"
         case .refused(let reason):
@@ -95,6 +101,7 @@ extension StoreError {
         case .notAStore(let path, let detail): .notAStore(path: path.escapedForDisplay, detail: detail)
         case .cannotOpen(let path, let detail): .cannotOpen(path: path.escapedForDisplay, detail: detail)
         case .readOnly(let path): .readOnly(path: path.escapedForDisplay)
+        case .notPermitted(let path): .notPermitted(path: path.escapedForDisplay)
         case .serverUnreachable(let socket, let detail): .serverUnreachable(socket: socket.escapedForDisplay, detail: detail)
         case .serverStopped(let socket, let detail): .serverStopped(socket: socket.escapedForDisplay, detail: detail)
         case .filesVanished(let file, let afterCommit): .filesVanished(file: file.escapedForDisplay, afterCommit: afterCommit)

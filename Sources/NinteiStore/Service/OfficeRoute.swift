@@ -41,7 +41,7 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
 extension StoreError {
     public var httpStatus: Int {
         switch self {
-        case .refused, .readOnly: return 403
+        case .refused, .readOnly, .notPermitted: return 403
         case .noSuchCase: return 404
         case .badRequest: return 400
         case .staleRevision: return 409
