@@ -14,7 +14,7 @@ struct Nintei: ParsableCommand {
             Open.self, Form.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
             Renew.self, Changes.self, Audit.self, Backup.self, Check.self, Publish.self, Renewals.self, Report.self, Browse.self, Dashboard.self,
             Submit.self, MeetingCommand.self, Queue.self, OpinionCommand.self, Opinions.self, ConflictCommand.self, Decide.self,
-            Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
+            Packet.self, Minutes.self, Letters.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
         ],
         defaultSubcommand: Open.self)
 
