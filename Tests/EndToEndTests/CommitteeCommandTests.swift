@@ -150,6 +150,16 @@ struct CommitteeCommandTests {
         #expect(audit.contains("不認定通知書（再発行 1回目）"), "\(audit)")
     }
 
+    @Test("a mistyped command (nintei casez) says it is none and suggests the nearest, exit 64")
+    func mistypedCommand() throws {
+        let typo = try Binary.run(["casez", "--lang", "en"])
+        #expect(typo.status == 64)
+        #expect(typo.standardError == "nintei: \"casez\" is not a nintei command; did you mean: cases (nintei --help lists them)\n")
+        #expect(typo.standardOutput.isEmpty)
+        let japanese = try Binary.run(["letter", "--lang", "ja"])
+        #expect(japanese.standardError.contains("もしかして: letters"), "\(japanese.standardError)")
+    }
+
     @Test("conflict --withdraw: an officer takes back a member's declaration; the opinion it withdrew is listed as withdrawn")
     func withdrawConflict() throws {
         let workspace = try StoreCommandTests.Workspace()
