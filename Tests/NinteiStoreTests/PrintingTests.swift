@@ -64,6 +64,8 @@ struct PrintingTests {
         let html = MeetingExport.packetHTML(try f.officer.meetingPacket(meetingID: f.meeting.id))
         #expect(html.contains("th { background: #eee; white-space: nowrap; word-break: keep-all; }"))
         #expect(html.contains("<td class=\"short\">1</td>"), "the item number column does not wrap")
+        #expect(html.contains("<colgroup><col style=\"width: 7%\"><col style=\"width: 50%\"><col style=\"width: 9%\"><col style=\"width: 34%\"></colgroup>"),
+                "the checklist tables give the evidence a third of the width")
         #expect(PrintDocument.shortColumns(header: ["議題", "事業者名"], rows: [["1", "株式会社さくら精工とその長い名前の関連会社"]]) == [0])
         #expect(PrintDocument.shortColumns(header: ["a"], rows: [["1\n2"]]) == [])
     }

@@ -128,7 +128,7 @@ enum CasePacketExport {
                     }
                     let counts = evaluation.item(item.id)?.counts == true && answer.mark != .check ? words.t("（選択肢により該当）", " (counts by options)") : ""
                     return [item.id, item.text.text(language), mark + counts, PacketEvidence.describe(item, answer, language)]
-                }))
+                }, widths: [7, 50, 9, 34]))
         }
         document.add(.heading(level: 3, words.t("指摘事項", "Findings") + " (\(evaluation.findings.count))"))
         document.add(.list(evaluation.findings.isEmpty ? [words.t("なし", "none")] : evaluation.findings.map { finding in

@@ -8,7 +8,9 @@ struct PrintDocument {
         case heading(level: Int, String)
         case paragraph(String)
         case fields([(label: String, value: String)])
-        case table(header: [String], rows: [[String]])
+        /// `widths`: each column's share of the page width in per cent, for tables whose texts
+        /// would otherwise squeeze a column (the checklist's item text beside its evidence).
+        case table(header: [String], rows: [[String]], widths: [Int]? = nil)
         case list([String])
         /// A line set to the right (a date, the sender), as letters have them.
         case right(String)
@@ -69,9 +71,10 @@ struct PrintDocument {
                 out.append("<p>" + Self.escape(text).replacingLineBreaks() + "</p>")
             case .fields(let fields):
                 out.append("<dl>" + fields.map { "<dt>\(Self.escape($0.label))</dt><dd>\(Self.escape($0.value).replacingLineBreaks())</dd>" }.joined() + "</dl>")
-            case .table(let header, let rows):
+            case .table(let header, let rows, let widths):
                 let short = Self.shortColumns(header: header, rows: rows)
-                out.append("<table><thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>")
+                let columns = widths.map { "<colgroup>" + $0.map { "<col style=\"width: \($0)%\">" }.joined() + "</colgroup>" } ?? ""
+                out.append("<table>" + columns + "<thead><tr>" + header.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>")
                 for row in rows {
                     out.append("<tr>" + row.enumerated().map { index, cell in
                         (short.contains(index) ? "<td class=\"short\">" : "<td>") + Self.escape(cell).replacingLineBreaks() + "</td>"
@@ -110,7 +113,7 @@ struct PrintDocument {
             case .fields(let fields):
                 out += fields.map { "\($0.label.escapedForDisplay): \(clean($0.value).replacingOccurrences(of: "\n", with: "\n    "))" }
                 out.append("")
-            case .table(let header, let rows):
+            case .table(let header, let rows, _):
                 out.append(header.map(\.escapedForDisplay).joined(separator: " | "))
                 out += rows.map { $0.map { clean($0).replacingOccurrences(of: "\n", with: " / ") }.joined(separator: " | ") }
                 out.append("")
