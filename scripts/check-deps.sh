@@ -25,6 +25,23 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Optional: the print test prints the certificate, packet, minutes and letters to PDF with
+# headless Chromium and reads them with pdfinfo; a Japanese font makes the PDFs readable. Without
+# them that one test is skipped and says why; an install that fails stops nothing.
+optional=()
+command -v chromium >/dev/null 2>&1 || optional+=(chromium)
+command -v pdfinfo >/dev/null 2>&1 || optional+=(poppler-utils)
+[ -e /usr/share/fonts/opentype/ipafont-mincho ] || [ -e /usr/share/fonts/opentype/noto ] || optional+=(fonts-ipafont-mincho)
+if [ ${#optional[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${optional[*]} (for the print test) …"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${optional[@]}" >/dev/null; } \
+      || echo "nintei: could not install ${optional[*]}; the print-to-PDF test will be skipped." >&2
+  else
+    echo "nintei: for the print-to-PDF test, install: sudo apt-get install ${optional[*]} (skipped without them)" >&2
+  fi
+fi
+
 if ! command -v swift >/dev/null 2>&1; then
   echo "nintei: the Swift toolchain (swift 6) is not on PATH; install it from swift.org and run make again." >&2
   exit 1

@@ -220,6 +220,9 @@ public final class OfficeClient: OfficeService {
     }
 
     public func meetingMinutes(meetingID: Int64) throws(StoreError) -> MeetingMinutes { try call(.meetingMinutes, ["meetingID": meetingID]) }
+    public func recordLetter(caseID: Int64, kind: LetterKind) throws(StoreError) -> LetterRecord {
+        try call(.recordLetter, ["caseID": caseID, "kind": kind])
+    }
 
     public func createMeeting(date: LocalDate, place: String) throws(StoreError) -> Meeting {
         try call(.createMeeting, ["date": date, "place": place])

@@ -151,6 +151,8 @@ public struct OfficeRouter: Sendable {
             return try encode(WireMeetingPacket(office.meetingPacket(meetingID: a["meetingID"])))
         case .meetingMinutes:
             return try encode(office.meetingMinutes(meetingID: a["meetingID"]))
+        case .recordLetter:
+            return try encode(office.recordLetter(caseID: a["caseID"], kind: a["kind"]))
         case .createMeeting:
             return try encode(office.createMeeting(date: a["date"], place: a["place"]))
         case .meetings:

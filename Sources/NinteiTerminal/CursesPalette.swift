@@ -1,13 +1,17 @@
 import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Maps cell styles to ncurses attributes and colour pairs. Without colours each role keeps
-/// its meaning through attributes (bold for accent, warning and error; dim for muted).
+/// its meaning through attributes (bold for accent, warning and error; dim for muted). NO_COLOR
+/// set and not empty (no-color.org) turns colours off, as a terminal without them.
 struct CursesPalette {
     let usesColor: Bool
 
     /// Call after the screen is initialised.
     init() {
-        guard has_colors() else {
+        guard TerminalEnvironment.colorAllowed(noColor: getenv("NO_COLOR").map { String(cString: $0) }), has_colors() else {
             usesColor = false
             return
         }

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// The checks before taking over the screen.
-enum TerminalEnvironment {
+public enum TerminalEnvironment {
     /// The value of TERM, if stdin and stdout are a terminal that can run a full-screen program.
     static func terminalName() throws -> String {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -15,6 +15,13 @@ enum TerminalEnvironment {
             throw TerminalError.unsupportedTerminal(term: term)
         }
         return term
+    }
+
+    /// Whether the screens may use colour: not when NO_COLOR is set and not empty (no-color.org;
+    /// an empty NO_COLOR counts as unset).
+    public static func colorAllowed(noColor: String?) -> Bool {
+        guard let noColor else { return true }
+        return noColor.isEmpty
     }
 
     /// Adopts the user's locale so ncurses reads and writes UTF-8, falling back to C.UTF-8

@@ -142,6 +142,15 @@ struct Minutes: ParsableCommand {
     func run() throws { try finish(common.committee.minutes(meetingID: meeting, outputFolder: out)) }
 }
 
+struct Letters: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the decision letters of a meeting (認定通知書, 不認定通知書; HTML and text), each recorded in the audit log (officer) / 通知書")
+    @Option(name: .long, help: "The meeting number") var meeting: Int64
+    @Option(name: .long, help: "The folder to write into") var out: String
+    @OptionGroup var common: CommonOptions
+    func run() throws { try finish(common.committee.letters(meetingID: meeting, outputFolder: out)) }
+}
+
 struct CertificateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "certificate", abstract: "Issue an approved case's certificate (officer) and write it (HTML and text) / 認定証")

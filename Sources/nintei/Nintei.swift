@@ -14,16 +14,29 @@ struct Nintei: ParsableCommand {
             Open.self, Form.self, Gallery.self, Evaluate.self, Checklists.self, Init.self, Demo.self, User.self, Import.self, Export.self, Cases.self,
             Renew.self, Changes.self, Audit.self, Backup.self, Check.self, Publish.self, Renewals.self, Report.self, Browse.self, Dashboard.self,
             Submit.self, MeetingCommand.self, Queue.self, OpinionCommand.self, Opinions.self, ConflictCommand.self, Decide.self,
-            Packet.self, Minutes.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
+            Packet.self, Minutes.self, Letters.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
         ],
         defaultSubcommand: Open.self)
 
     /// `nintei --version` prints the version, the commit and the store's schema version; the
     /// commit is looked up only then (see `NinteiVersion.full`). Everything else is parsed as usual.
     static func main() {
-        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--version"] {
             print(NinteiVersion.full)
             return
+        }
+        // `nintei` alone opens the screens; a first word that names no command is a mistake
+        // (Open takes no argument), answered with the nearest commands rather than Open's usage.
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = configuration.subcommands.map { $0._commandName } + ["help"]
+            if !names.contains(first) {
+                let lang = arguments.firstIndex(of: "--lang").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+                    ?? arguments.first { $0.hasPrefix("--lang=") }.map { String($0.dropFirst(7)) }
+                let language = Language.resolve(option: lang, environment: ProcessInfo.processInfo.environment)
+                write(CommandOutcome(output: "", errors: [CommandSuggestion.message(first, among: names, language: language)], exitCode: 64))
+                Foundation.exit(64)
+            }
         }
         main(nil)
     }

@@ -109,6 +109,57 @@ struct CommitteeCommandTests {
         #expect(badDate.standardError.contains("--date: \"H31.5.1\" (2019-05-01) is not in Heisei"))
     }
 
+    @Test("letters --meeting N --out DIR: a notice for each approved or rejected case, recorded in the audit log; the second time a reissue")
+    func letters() throws {
+        let workspace = try StoreCommandTests.Workspace()
+        let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        func run(_ arguments: [String]) throws -> Binary.Result { try workspace.run(arguments + ["--lang", "en"]) }
+        #expect(try run(["user", "add", login, "chair"]).status == 0)
+        #expect(try run(["import", "data/examples/sakura-seiko.json", "data/examples/hinode-shoukai.json"]).status == 0)
+        #expect(try run(["submit", "1", "2"]).status == 0)
+        #expect(try run(["meeting", "create", "--date", "R5.7.20", "--place", "市役所 5階"]).status == 0)
+        #expect(try run(["meeting", "add", "1", "1", "2"]).status == 0)
+        let out = workspace.folder.appendingPathComponent("letters").path
+        let undecided = try run(["letters", "--meeting", "1", "--out", out])
+        #expect(undecided.status == 1)
+        #expect(undecided.standardError.contains("meeting 1 has no approval or rejection"), "\(undecided.standardError)")
+        #expect(try run(["decide", "1", "approve"]).status == 0)
+        #expect(try run(["decide", "2", "reject", "--reason", "育児休業の実績が確認できない"]).status == 0)
+
+        let first = try run(["letters", "--meeting", "1", "--out", out])
+        #expect(first.status == 1, "the approved case has no certificate yet")
+        #expect(first.standardError.contains("case 1: no certificate issued yet"), "\(first.standardError)")
+        #expect(first.standardOutput.contains("Case 2 日の出商会株式会社: wrote the non-certification notice: "), "\(first.standardOutput)")
+
+        #expect(try run(["certificate", "1", "--date", "2023-07-21"]).status == 0)
+        let second = try workspace.run(["letters", "--meeting", "1", "--out", out, "--lang", "ja"])
+        #expect(second.status == 0, "\(second.standardError)")
+        #expect(second.standardOutput.contains("案件 1 株式会社さくら精工: 認定通知書を書き出しました: "), "\(second.standardOutput)")
+        #expect(second.standardOutput.contains("案件 2 日の出商会株式会社: 不認定通知書（再発行）を書き出しました: "), "\(second.standardOutput)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files == ["letter-1-certification.html", "letter-1-certification.txt", "letter-2-non-certification.html", "letter-2-non-certification.txt"])
+        let yes = try String(contentsOfFile: out + "/letter-1-certification.txt", encoding: .utf8)
+        #expect(yes.contains("認定番号: R5-001"), "\(yes)")
+        #expect(yes.contains("令和5年7月21日から令和8年7月20日まで"))
+        let no = try String(contentsOfFile: out + "/letter-2-non-certification.html", encoding: .utf8)
+        #expect(no.contains("@page { size: A4;"))
+        #expect(no.contains("育児休業の実績が確認できない"))
+        #expect(no.contains("再発行"))
+        let audit = try run(["audit", "2"]).standardOutput
+        #expect(audit.contains("letter.nonCertification"), "\(audit)")
+        #expect(audit.contains("不認定通知書（再発行 1回目）"), "\(audit)")
+    }
+
+    @Test("a mistyped command (nintei casez) says it is none and suggests the nearest, exit 64")
+    func mistypedCommand() throws {
+        let typo = try Binary.run(["casez", "--lang", "en"])
+        #expect(typo.status == 64)
+        #expect(typo.standardError == "nintei: \"casez\" is not a nintei command; did you mean: cases (nintei --help lists them)\n")
+        #expect(typo.standardOutput.isEmpty)
+        let japanese = try Binary.run(["letter", "--lang", "ja"])
+        #expect(japanese.standardError.contains("もしかして: letters"), "\(japanese.standardError)")
+    }
+
     @Test("conflict --withdraw: an officer takes back a member's declaration; the opinion it withdrew is listed as withdrawn")
     func withdrawConflict() throws {
         let workspace = try StoreCommandTests.Workspace()

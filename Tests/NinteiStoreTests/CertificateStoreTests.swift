@@ -132,8 +132,8 @@ struct CertificateStoreTests {
         var settings = try StoreFixture.data.loadCertificateSettings()
         settings.mayorName = LocalizedText(ja: "朝霞 太郎", en: "Taro Asaka")
         let record = try f.officer.issueCertificate(caseID: f.meets, issuedOn: LocalDate(iso: "2023-11-01")!, settings: settings)
-        #expect(CertificateExport.text(record, settings: settings).contains("朝霞市長　朝霞 太郎\n"))
-        #expect(CertificateExport.html(record, settings: settings, language: .en).contains("<p class=\"issuer\">The Mayor of Asaka, Taro Asaka</p>"))
+        #expect(CertificateExport.text(record, settings: settings).contains("朝霞市長　朝霞 太郎　印\n"))
+        #expect(CertificateExport.html(record, settings: settings, language: .en).contains("<p class=\"issuer\">The Mayor of Asaka, Taro Asaka<span class=\"seal\">Seal</span></p>"))
     }
 }
 

@@ -155,3 +155,48 @@ extension CommitteeRules {
     }
 }
 
+
+/// The decision letters the office sends after a meeting.
+public enum LetterKind: String, Sendable, CaseIterable, Codable {
+    /// 認定通知書: the certificate number and validity.
+    case certification
+    /// 不認定通知書: the committee's reason.
+    case nonCertification
+
+    public var label: LocalizedText {
+        switch self {
+        case .certification: return LocalizedText(ja: "認定通知書", en: "certification notice")
+        case .nonCertification: return LocalizedText(ja: "不認定通知書", en: "non-certification notice")
+        }
+    }
+
+    /// The decision the letter tells of.
+    public var outcome: DecisionOutcome {
+        switch self {
+        case .certification: return .approve
+        case .nonCertification: return .reject
+        }
+    }
+}
+
+extension CommitteeRules {
+    /// An officer writes a decision letter, for a case whose latest decision is the one the
+    /// letter tells of; a certification notice needs the certificate issued (its number).
+    public static func checkRecordLetter(
+        kind: LetterKind, roles: Set<Role>, latestDecision: DecisionOutcome?, hasCertificate: Bool
+    ) throws(Lifecycle.Refusal) {
+        try Permissions.require(.officer, among: roles, toDo: LocalizedText(ja: "通知書を記録する", en: "record a letter"))
+        guard latestDecision == kind.outcome else {
+            let decided = latestDecision.map { LocalizedText(ja: "決定は「\($0.label.ja)」", en: "the decision is \"\($0.label.en)\"") }
+                ?? LocalizedText(ja: "まだ決定がありません", en: "there is no decision yet")
+            throw Lifecycle.Refusal(LocalizedText(
+                ja: "\(kind.label.ja)は「\(kind.outcome.label.ja)」と決定した案件にだけ出せます（\(decided.ja)）",
+                en: "a \(kind.label.en) is only for a case decided \"\(kind.outcome.label.en)\" (\(decided.en))"))
+        }
+        if kind == .certification, !hasCertificate {
+            throw Lifecycle.Refusal(LocalizedText(
+                ja: "認定証がまだ発行されていません（先に nintei certificate で認定番号を付けてください）",
+                en: "the certificate is not issued yet (number it first with nintei certificate)"))
+        }
+    }
+}

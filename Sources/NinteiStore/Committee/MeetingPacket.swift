@@ -15,6 +15,11 @@ public struct MeetingMinutes: Sendable, Equatable, Codable {
     public let opinions: [Int64: [Opinion]]
     /// The audit log's head when the minutes were made, printed in them to be kept.
     public let auditHead: AuditHead
+    /// 出席者: the committee members and chairs, and everyone who gave an opinion at the
+    /// meeting, by login (people have no display names yet), sorted.
+    public let attendees: [String]
+    /// 議長: the logins with the chair role.
+    public let chairs: [String]
 }
 
 extension Store {
@@ -47,7 +52,12 @@ extension Store {
             for entry in entries {
                 byCase[entry.summary.id] = try opinionsView(db, caseID: entry.summary.id, meetingID: meetingID, decided: entry.decision != nil).opinions
             }
-            return MeetingMinutes(meeting: meeting, entries: entries, opinions: byCase, auditHead: try AuditLog.head(db))
+            let members = try String.fetchAll(db, sql: "SELECT DISTINCT login FROM user WHERE role IN ('committee', 'chair')")
+            let chairs = try String.fetchAll(db, sql: "SELECT DISTINCT login FROM user WHERE role = 'chair' ORDER BY login")
+            let gave = try String.fetchAll(db, sql: "SELECT DISTINCT member FROM opinion WHERE meetingId = ?", arguments: [meetingID])
+            return MeetingMinutes(
+                meeting: meeting, entries: entries, opinions: byCase, auditHead: try AuditLog.head(db),
+                attendees: Set(members + gave).sorted(), chairs: chairs)
         }
     }
 }

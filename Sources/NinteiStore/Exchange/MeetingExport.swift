@@ -43,6 +43,14 @@ public enum MeetingExport {
         let words = PacketWords(language)
         var document = PrintDocument(title: words.t("審査会議事録", "Minutes") + " — " + meetingLine(minutes.meeting, language), language: language)
         document.add(.heading(level: 1, document.title))
+        let none = words.t("（なし）", "(none)")
+        document.add(.fields([
+            (words.t("日時", "Date"), words.date(minutes.meeting.date)),
+            (words.t("開会", "Opened"), words.t("　　時　　分", "    :    ")), (words.t("閉会", "Closed"), words.t("　　時　　分", "    :    ")),
+            (words.t("場所", "Place"), minutes.meeting.place),
+            (words.t("議長", "Chair"), minutes.chairs.isEmpty ? none : minutes.chairs.joined(separator: words.t("、", ", "))),
+            (words.t("出席者", "Attendees"), minutes.attendees.isEmpty ? none : minutes.attendees.joined(separator: words.t("、", ", "))),
+        ]))
         document.add(.table(
             header: [words.t("議題", "Item"), words.t("案件", "Case"), words.t("事業者名", "Firm"), words.t("区分", "Kind"),
                      words.t("規則による判定", "Rule result"), words.t("意見", "Opinions"), words.t("決定", "Decision"), words.t("理由", "Reason")],
@@ -62,6 +70,12 @@ public enum MeetingExport {
             document.add(.list((minutes.opinions[entry.summary.id] ?? []).map { words.opinionLine($0) }))
         }
         document.add(.paragraph(words.t("監査記録の先頭: ", "Audit log head: ") + minutes.auditHead.description))
+        document.add(.heading(level: 2, words.t("署名欄", "Signatures")))
+        document.add(.paragraph(words.t("上記のとおり相違ないことを証するため、ここに署名する。", "We certify that these minutes are correct.")))
+        document.add(.signature(label: words.t("議長", "Chair"), name: minutes.chairs.first ?? ""))
+        document.add(.signature(label: words.t("署名委員", "Member"), name: ""))
+        document.add(.signature(label: words.t("署名委員", "Member"), name: ""))
+        document.add(.signature(label: words.t("記録者（事務局）", "Recorded by (office)"), name: ""))
         return document
     }
 }
@@ -114,7 +128,7 @@ enum CasePacketExport {
                     }
                     let counts = evaluation.item(item.id)?.counts == true && answer.mark != .check ? words.t("（選択肢により該当）", " (counts by options)") : ""
                     return [item.id, item.text.text(language), mark + counts, PacketEvidence.describe(item, answer, language)]
-                }))
+                }, widths: [7, 50, 9, 34]))
         }
         document.add(.heading(level: 3, words.t("指摘事項", "Findings") + " (\(evaluation.findings.count))"))
         document.add(.list(evaluation.findings.isEmpty ? [words.t("なし", "none")] : evaluation.findings.map { finding in

@@ -10,7 +10,7 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     case startRenewal, changes, certificateNumber, issueCertificate, grantRenewal, certificate
     case expireLapsedCertifications, renewalsDue, programReport
     case giveOpinion, opinions, decide, noteReports, decisions, committeeComments, reviewQueue, casePacket, setCultureNote
-    case meetingPacket, meetingMinutes, createMeeting, meetings, meeting, nextMeeting
+    case meetingPacket, meetingMinutes, recordLetter, createMeeting, meetings, meeting, nextMeeting
     case addToAgenda, reorderAgenda, agenda, postHocCandidates, addPostHocReports
     case markConflict, withdrawConflict, conflicts
     case certifiedFirmCount, certifiedFirms, certifiedFirm, certifiedIndustries

@@ -69,6 +69,8 @@ public protocol OfficeService: AnyObject, Sendable {
     func meetingPacket(meetingID: Int64) throws(StoreError) -> MeetingPacket
     func meetingMinutes(meetingID: Int64) throws(StoreError) -> MeetingMinutes
     @discardableResult
+    func recordLetter(caseID: Int64, kind: LetterKind) throws(StoreError) -> LetterRecord
+    @discardableResult
     func createMeeting(date: LocalDate, place: String) throws(StoreError) -> Meeting
     func meetings() throws(StoreError) -> [Meeting]
     func meeting(_ id: Int64) throws(StoreError) -> Meeting
