@@ -6,7 +6,12 @@ import NinteiCore
 public enum CSV {
     /// The whole file: a BOM, then each row's cells, rows ended by CRLF.
     public static func document(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        "\u{FEFF}" + rows.map(row).joined()
+    }
+
+    /// One row of a file: its cells, ended by CRLF (`document` is a BOM and its rows).
+    public static func row(_ cells: [String]) -> String {
+        cells.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One cell. A cell a spreadsheet would run as a formula — one that starts with `=`, `+`,

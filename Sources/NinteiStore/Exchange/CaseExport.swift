@@ -15,42 +15,115 @@ extension Store {
         return documents
     }
 
+    /// The CSV of the cases, built in memory (what the office server answers). The command
+    /// writes the same bytes a row at a time with `exportCSV(_:skippingDamaged:to:)`.
     public func exportCSV(_ ids: [Int64]) throws(StoreError) -> String {
         let snapshots = try exportedSnapshots(ids)
-        var itemIDs: [String] = []
-        for checklist in checklists.checklists where snapshots.contains(where: { $0.document.checklistID == checklist.id }) {
-            for item in checklist.items where !itemIDs.contains(item.id) { itemIDs.append(item.id) }
+        let itemIDs = csvItemIDs(Set(snapshots.map(\.document.checklistID)))
+        var rows = [csvHeader(itemIDs)]
+        for snapshot in snapshots {
+            rows.append(csvRow(snapshot.id, snapshot.status, snapshot.document, itemIDs: itemIDs))
         }
-        let header = [
+        return CSV.document(rows)
+    }
+
+    /// The CSV of `exportCSV(_:)`, handed to `write` a few rows at a time as they are read from
+    /// one read transaction (a cursor), so memory stays flat in the number of cases. `ids`:
+    /// the cases in that order (nil: every case, by number). With `skippingDamaged`, a case
+    /// whose document cannot be read is left out and returned; without it, it stops the export.
+    @discardableResult
+    public func exportCSV(_ ids: [Int64]?, skippingDamaged: Bool, to write: (String) throws(StoreError) -> Void) throws(StoreError) -> [StoreError] {
+        var damaged: [StoreError] = []
+        var failure: StoreError?
+        try read { db in
+            try requireRead(db, .exports)
+            // The header names the items of every checklist the exported cases use.
+            let used: Set<String>
+            if let ids {
+                var found = Set<String>()
+                for id in ids {
+                    guard let checklist = try String.fetchOne(db, sql: "SELECT checklistId FROM \"case\" WHERE id = ?", arguments: [id]) else {
+                        throw StoreError.noSuchCase(id)
+                    }
+                    found.insert(checklist)
+                }
+                used = found
+            } else {
+                used = Set(try String.fetchAll(db, sql: "SELECT DISTINCT checklistId FROM \"case\""))
+            }
+            let itemIDs = csvItemIDs(used)
+            var buffer = "\u{FEFF}" + CSV.row(csvHeader(itemIDs))
+            func add(_ row: Row) throws {
+                let id: Int64 = row["id"]
+                let document: ApplicationDocument
+                do throws(DocumentReadError) {
+                    document = try ApplicationReader.read(row["document"] as String, checklists: checklists, rules: .stored)
+                } catch {
+                    let error = StoreError.damagedCase(caseID: id, error)
+                    guard skippingDamaged else { throw error }
+                    damaged.append(error)
+                    return
+                }
+                buffer += CSV.row(csvRow(id, CaseStatus(rawValue: row["status"]) ?? .draft, document, itemIDs: itemIDs))
+                if buffer.utf8.count >= 1 << 16 {
+                    do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
+                    buffer = ""
+                }
+            }
+            if let ids {
+                for id in ids {
+                    if let row = try Row.fetchOne(db, sql: "SELECT id, status, document FROM \"case\" WHERE id = ?", arguments: [id]) { try add(row) }
+                }
+            } else {
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, status, document FROM \"case\" ORDER BY id")
+                while let row = try rows.next() { try add(row) }
+            }
+            do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
+        }
+        if let failure { throw failure }
+        return damaged
+    }
+
+    /// The items of the checklists in `used`, in the library's order, each once.
+    private func csvItemIDs(_ used: Set<String>) -> [String] {
+        var itemIDs: [String] = []
+        var seen = Set<String>()
+        for checklist in checklists.checklists where used.contains(checklist.id) {
+            for item in checklist.items where seen.insert(item.id).inserted { itemIDs.append(item.id) }
+        }
+        return itemIDs
+    }
+
+    private func csvHeader(_ itemIDs: [String]) -> [String] {
+        [
             "case", "status", "kind", "checklist", "receivedOn", "name", "kana", "address", "industry", "employees",
             "representative", "contactName", "phone", "email", "lawCompliance", "qualifies", "sectionsPassed",
         ] + itemIDs
-        var rows = [header]
-        for snapshot in snapshots {
-            let document = snapshot.document
-            let evaluation = checklists.checklist(document.checklistID).map {
-                Evaluator.evaluate(document, checklist: $0, context: EvaluationContext(reference: reference, today: .today()))
-            }
-            let firm = document.firm
-            var row = [
-                String(snapshot.id), snapshot.status.rawValue, document.kind.rawValue, document.checklistID,
-                document.receivedOn?.iso ?? "", firm.name, firm.kana ?? "", firm.address ?? "", firm.industry ?? "",
-                firm.employees.map(String.init) ?? "", firm.representative ?? "", firm.contactName ?? "", firm.phone ?? "",
-                firm.email ?? "", document.declarations["lawCompliance"] == true ? "yes" : "no",
-                evaluation.map { $0.qualifies ? "yes" : "no" } ?? "",
-                evaluation?.sectionsPassed.joined(separator: " ") ?? "",
-            ]
-            row += itemIDs.map { id in
-                guard let answer = document.answers[id] else { return "" }
-                switch answer.mark {
-                case .check: return "✓"
-                case .na: return "-"
-                case .blank: return ""
-                }
-            }
-            rows.append(row)
+    }
+
+    /// One case's row: its profile, the rule's result as evaluated today, and a mark per item.
+    private func csvRow(_ id: Int64, _ status: CaseStatus, _ document: ApplicationDocument, itemIDs: [String]) -> [String] {
+        let evaluation = checklists.checklist(document.checklistID).map {
+            Evaluator.evaluate(document, checklist: $0, context: EvaluationContext(reference: reference, today: .today()))
         }
-        return CSV.document(rows)
+        let firm = document.firm
+        var row = [
+            String(id), status.rawValue, document.kind.rawValue, document.checklistID,
+            document.receivedOn?.iso ?? "", firm.name, firm.kana ?? "", firm.address ?? "", firm.industry ?? "",
+            firm.employees.map(String.init) ?? "", firm.representative ?? "", firm.contactName ?? "", firm.phone ?? "",
+            firm.email ?? "", document.declarations["lawCompliance"] == true ? "yes" : "no",
+            evaluation.map { $0.qualifies ? "yes" : "no" } ?? "",
+            evaluation?.sectionsPassed.joined(separator: " ") ?? "",
+        ]
+        row += itemIDs.map { id in
+            guard let answer = document.answers[id] else { return "" }
+            switch answer.mark {
+            case .check: return "✓"
+            case .na: return "-"
+            case .blank: return ""
+            }
+        }
+        return row
     }
 
     /// The cases to export, read in one snapshot by a login that may export.
