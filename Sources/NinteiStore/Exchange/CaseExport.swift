@@ -53,22 +53,43 @@ extension Store {
             }
             let itemIDs = csvItemIDs(used)
             var buffer = "\u{FEFF}" + CSV.row(csvHeader(itemIDs))
-            func add(_ row: Row) throws {
-                let id: Int64 = row["id"]
-                let document: ApplicationDocument
-                do throws(DocumentReadError) {
-                    document = try ApplicationReader.read(row["document"] as String, checklists: checklists, rules: .stored)
-                } catch {
-                    let error = StoreError.damagedCase(caseID: id, error)
-                    guard skippingDamaged else { throw error }
-                    damaged.append(error)
-                    return
+            // Rows are read in batches; a batch's documents are read, evaluated and written as
+            // CSV on two threads (each its half), then handed over in order.
+            var batch: [(id: Int64, status: CaseStatus, text: String)] = []
+            func flush() throws {
+                let rows = CSVBatch(batch.count)
+                let workers = batch.count >= 64 ? 2 : 1
+                let items = batch
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let part = items.count * worker / workers..<items.count * (worker + 1) / workers
+                    for index in part {
+                        let item = items[index]
+                        do throws(DocumentReadError) {
+                            let document = try ApplicationReader.read(item.text, checklists: checklists, rules: .stored)
+                            rows.results[index] = .success(CSV.row(csvRow(item.id, item.status, document, itemIDs: itemIDs)))
+                        } catch {
+                            rows.results[index] = .failure(StoreError.damagedCase(caseID: item.id, error))
+                        }
+                    }
                 }
-                buffer += CSV.row(csvRow(id, CaseStatus(rawValue: row["status"]) ?? .draft, document, itemIDs: itemIDs))
+                batch.removeAll(keepingCapacity: true)
+                for result in rows.results {
+                    switch result {
+                    case .success(let line)?: buffer += line
+                    case .failure(let error)?:
+                        guard skippingDamaged else { throw error }
+                        damaged.append(error)
+                    case nil: break
+                    }
+                }
                 if buffer.utf8.count >= 1 << 16 {
                     do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
                     buffer = ""
                 }
+            }
+            func add(_ row: Row) throws {
+                batch.append((row["id"], CaseStatus(rawValue: row["status"]) ?? .draft, row["document"]))
+                if batch.count >= 256 { try flush() }
             }
             if let ids {
                 for id in ids {
@@ -78,6 +99,7 @@ extension Store {
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, status, document FROM \"case\" ORDER BY id")
                 while let row = try rows.next() { try add(row) }
             }
+            try flush()
             do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
         }
         if let failure { throw failure }
@@ -154,5 +176,19 @@ extension Store {
             let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             return lines == ["ok"] ? [] : lines
         }
+    }
+}
+
+/// The rows of one batch of the CSV export, each written by one worker at its own index (a
+/// buffer, not an array: two threads writing one array would be two accesses to it).
+private final class CSVBatch: @unchecked Sendable {
+    let results: UnsafeMutableBufferPointer<Result<String, StoreError>?>
+    init(_ count: Int) {
+        results = .allocate(capacity: count)
+        results.initialize(repeating: nil)
+    }
+    deinit {
+        results.deinitialize()
+        results.deallocate()
     }
 }
