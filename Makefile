@@ -65,6 +65,7 @@ evaluate-example: build
 # Benchmarks on a synthetic office (release build): writes bench/RESULTS.md. See README.
 bench: deps
 	$(SWIFT) build -c release --product nintei-bench
+	$(SWIFT) build -c release --product nintei
 	@"$$($(SWIFT) build -c release --show-bin-path)/nintei-bench" generate --db $(BENCH_DB) --cases $(BENCH_CASES)
 	@"$$($(SWIFT) build -c release --show-bin-path)/nintei-bench" run --db $(BENCH_DB) --results bench/RESULTS.md
 

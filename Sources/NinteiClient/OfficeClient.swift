@@ -140,6 +140,10 @@ public final class OfficeClient: OfficeService {
         try call(.casePage, ["query": query, "offset": offset, "limit": limit])
     }
 
+    public func casePage(_ query: CaseListQuery, from key: CaseListKey?, direction: CaseListDirection, limit: Int) throws(StoreError) -> [CaseSummary] {
+        try call(.caseKeyPage, ["query": query, "key": key, "direction": direction, "limit": limit])
+    }
+
     public func reviewFinding(caseID: Int64, item: String?, code: FindingCode, reason: String) throws(StoreError) {
         try perform(.reviewFinding, ["caseID": caseID, "item": item, "code": code, "reason": reason])
     }

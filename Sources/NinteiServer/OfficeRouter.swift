@@ -100,6 +100,8 @@ public struct OfficeRouter: Sendable {
             return try encode(office.countCases(a["query"], atMost: a.optional("atMost")))
         case .casePage:
             return try encode(office.casePage(a["query"], offset: a["offset"], limit: a["limit"]))
+        case .caseKeyPage:
+            return try encode(office.casePage(a["query"], from: a.optional("key"), direction: a["direction"], limit: a["limit"]))
         case .reviewFinding:
             try office.reviewFinding(caseID: a["caseID"], item: a.optional("item"), code: a["code"], reason: a["reason"])
             return Self.done

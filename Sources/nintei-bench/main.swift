@@ -236,6 +236,8 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
         report(.time("scroll: one key + frame (↓, PgDn, End)", samples, target: 5))
     }
 
+    for figure in endFigures(store: store) { report(figure) }
+
     // Search as you type: the key that makes the query 1, 2 or 4 characters long, and its frame.
     var random = SeededRandom(state: 2026)
     for length in [1, 2, 4] {
@@ -314,6 +316,11 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
         report(.time("evaluate one application", samples, target: 0.2))
     }
 
+    // Export every case as CSV, against the bare sqlite3 floor (before the import adds cases).
+    let export = exportFigures()
+    for figure in export.figures { report(figure) }
+    notes += export.notes
+
     // Import 10 000 documents through the real import path (`nintei import`), three times.
     do {
         let folder = NSTemporaryDirectory() + "nintei-bench-import-\(getpid())"
@@ -356,6 +363,141 @@ func typing(_ text: String) -> [Key] { text.map(Key.character) }
 
     let pairs = serverComparison(store: store, drafts: drafts)
     writeResults(figures, pairs: pairs, notes: notes)
+}
+
+// MARK: End and the pages before it
+
+/// End and the page before it, as their own rows (among 604 scroll keys End is 4 samples and
+/// never reaches the p95): the first End of a list opened anew (the count is then counted to
+/// the end when it had stopped at its limit), End again, and PgUp / ↑ from the end; and the
+/// store's own cost of the last page, by key and by position (OFFSET, what End read before).
+@MainActor func endFigures(store: Store) -> [Figure] {
+    var figures: [Figure] = []
+    var first: [Double] = []
+    var again: [Double] = []
+    var pageUp: [Double] = []
+    var up: [Double] = []
+    for _ in 0..<20 {
+        let probe = ScreenProbe.caseList(store: store)
+        _ = probe.frame()
+        var start = now()
+        probe.press(.end)
+        _ = probe.frame()
+        first.append(milliseconds(since: start))
+        for _ in 0..<3 {
+            start = now()
+            probe.press(.pageUp)
+            _ = probe.frame()
+            pageUp.append(milliseconds(since: start))
+            start = now()
+            probe.press(.up)
+            _ = probe.frame()
+            up.append(milliseconds(since: start))
+        }
+        probe.press(.home)
+        _ = probe.frame()
+        start = now()
+        probe.press(.end)
+        _ = probe.frame()
+        again.append(milliseconds(since: start))
+    }
+    figures.append(.time("End, first in a list just opened (key + frame)", first, target: 20))
+    figures.append(.time("End again, the count known (key + frame)", again, target: 20))
+    figures.append(.time("PgUp from the end, the page before End (key + frame)", pageUp, target: 5))
+    figures.append(.time("↑ from the end (key + frame)", up, target: 5))
+
+    for order in CaseListQuery.Order.allCases {
+        let query = CaseListQuery(order: order)
+        guard let total = try? store.countCases(query), total > 60 else { continue }
+        var keyed: [Double] = []
+        var byOffset: [Double] = []
+        var before: [Double] = []
+        for _ in 0..<20 {
+            var start = now()
+            let last = (try? store.casePage(query, from: nil, direction: .backward, limit: 60)) ?? []
+            keyed.append(milliseconds(since: start))
+            start = now()
+            _ = try? store.casePage(query, from: last.first.map(CaseListKey.init), direction: .backward, limit: 60)
+            before.append(milliseconds(since: start))
+            start = now()
+            _ = try? store.casePage(query, offset: total - 60, limit: 60)
+            byOffset.append(milliseconds(since: start))
+        }
+        let name = order == .name ? "by name" : "newest first"
+        figures.append(.time("store: last page by key (\(name))", keyed, target: 5))
+        figures.append(.time("store: the page before it by key (\(name))", before, target: 5))
+        // No target: what End read before keyset paging, for comparison in the same run.
+        let sorted = byOffset.sorted()
+        figures.append(Figure(name: "store: last page by OFFSET, the old way (\(name))", samples: sorted, unit: "ms", target: "none (comparison)",
+                              meets: { _ in true }, judged: percentile(sorted, 0.95)))
+    }
+    return figures
+}
+
+// MARK: Export against the bare floor
+
+/// Runs a command under GNU time: its wall time (s) and peak memory (MB); standard output into `output`.
+@MainActor func timed(_ arguments: [String], output: String) -> (seconds: Double, megabytes: Double)? {
+    let report = NSTemporaryDirectory() + "nintei-bench-time-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    FileManager.default.createFile(atPath: output, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: output) else { return nil }
+    defer { try? handle.close() }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+    process.arguments = ["-f", "%e %M", "-o", report] + arguments
+    process.standardOutput = handle
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    process.waitUntilExit()
+    guard process.terminationStatus == 0, let text = try? String(contentsOfFile: report, encoding: .utf8) else { return nil }
+    let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+    guard parts.count >= 2 else { return nil }
+    return (parts[0], parts[1] / 1024)
+}
+
+/// `nintei export --all --format csv` (the release build beside this program, into a folder)
+/// against `sqlite3 -csv` with json_extract over the same columns, each run three times in
+/// this run: time as a ratio to the floor, and peak memory.
+@MainActor func exportFigures() -> (figures: [Figure], notes: [String]) {
+    let folder = NSTemporaryDirectory() + "nintei-bench-export-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let nintei = ((CommandLine.arguments[0] as NSString).deletingLastPathComponent as NSString).appendingPathComponent("nintei")
+    guard FileManager.default.isExecutableFile(atPath: nintei) else {
+        return ([], ["Export not measured: \(nintei) is missing (make bench builds it)."])
+    }
+    var itemIDs: [String] = []
+    for checklist in data.checklists.checklists {
+        for item in checklist.items where !itemIDs.contains(item.id) { itemIDs.append(item.id) }
+    }
+    let columns = ["id", "status", "kind", "checklistId"]
+        + ["receivedOn", "firm.name", "firm.kana", "firm.address", "firm.industry", "firm.employees", "firm.representative",
+           "firm.contactName", "firm.phone", "firm.email", "declarations.lawCompliance"].map { "json_extract(document, '$.\($0)')" }
+        + ["qualifies", "sectionsPassed"]
+        + itemIDs.map { "json_extract(document, '$.answers.\"\($0)\".mark')" }
+    let sql = "SELECT " + columns.joined(separator: ", ") + " FROM \"case\" ORDER BY id"
+    var floor: [(seconds: Double, megabytes: Double)] = []
+    var export: [(seconds: Double, megabytes: Double)] = []
+    for _ in 0..<3 {
+        if let run = timed(["sqlite3", "-readonly", "-csv", dbPath, sql], output: folder + "/floor.csv") { floor.append(run) }
+        if let run = timed([nintei, "export", "--all", "--format", "csv", "--db", dbPath, "--data", dataPath, "--out", folder], output: folder + "/said.txt") {
+            export.append(run)
+        }
+    }
+    guard !floor.isEmpty, !export.isEmpty else { return ([], ["Export not measured: sqlite3 or nintei export failed."]) }
+    let floorTime = floor.map(\.seconds).sorted()[floor.count / 2]
+    let exportTime = export.map(\.seconds).sorted()[export.count / 2]
+    let exportMemory = export.map(\.megabytes).max() ?? 0
+    let floorMemory = floor.map(\.megabytes).max() ?? 0
+    let size = ((try? FileManager.default.attributesOfItem(atPath: folder + "/nintei-cases.csv"))?[.size] as? Int) ?? 0
+    let ratio = Figure(name: "export --all --format csv: time / sqlite3 -csv floor", samples: [exportTime / floorTime], unit: "×", target: "≤ 3×",
+                       meets: { $0 <= 3 }, judged: exportTime / floorTime)
+    let memory = Figure(name: "export --all --format csv: peak memory", samples: [exportMemory], unit: "MB", target: "≤ 100 MB",
+                        meets: { $0 <= 100 }, judged: exportMemory)
+    let note = String(format: "Export (median of %d runs each, in this run): `nintei export --all --format csv` %.2f s, peak %.1f MB, %.1f MB written; the floor, `sqlite3 -csv` with json_extract over the same %d columns, %.2f s, peak %.1f MB.",
+                      export.count, exportTime, exportMemory, Double(size) / 1_048_576, columns.count, floorTime, floorMemory)
+    return ([ratio, memory], [note, ""])
 }
 
 // MARK: Through the office server
@@ -535,10 +677,13 @@ func pairsTable(_ pairs: [ServerPair]) -> [String] {
         let met = figure.meets(figure.judged) ? "yes" : "**no**"
         if figure.unit == "docs/s" {
             lines.append("| \(figure.name) | \(String(format: "%.0f", figure.p50)) docs/s (median of \(figure.samples.count)) | slowest \(String(format: "%.0f", figure.samples.first ?? 0)) docs/s | \(figure.target) | \(met) |")
+        } else if figure.unit == "×" {
+            lines.append("| \(figure.name) | ×\(String(format: "%.2f", figure.p50)) | | \(figure.target) | \(met) |")
         } else if figure.unit == "MB" {
             lines.append("| \(figure.name) | \(String(format: "%.1f", figure.p50)) MB | | \(figure.target) | \(met) |")
         } else {
-            lines.append("| \(figure.name) | \(format(figure.p50)) ms | \(format(figure.p95)) ms | \(figure.target) (p95) | \(met) |")
+            let target = figure.target.hasPrefix("none") ? figure.target : figure.target + " (p95)"
+            lines.append("| \(figure.name) | \(format(figure.p50)) ms | \(format(figure.p95)) ms | \(target) | \(figure.target.hasPrefix("none") ? "—" : met) |")
         }
     }
     lines.append("")
@@ -565,6 +710,13 @@ func pairsTable(_ pairs: [ServerPair]) -> [String] {
 switch command {
 case "generate": generate()
 case "run": runBenchmarks()
+case "paging":
+    // Only End, the pages before it and the export (for a quick before / after).
+    let export = exportFigures()
+    for figure in endFigures(store: openStore()) + export.figures {
+        print(String(format: "%-56@ p50 %8@  p95 %8@ %@", figure.name as NSString, format(figure.p50) as NSString, format(figure.p95) as NSString, figure.unit))
+    }
+    print(export.notes.first ?? "")
 case "server":
     let store = openStore()
     let drafts = (try? store.casePage(CaseListQuery(statuses: [.draft]), offset: 0, limit: 2000)) ?? []

@@ -97,7 +97,12 @@ struct Export: ParsableCommand {
         if !["json", "csv"].contains(format) { throw ValidationError("--format must be json or csv (not \"\(format)\")") }
     }
 
-    func run() throws { try finish(common.store.export(ids: cases, all: all, csv: format == "csv", outputFolder: out)) }
+    func run() throws {
+        // A CSV printed to standard output goes out as it is written, a few rows at a time.
+        try finish(common.store.export(ids: cases, all: all, csv: format == "csv", outputFolder: out, report: { output, errors in
+            write(CommandOutcome(output: output, errors: errors, exitCode: 0))
+        }))
+    }
 }
 
 struct Cases: ParsableCommand {

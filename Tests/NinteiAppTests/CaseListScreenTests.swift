@@ -117,6 +117,41 @@ struct CaseListScreenTests {
         #expect(screen.count == 324)
         #expect(backend.snapshot().contains("316/324"), "\(backend.snapshot())")
     }
+
+    /// The case numbers the list shows, top to bottom (the first column of each body row).
+    static func shownIDs(_ snapshot: String) -> [Int64] {
+        snapshot.components(separatedBy: "\n").dropFirst(4).compactMap { line in
+            let first = line.split(separator: " ", omittingEmptySubsequences: true).first
+            return first.flatMap { Int64($0) }
+        }
+    }
+
+    @Test("End shows the last rows, and ↑ and PgUp from there the rows before them, in both orders", arguments: CaseListQuery.Order.allCases)
+    func end(order: CaseListQuery.Order) throws {
+        let fixture = try DeskFixture()
+        let store = try fixture.store("suzuki")
+        for index in 0..<300 {
+            // Many cases on each date and under each reading: the pages are cut inside ties.
+            try store.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: index % 5 == 0 ? nil : LocalDate(year: 2025, month: 1, day: 1 + index % 4),
+                                                    firm: FirmProfile(name: "株式会社テスト\(index % 7)", kana: "テスト\(index % 3)")))
+        }
+        let query = CaseListQuery(order: order)
+        let all = try store.casePage(query, offset: 0, limit: 1000).map(\.id)
+        #expect(all.count == 324)
+        let keys: [Key] = order == .name ? [.character("o")] : []
+        let atEnd = DeskFixture.run(CaseListScreen(store: store, language: .ja) { _ in nil }, keys + [.end], width: 80, height: 24).snapshot()
+        let shown = Self.shownIDs(atEnd)
+        #expect(shown.count >= 10, "\(atEnd)")
+        #expect(shown == Array(all.suffix(shown.count)), "End shows the last rows:\n\(atEnd)")
+        #expect(atEnd.contains("324/324"))
+        for moves in [[Key.pageUp], [.pageUp, .pageUp, .up], Array(repeating: .pageUp, count: 6) + [.pageDown]] {
+            let screen = CaseListScreen(store: store, language: .ja) { _ in nil }
+            let text = DeskFixture.run(screen, keys + [.end] + moves, width: 80, height: 24).snapshot()
+            let rows = Self.shownIDs(text)
+            let start = try #require(all.firstIndex(of: rows.first ?? -1), "\(text)")
+            #expect(rows == Array(all[start..<(start + rows.count)]), "\(moves):\n\(text)")
+        }
+    }
 }
 
 @Suite("The read-only case summary")

@@ -28,6 +28,7 @@ import Testing
         #expect(onFile == saved)
         #expect(try client.auditEvents(caseID: id).contains { $0.login == office.me.login && $0.action.contains("field") })
         #expect(try client.casePage(CaseListQuery(), offset: 0, limit: 10).map(\.id) == [id])
+        #expect(try client.casePage(CaseListQuery(), from: nil, direction: .backward, limit: 10).map(\.id) == [id])
     }
 
     @Test func aStaleSaveIsAConflictThatNamesWhoChangedTheCaseAndWhen() throws {

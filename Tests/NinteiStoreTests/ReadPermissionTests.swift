@@ -42,6 +42,7 @@ struct ReadPermissionTests {
             ("statusCounts", { () throws(StoreError) in _ = try s.statusCounts() }),
             ("countCases", { () throws(StoreError) in _ = try s.countCases(CaseListQuery()) }),
             ("casePage", { () throws(StoreError) in _ = try s.casePage(CaseListQuery(), offset: 0, limit: 10) }),
+            ("caseKeyPage", { () throws(StoreError) in _ = try s.casePage(CaseListQuery(), from: nil, direction: .backward, limit: 10) }),
             ("loadCase agenda", { () throws(StoreError) in _ = try s.loadCase(meets) }),
             ("loadCase draft", { () throws(StoreError) in _ = try s.loadCase(draft) }),
             ("casePacket agenda", { () throws(StoreError) in _ = try s.casePacket(caseID: meets) }),

@@ -220,8 +220,13 @@ public struct StoreCommands {
         }
     }
 
-    public func export(ids: [Int64], all: Bool, csv: Bool, outputFolder: String?) -> CommandOutcome {
+    /// `report`: where a CSV printed to standard output goes as it is written (a few rows at a
+    /// time); without it, the text is the outcome's output.
+    public func export(ids: [Int64], all: Bool, csv: Bool, outputFolder: String?, report: CommandReport? = nil) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
+            if csv, let local = store as? Store {
+                return try streamCSV(local, ids: all ? nil : ids, outputFolder: outputFolder, report: report)
+            }
             var chosen = all ? try store.caseIDs() : ids
             // With --all, a damaged case is named and the others are still written.
             var damaged: [String] = []
@@ -237,6 +242,48 @@ public struct StoreCommands {
             let outcome = try exportChosen(store, chosen, csv: csv, outputFolder: outputFolder)
             return CommandOutcome(output: outcome.output, errors: damaged, exitCode: damaged.isEmpty ? 0 : 1)
         }
+    }
+
+    /// The CSV written a few rows at a time as the store reads them (`Store.exportCSV(_:skippingDamaged:to:)`):
+    /// into `nintei-cases.csv` of the folder (through a temporary file, renamed when complete),
+    /// or to `report`. Memory stays flat in the number of cases. With `ids` nil (--all), a
+    /// damaged case is named and the others are still written.
+    private func streamCSV(_ store: Store, ids: [Int64]?, outputFolder: String?, report: CommandReport?) throws(StoreError) -> CommandOutcome {
+        let damaged: [StoreError]
+        if let outputFolder {
+            let file = outputFolder + "/nintei-cases.csv"
+            let partial = outputFolder + "/.nintei-cases.csv.\(getpid()).partial"
+            do {
+                try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
+            } catch {
+                throw .failed("\(outputFolder.escapedForDisplay): \(error.localizedDescription)")
+            }
+            guard let handle = fopen(partial, "wb") else {
+                throw .failed("\(file.escapedForDisplay): \(String(cString: strerror(errno)))")
+            }
+            do throws(StoreError) {
+                damaged = try store.exportCSV(ids, skippingDamaged: ids == nil) { (text: String) throws(StoreError) in
+                    var text = text
+                    let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
+                    guard written == text.utf8.count else { throw .failed("\(file.escapedForDisplay): \(String(cString: strerror(errno)))") }
+                }
+                guard fclose(handle) == 0, rename(partial, file) == 0 else {
+                    throw .failed("\(file.escapedForDisplay): \(String(cString: strerror(errno)))")
+                }
+            } catch {
+                fclose(handle)
+                unlink(partial)
+                throw error
+            }
+            let errors = damaged.map { $0.text(language) }
+            return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file.escapedForDisplay + "\n", errors: errors, exitCode: errors.isEmpty ? 0 : 1)
+        }
+        var output = ""
+        damaged = try store.exportCSV(ids, skippingDamaged: ids == nil) { (text: String) throws(StoreError) in
+            if let report { report(text, []) } else { output += text }
+        }
+        let errors = damaged.map { $0.text(language) }
+        return CommandOutcome(output: output, errors: errors, exitCode: errors.isEmpty ? 0 : 1)
     }
 
     private func exportChosen(_ store: any OfficeService, _ chosen: [Int64], csv: Bool, outputFolder: String?) throws(StoreError) -> CommandOutcome {

@@ -217,16 +217,32 @@ final class CaseListScreen: Screen {
         list.emptyMessage = loadError ?? (query == CaseListQuery(order: order) ? UIText.caseListEmpty(language) : UIText.caseListNoMatch(language))
     }
 
-    /// Makes sure the rows of `range` are read, reading a page around them when they are not.
+    /// Makes sure the rows of `range` are read, reading a page around them when they are not:
+    /// by the sort key of the row next to them (`casePage(_:from:direction:limit:)`), so the
+    /// pages near the end (End, then ↑ and PgUp) cost what the first page costs. Only a jump to
+    /// rows with no read neighbour (none from these keys) reads by position.
     private func ensureRows(_ range: Range<Int>) {
         let wanted = range.clamped(to: 0..<count)
-        guard !wanted.isEmpty, wanted.contains(where: { page[$0] == nil }) else { return }
+        guard !wanted.isEmpty, let first = wanted.first(where: { page[$0] == nil }),
+              let last = wanted.last(where: { page[$0] == nil }) else { return }
         let size = max(wanted.count, 20)
-        let offset = max(0, wanted.lowerBound - size)
+        let limit = last - first + 1 + size
         do {
-            let rows = try store.casePage(query, offset: offset, limit: wanted.count + 2 * size)
-            if page.count > 2000 { page = [:] }
-            for (index, row) in rows.enumerated() { page[offset + index] = row }
+            if page.count > 2000 { page = page.filter { abs($0.key - first) <= 2 * size } }
+            if first == 0 || page[first - 1] != nil {
+                // Down from the row above (or from the top).
+                let rows = try store.casePage(query, from: first == 0 ? nil : page[first - 1].map(CaseListKey.init), direction: .forward, limit: limit)
+                for (index, row) in rows.enumerated() { page[first + index] = row }
+            } else if page[last + 1] != nil || (last == count - 1 && !countIsLowerBound) {
+                // Up from the row below (or from the bottom: End).
+                let rows = try store.casePage(query, from: page[last + 1].map(CaseListKey.init), direction: .backward, limit: limit)
+                let start = last + 1 - rows.count
+                for (index, row) in rows.enumerated() where start + index >= 0 { page[start + index] = row }
+            } else {
+                let offset = max(0, first - size)
+                let rows = try store.casePage(query, offset: offset, limit: last + 1 - offset + size)
+                for (index, row) in rows.enumerated() { page[offset + index] = row }
+            }
         } catch {
             loadError = error.text(language)
         }

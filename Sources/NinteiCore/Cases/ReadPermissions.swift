@@ -6,7 +6,7 @@
 /// |--------------------|----------------------------------------------------------------------------|----------|-----------------------|-------|-----------------|
 /// | `publishedList`    | certifiedFirms, certifiedFirmCount, certifiedFirm, certifiedIndustries,    | yes      | yes                   | yes   | yes             |
 /// |                    | strengthOptions, roles                                                     |          |                       |       |                 |
-/// | `caseList`         | cases, caseCount, caseIDs, statusCounts, countCases, casePage              | yes      | no                    | no    | no              |
+/// | `caseList`         | cases, caseCount, caseIDs, statusCounts, countCases, casePage (both kinds) | yes      | no                    | no    | no              |
 /// | `caseFile`         | loadCase, casePacket, findingReviews, opinions, committeeComments,         | any case | a case on an agenda   | no    | no              |
 /// |                    | conflicts, certificate(caseID:)                                            |          |                       |       |                 |
 /// | `contacts`         | contacts (the packet shows the contact log to the members who decide)      | any case | a case on an agenda   | no    | no              |

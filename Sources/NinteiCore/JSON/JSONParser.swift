@@ -210,6 +210,7 @@ private struct Parser {
         index += 1
         var scalars = String.UnicodeScalarView()
         var runStart = index
+        let start = index
         func flushRun(_ parser: Parser, _ scalars: inout String.UnicodeScalarView, until end: Int) throws(JSONSyntaxError) {
             guard runStart < end else { return }
             guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
@@ -220,6 +221,11 @@ private struct Parser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                // Most strings have no escape: the run is the string, with no copy scalar by scalar.
+                if runStart == start, let run = String(validating: bytes[runStart..<index], as: UTF8.self) {
+                    index += 1
+                    return run
+                }
                 try flushRun(self, &scalars, until: index)
                 index += 1
                 return String(scalars)

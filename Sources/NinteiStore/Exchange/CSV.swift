@@ -6,7 +6,12 @@ import NinteiCore
 public enum CSV {
     /// The whole file: a BOM, then each row's cells, rows ended by CRLF.
     public static func document(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        "\u{FEFF}" + rows.map(row).joined()
+    }
+
+    /// One row of a file: its cells, ended by CRLF (`document` is a BOM and its rows).
+    public static func row(_ cells: [String]) -> String {
+        cells.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One cell. A cell a spreadsheet would run as a formula — one that starts with `=`, `+`,
@@ -15,11 +20,27 @@ public enum CSV {
     /// characters other than line breaks and tabs are shown as `\u{…}` (`escapedKeepingLines`);
     /// a cell with a comma, a quote or a line break is quoted.
     public static func field(_ text: String) -> String {
+        if needsNothing(text) { return text }
         var cell = text
         if isFormulaLike(cell) { cell = "'" + cell }
         cell = cell.escapedKeepingLines
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// True when `field` would give the text back as it is, judged on its UTF-8 bytes alone:
+    /// no formula start, no C0 control, DEL, comma or quote, and no lead byte of a C1 control
+    /// (0xC2), of U+061C (0xD8) or of U+2000–U+2FFF (0xE2, where the bidi controls are). Most
+    /// cells, Japanese text included, pass, and skip the scalar-by-scalar checks.
+    static func needsNothing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if let first = bytes.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 { return false }
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0x2C || byte == 0x22 || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
+                return false
+            }
+            return true
+        }
     }
 
     static func isFormulaLike(_ text: String) -> Bool {

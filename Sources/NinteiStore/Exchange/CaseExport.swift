@@ -15,42 +15,137 @@ extension Store {
         return documents
     }
 
+    /// The CSV of the cases, built in memory (what the office server answers). The command
+    /// writes the same bytes a row at a time with `exportCSV(_:skippingDamaged:to:)`.
     public func exportCSV(_ ids: [Int64]) throws(StoreError) -> String {
         let snapshots = try exportedSnapshots(ids)
-        var itemIDs: [String] = []
-        for checklist in checklists.checklists where snapshots.contains(where: { $0.document.checklistID == checklist.id }) {
-            for item in checklist.items where !itemIDs.contains(item.id) { itemIDs.append(item.id) }
+        let itemIDs = csvItemIDs(Set(snapshots.map(\.document.checklistID)))
+        var rows = [csvHeader(itemIDs)]
+        for snapshot in snapshots {
+            rows.append(csvRow(snapshot.id, snapshot.status, snapshot.document, itemIDs: itemIDs))
         }
-        let header = [
+        return CSV.document(rows)
+    }
+
+    /// The CSV of `exportCSV(_:)`, handed to `write` a few rows at a time as they are read from
+    /// one read transaction (a cursor), so memory stays flat in the number of cases. `ids`:
+    /// the cases in that order (nil: every case, by number). With `skippingDamaged`, a case
+    /// whose document cannot be read is left out and returned; without it, it stops the export.
+    @discardableResult
+    public func exportCSV(_ ids: [Int64]?, skippingDamaged: Bool, to write: (String) throws(StoreError) -> Void) throws(StoreError) -> [StoreError] {
+        var damaged: [StoreError] = []
+        var failure: StoreError?
+        try read { db in
+            try requireRead(db, .exports)
+            // The header names the items of every checklist the exported cases use.
+            let used: Set<String>
+            if let ids {
+                var found = Set<String>()
+                for id in ids {
+                    guard let checklist = try String.fetchOne(db, sql: "SELECT checklistId FROM \"case\" WHERE id = ?", arguments: [id]) else {
+                        throw StoreError.noSuchCase(id)
+                    }
+                    found.insert(checklist)
+                }
+                used = found
+            } else {
+                used = Set(try String.fetchAll(db, sql: "SELECT DISTINCT checklistId FROM \"case\""))
+            }
+            let itemIDs = csvItemIDs(used)
+            var buffer = "\u{FEFF}" + CSV.row(csvHeader(itemIDs))
+            // Rows are read in batches; a batch's documents are read, evaluated and written as
+            // CSV on two threads (each its half), then handed over in order.
+            var batch: [(id: Int64, status: CaseStatus, text: String)] = []
+            func flush() throws {
+                let rows = CSVBatch(batch.count)
+                let workers = batch.count >= 64 ? 2 : 1
+                let items = batch
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    let part = items.count * worker / workers..<items.count * (worker + 1) / workers
+                    for index in part {
+                        let item = items[index]
+                        do throws(DocumentReadError) {
+                            let document = try ApplicationReader.read(item.text, checklists: checklists, rules: .stored)
+                            rows.results[index] = .success(CSV.row(csvRow(item.id, item.status, document, itemIDs: itemIDs)))
+                        } catch {
+                            rows.results[index] = .failure(StoreError.damagedCase(caseID: item.id, error))
+                        }
+                    }
+                }
+                batch.removeAll(keepingCapacity: true)
+                for result in rows.results {
+                    switch result {
+                    case .success(let line)?: buffer += line
+                    case .failure(let error)?:
+                        guard skippingDamaged else { throw error }
+                        damaged.append(error)
+                    case nil: break
+                    }
+                }
+                if buffer.utf8.count >= 1 << 16 {
+                    do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
+                    buffer = ""
+                }
+            }
+            func add(_ row: Row) throws {
+                batch.append((row["id"], CaseStatus(rawValue: row["status"]) ?? .draft, row["document"]))
+                if batch.count >= 256 { try flush() }
+            }
+            if let ids {
+                for id in ids {
+                    if let row = try Row.fetchOne(db, sql: "SELECT id, status, document FROM \"case\" WHERE id = ?", arguments: [id]) { try add(row) }
+                }
+            } else {
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, status, document FROM \"case\" ORDER BY id")
+                while let row = try rows.next() { try add(row) }
+            }
+            try flush()
+            do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
+        }
+        if let failure { throw failure }
+        return damaged
+    }
+
+    /// The items of the checklists in `used`, in the library's order, each once.
+    private func csvItemIDs(_ used: Set<String>) -> [String] {
+        var itemIDs: [String] = []
+        var seen = Set<String>()
+        for checklist in checklists.checklists where used.contains(checklist.id) {
+            for item in checklist.items where seen.insert(item.id).inserted { itemIDs.append(item.id) }
+        }
+        return itemIDs
+    }
+
+    private func csvHeader(_ itemIDs: [String]) -> [String] {
+        [
             "case", "status", "kind", "checklist", "receivedOn", "name", "kana", "address", "industry", "employees",
             "representative", "contactName", "phone", "email", "lawCompliance", "qualifies", "sectionsPassed",
         ] + itemIDs
-        var rows = [header]
-        for snapshot in snapshots {
-            let document = snapshot.document
-            let evaluation = checklists.checklist(document.checklistID).map {
-                Evaluator.evaluate(document, checklist: $0, context: EvaluationContext(reference: reference, today: .today()))
-            }
-            let firm = document.firm
-            var row = [
-                String(snapshot.id), snapshot.status.rawValue, document.kind.rawValue, document.checklistID,
-                document.receivedOn?.iso ?? "", firm.name, firm.kana ?? "", firm.address ?? "", firm.industry ?? "",
-                firm.employees.map(String.init) ?? "", firm.representative ?? "", firm.contactName ?? "", firm.phone ?? "",
-                firm.email ?? "", document.declarations["lawCompliance"] == true ? "yes" : "no",
-                evaluation.map { $0.qualifies ? "yes" : "no" } ?? "",
-                evaluation?.sectionsPassed.joined(separator: " ") ?? "",
-            ]
-            row += itemIDs.map { id in
-                guard let answer = document.answers[id] else { return "" }
-                switch answer.mark {
-                case .check: return "✓"
-                case .na: return "-"
-                case .blank: return ""
-                }
-            }
-            rows.append(row)
+    }
+
+    /// One case's row: its profile, the rule's result as evaluated today, and a mark per item.
+    private func csvRow(_ id: Int64, _ status: CaseStatus, _ document: ApplicationDocument, itemIDs: [String]) -> [String] {
+        let evaluation = checklists.checklist(document.checklistID).map {
+            Evaluator.evaluate(document, checklist: $0, context: EvaluationContext(reference: reference, today: .today()))
         }
-        return CSV.document(rows)
+        let firm = document.firm
+        var row = [
+            String(id), status.rawValue, document.kind.rawValue, document.checklistID,
+            document.receivedOn?.iso ?? "", firm.name, firm.kana ?? "", firm.address ?? "", firm.industry ?? "",
+            firm.employees.map(String.init) ?? "", firm.representative ?? "", firm.contactName ?? "", firm.phone ?? "",
+            firm.email ?? "", document.declarations["lawCompliance"] == true ? "yes" : "no",
+            evaluation.map { $0.qualifies ? "yes" : "no" } ?? "",
+            evaluation?.sectionsPassed.joined(separator: " ") ?? "",
+        ]
+        row += itemIDs.map { id in
+            guard let answer = document.answers[id] else { return "" }
+            switch answer.mark {
+            case .check: return "✓"
+            case .na: return "-"
+            case .blank: return ""
+            }
+        }
+        return row
     }
 
     /// The cases to export, read in one snapshot by a login that may export.
@@ -81,5 +176,19 @@ extension Store {
             let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             return lines == ["ok"] ? [] : lines
         }
+    }
+}
+
+/// The rows of one batch of the CSV export, each written by one worker at its own index (a
+/// buffer, not an array: two threads writing one array would be two accesses to it).
+private final class CSVBatch: @unchecked Sendable {
+    let results: UnsafeMutableBufferPointer<Result<String, StoreError>?>
+    init(_ count: Int) {
+        results = .allocate(capacity: count)
+        results.initialize(repeating: nil)
+    }
+    deinit {
+        results.deinitialize()
+        results.deallocate()
     }
 }

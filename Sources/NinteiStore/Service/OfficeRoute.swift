@@ -5,7 +5,7 @@
 public enum OfficeRoute: String, CaseIterable, Sendable {
     case whoami, program
     case createCase, createCases, importCases, loadCase, saveField, transition
-    case cases, caseCount, caseIDs, statusCounts, countCases, casePage
+    case cases, caseCount, caseIDs, statusCounts, countCases, casePage, caseKeyPage
     case reviewFinding, findingReviews, addContact, contacts
     case startRenewal, changes, certificateNumber, issueCertificate, grantRenewal, certificate
     case expireLapsedCertifications, renewalsDue, programReport
