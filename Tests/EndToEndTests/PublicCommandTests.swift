@@ -107,18 +107,25 @@ struct PublicCommandTests {
         func run(_ arguments: [String]) throws -> Binary.Result {
             try Binary.run(arguments + ["--db", workspace.db, "--data", shared.data, "--lang", "en"], command: command, in: URL(fileURLWithPath: "/"))
         }
+        // Run as root, the commands are nobody's, a login without a role; run as any other login,
+        // they are that login's, which made the demo and so administers it and is an officer.
+        let withoutRole = geteuid() == 0
         // The office's cases are not for a login without a role: refused by the store, naming it.
         let list = try run(["cases", "--search", "ｻｸﾗ"])
-        #expect(list.status != 0)
-        #expect(list.standardError.contains("may not read the list and counts of cases"), "\(list.standardError)")
-        #expect(!list.standardOutput.contains("株式会社さくら精工"))
+        if withoutRole {
+            #expect(list.status != 0)
+            #expect(list.standardError.contains("may not read the list and counts of cases"), "\(list.standardError)")
+            #expect(!list.standardOutput.contains("株式会社さくら精工"))
+        }
         let published = try run(["publish", "--out", out.appendingPathComponent("site").path])
         #expect(published.status == 0, "\(published.standardError)")
         let write = try run(["user", "add", "someone", "viewer"])
         #expect(write.status != 0)
-        let check = try run(["check"])
-        #expect(check.status != 0)
-        #expect(check.standardError.contains("may not read the store's check"), "\(check.standardError)")
+        if withoutRole {
+            let check = try run(["check"])
+            #expect(check.status != 0)
+            #expect(check.standardError.contains("may not read the store's check"), "\(check.standardError)")
+        }
     }
 
     private func isDemoDay() -> Bool {
