@@ -67,8 +67,9 @@ struct CommitteeCommandTests {
         #expect(check.standardOutput.contains("integrity ok"))
     }
 
-    @Test("the workflow: meeting, agenda, opinion, decision against the rule, certificate, packet and minutes")
-    func workflow() throws {
+    /// A store where this login is an officer and the chair, with two examples submitted and put
+    /// on meeting 1 (2023-07-20, 市役所 5階) in the order given.
+    static func meetingOfTwo(agenda: [String]) throws -> StoreCommandTests.Workspace {
         let workspace = try StoreCommandTests.Workspace()
         let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
         func run(_ arguments: [String]) throws -> Binary.Result { try workspace.run(arguments + ["--lang", "en"]) }
@@ -76,7 +77,14 @@ struct CommitteeCommandTests {
         #expect(try run(["import", "data/examples/sakura-seiko.json", "data/examples/hinode-shoukai.json"]).status == 0)
         #expect(try run(["submit", "1", "2"]).status == 0)
         #expect(try run(["meeting", "create", "--date", "R5.7.20", "--place", "市役所 5階"]).standardOutput == "Created meeting 1: 2023-07-20, 市役所 5階\n")
-        #expect(try run(["meeting", "add", "1", "2", "1"]).status == 0)
+        #expect(try run(["meeting", "add", "1"] + agenda).status == 0)
+        return workspace
+    }
+
+    @Test("the workflow: meeting, agenda, opinion, decision against the rule, certificate, packet and minutes")
+    func workflow() throws {
+        let workspace = try Self.meetingOfTwo(agenda: ["2", "1"])
+        func run(_ arguments: [String]) throws -> Binary.Result { try workspace.run(arguments + ["--lang", "en"]) }
         let queue = try run(["queue", "--as-of", "2023-07-01"])
         #expect(queue.standardOutput.contains("株式会社さくら精工"), "\(queue.standardError)")
         #expect(queue.standardOutput.contains("no opinion yet"))
@@ -111,14 +119,8 @@ struct CommitteeCommandTests {
 
     @Test("letters --meeting N --out DIR: a notice for each approved or rejected case, recorded in the audit log; the second time a reissue")
     func letters() throws {
-        let workspace = try StoreCommandTests.Workspace()
-        let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        let workspace = try Self.meetingOfTwo(agenda: ["1", "2"])
         func run(_ arguments: [String]) throws -> Binary.Result { try workspace.run(arguments + ["--lang", "en"]) }
-        #expect(try run(["user", "add", login, "chair"]).status == 0)
-        #expect(try run(["import", "data/examples/sakura-seiko.json", "data/examples/hinode-shoukai.json"]).status == 0)
-        #expect(try run(["submit", "1", "2"]).status == 0)
-        #expect(try run(["meeting", "create", "--date", "R5.7.20", "--place", "市役所 5階"]).status == 0)
-        #expect(try run(["meeting", "add", "1", "1", "2"]).status == 0)
         let out = workspace.folder.appendingPathComponent("letters").path
         let undecided = try run(["letters", "--meeting", "1", "--out", out])
         #expect(undecided.status == 1)

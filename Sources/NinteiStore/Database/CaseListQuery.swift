@@ -139,15 +139,7 @@ extension Store {
                     arguments: filter.arguments)
             }
             guard !ids.isEmpty else { return [] }
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT \(CaseSummary.listColumns) FROM \"case\" WHERE id IN (" + ids.map { _ in "?" }.joined(separator: ",") + ")",
-                arguments: StatementArguments(ids))
-            var byID: [Int64: CaseSummary] = [:]
-            for row in rows {
-                let summary = CaseSummary(listRow: row)
-                byID[summary.id] = summary
-            }
-            return ids.compactMap { byID[$0] }
+            return try CaseSummary.fetch(db, ids: ids)
         }
     }
 }
@@ -274,21 +266,26 @@ extension Store {
             }
             if direction == .backward { ids.reverse() }
             guard !ids.isEmpty else { return [] }
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT \(CaseSummary.listColumns) FROM \"case\" WHERE id IN (" + ids.map { _ in "?" }.joined(separator: ",") + ")",
-                arguments: StatementArguments(ids))
-            var byID: [Int64: CaseSummary] = [:]
-            for row in rows {
-                let summary = CaseSummary(listRow: row)
-                byID[summary.id] = summary
-            }
-            return ids.compactMap { byID[$0] }
+            return try CaseSummary.fetch(db, ids: ids)
         }
     }
 }
 
 extension CaseSummary {
     static let listColumns = "id, status, kind, firmName, firmKana, receivedOn, qualifies, sectionsPassed, findingCount"
+
+    /// The list rows of these cases, in the order of `ids` (a page found by its ids first).
+    static func fetch(_ db: Database, ids: [Int64]) throws -> [CaseSummary] {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT \(listColumns) FROM \"case\" WHERE id IN (" + ids.map { _ in "?" }.joined(separator: ",") + ")",
+            arguments: StatementArguments(ids))
+        var byID: [Int64: CaseSummary] = [:]
+        for row in rows {
+            let summary = CaseSummary(listRow: row)
+            byID[summary.id] = summary
+        }
+        return ids.compactMap { byID[$0] }
+    }
 
     init(listRow row: Row) {
         let passed: String = row["sectionsPassed"]
