@@ -54,7 +54,7 @@ struct HomeScreenTests {
         expectSnapshot(backend.snapshot(), named: "home-unavailable-80x24-ja")
         let small = DeskFixture.run(HomeScreen(library: DeskFixture.data.checklists, office: office, language: .ja, openCase: { _ in nil }), [], width: 40, height: 12)
         #expect(small.snapshot().contains("保存ファイルがありません"))
-        let list = DeskFixture.run(HomeScreen(library: DeskFixture.data.checklists, office: office, language: .ja, openCase: { _ in nil }), [.enter])
+        let list = DeskFixture.run(HomeScreen(library: DeskFixture.data.checklists, office: office, language: .ja, openCase: { _ in nil }), [.character("l")])
         #expect(list.snapshot().contains("保存ファイルを開けないため使えません"))
         let versions = DeskFixture.run(HomeScreen(library: DeskFixture.data.checklists, office: office, language: .ja, openCase: { _ in nil }), [.character("v")])
         #expect(versions.snapshot().contains("asaka-2023"))

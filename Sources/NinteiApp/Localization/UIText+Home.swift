@@ -49,16 +49,16 @@ extension UIText {
                 en: "Committee member: read the cases on the agenda and give opinions (committee review)")
         case .chair:
             return LocalizedText(
-                ja: "委員長: 委員会の決定を記録する（決定の画面はこれから加わります）",
-                en: "Chair: record the committee's decisions (the decision screen is still to come)")
+                ja: "委員長: 議題の案件を読み、委員会の決定を記録する（委員会の審査）",
+                en: "Chair: read the cases on the agenda and record the committee's decisions (committee review)")
         case .admin:
             return LocalizedText(
                 ja: "管理者: 利用者と役割の管理（nintei user）、監査記録の確認（nintei audit）",
                 en: "Administrator: manage users and roles (nintei user), check the audit log (nintei audit)")
         case .viewer:
             return LocalizedText(
-                ja: "閲覧者: チェックシートを読む（認定企業の公開一覧はこれから加わります）",
-                en: "Viewer: read the checklists (the public list of certified firms is still to come)")
+                ja: "閲覧者: 認定企業の一覧とチェックシートを読む",
+                en: "Viewer: read the list of certified firms and the checklists")
         }
     }
 

@@ -25,9 +25,6 @@ enum UIText {
     static let certificationRule = LocalizedText(ja: "認定の基準", en: "Certification rule")
     static let storeLabel = LocalizedText(ja: "保存ファイル: ", en: "Store: ")
     static let serverLabel = LocalizedText(ja: "事務所サーバー: ", en: "Office server: ")
-    static let screensToCome = LocalizedText(
-        ja: "申請の入力、委員会の審査、認定企業の公開の画面はこれから加わります。いまは nintei evaluate ファイル で申請書（JSON）を評価できます。",
-        en: "Screens for entering applications, committee review and the public list are still to come. For now, nintei evaluate FILE evaluates an application document (JSON).")
 }
 
 extension LocalizedText {

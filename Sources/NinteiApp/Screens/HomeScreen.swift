@@ -70,6 +70,8 @@ final class HomeScreen: Screen {
         self.language = language
         self.program = program
         self.openCase = openCase
+        // The cursor starts on the first thing this login may open (a viewer's is the public list).
+        selected = Entry.allCases.firstIndex { disabledReason($0) == nil } ?? 0
     }
 
     let title = LocalizedText(ja: "ワーク・ライフ・バランス推進企業認定", en: "Work-life balance company certification")
