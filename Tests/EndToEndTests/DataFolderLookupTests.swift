@@ -16,7 +16,7 @@ struct DataFolderLookupTests {
         let planted = root.appendingPathComponent("work")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: planted, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Binary.path, toPath: bin.appendingPathComponent("nintei").path)
+        try SharedFolder.copyClosingOnExec(Binary.path, to: bin.appendingPathComponent("nintei").path)
         try FileManager.default.copyItem(
             at: Binary.repository.appendingPathComponent("data"), to: planted.appendingPathComponent("data"))
 

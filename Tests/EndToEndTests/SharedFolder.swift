@@ -29,7 +29,7 @@ final class SharedFolder {
     /// Copies the binary with descriptors no child inherits. Suites run in parallel: a process
     /// another suite starts while the copy is open for writing (tmux's server lives on) would
     /// keep it open, and running the copy would fail with "Text file busy".
-    private static func copyClosingOnExec(_ source: String, to target: String) throws {
+    static func copyClosingOnExec(_ source: String, to target: String) throws {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: source]) }
         defer { close(input) }
