@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiPrint
 import NinteiStore
 
 /// Files the committee prints: the meeting packet, the minutes and certificates.

@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiPrint
 import NinteiStore
 import NinteiTerminal
 
