@@ -92,8 +92,8 @@ extension Store {
         return (
             ApplicationWriter.text(document, checklist: checklist),
             evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count,
-            SearchMigration.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
-            SearchMigration.sortKey(name: document.firm.name, kana: document.firm.kana ?? "")
+            FirmSearchKeys.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
+            FirmSearchKeys.sortKey(name: document.firm.name, kana: document.firm.kana ?? "")
         )
     }
 
@@ -160,7 +160,7 @@ extension Store {
                     derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
                     derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
                 ])
-            let oldSearchText = SearchMigration.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
+            let oldSearchText = FirmSearchKeys.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
             try SearchGrams.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
             try AuditLog.append(
                 db, login: identity.login, caseID: caseID, action: "field \(path)",
