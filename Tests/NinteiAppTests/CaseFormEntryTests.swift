@@ -210,12 +210,13 @@ struct CaseFormEntryTests {
         let tableCells = form.pages.flatMap { FormPageBuilder(page: $0, checklist: form.checklist, language: .ja).fields }
             .reduce(0) { total, field in
                 guard case .table(let table) = field.control else { return total }
-                return total + table.years.count * table.columns.count
+                // Tab passes over the years already there (every table of this draft has its years).
+                return total + table.years.count * (table.columns.count - table.prefilledColumns.count)
             }
-        #expect(cells == tableCells && cells > 30, "every cell of every table was visited")
+        #expect(cells == tableCells && cells > 20, "every figure cell of every table was visited: \(cells) of \(tableCells)")
 
         // 2-1's last column (平均時間外労働時間): typed into, shown, and saved.
-        let keys: [Key] = [.pageDown, .pageDown, .pageDown, .tab, .tab, .tab, .tab] + Self.typing("175")
+        let keys: [Key] = [.pageDown, .pageDown, .pageDown, .tab, .tab, .tab] + Self.typing("175")
         let backend = try office.run(id, keys: keys, width: width, height: height)
         expectSnapshot(backend.snapshot(), named: "form-table-last-column-\(width)x\(height)-ja")
         let cursor = try #require(backend.cursor)
