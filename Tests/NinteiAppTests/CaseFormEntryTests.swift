@@ -244,7 +244,7 @@ struct CaseFormEntryTests {
         let id = try office.draft("sakura-seiko")
         let backend = try office.run(id, keys: [.end] + Self.typing("2023-07-01") + [.tab, .pageDown])
         let status = Self.statusLine(backend)
-        #expect(status.contains("「2023-07-142023-07-01」は日付として読めません") && status.contains("Ctrl-U で消去"), "\(status)")
+        #expect(status.contains("受付日が日付として読めません（Ctrl-U で消去。例 20230714、R5.7.1、5.7.1）"), "the whole message shows at 80 columns: \(status)")
         #expect(backend.cursor?.y == 3, "still on the date")
         // (What that session typed is kept for the next one; another case shows Ctrl-U.)
         let other = try office.draft("sakura-seiko")

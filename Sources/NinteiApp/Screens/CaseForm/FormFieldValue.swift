@@ -26,7 +26,7 @@ extension FormField {
                 return .string(try DateInput.parse(text, today: .today()).iso)
             } catch {
                 // Short enough for the status line, with the ways to write it and to start over.
-                throw FieldInputError(message: error.reason == .unreadable ? UIText.formDateUnreadable(error.input) : error.message)
+                throw FieldInputError(message: error.reason == .unreadable ? UIText.formDateUnreadable(label) : error.message)
             }
         case (.integer, .number(let field)):
             return field.value.map { .number($0.rounded(.towardZero)) }
