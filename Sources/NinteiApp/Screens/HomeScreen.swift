@@ -49,8 +49,6 @@ final class HomeScreen: Screen {
     private(set) var selected = 0
     private var counts: [CaseStatus: Int] = [:]
     private var countError: String?
-    /// Counts are read again when the screen shows after another one (a case may have been added).
-    private var stale = true
 
     /// The screens of the whole program (renewals, the certified firms, the dashboard), made
     /// when opened, with the data files they need.
@@ -100,32 +98,57 @@ final class HomeScreen: Screen {
         }
     }
 
+    enum Action: ScreenActionSet, Hashable {
+        static let namespace = "home"
+        /// The selected entry.
+        case open
+        /// An entry by its letter.
+        case entry(Entry)
+
+        static var allCases: [Action] { [.open] + Entry.allCases.map(Action.entry) }
+
+        init?(rawValue: String) {
+            if rawValue == "open" { self = .open } else if let entry = Entry(rawValue: rawValue) { self = .entry(entry) } else { return nil }
+        }
+
+        var rawValue: String {
+            switch self {
+            case .open: return "open"
+            case .entry(let entry): return entry.rawValue
+            }
+        }
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         let current = Entry.allCases[selected]
         var bindings = [
-            KeyBinding([.enter], "home.open", label: UIText.open(language), disabledReason: disabledReason(current)),
-            KeyBinding([.up, .character("k")], "home.previous", label: UIText.up(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "home.next", label: UIText.down(language), statusBar: false),
+            bind([.enter], Action.open, label: UIText.open(language), disabledReason: disabledReason(current)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.down(language), statusBar: false),
         ]
         for entry in Entry.allCases {
             let shown = [Entry.caseList, .newCase, .importFile].contains(entry)
-            bindings.append(KeyBinding(
-                [.character(entry.key)], "home." + entry.rawValue, label: Self.label(entry)(language), statusBar: shown,
+            bindings.append(bind(
+                [.character(entry.key)], Action.entry(entry), label: Self.label(entry)(language), statusBar: shown,
                 disabledReason: disabledReason(entry)))
         }
         return bindings
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "home.previous": selected = max(0, selected - 1)
-        case "home.next": selected = min(Entry.allCases.count - 1, selected + 1)
-        case "home.open": return open(Entry.allCases[selected])
-        default:
-            if let entry = Entry(rawValue: String(action.dropFirst("home.".count))) {
-                selected = Entry.allCases.firstIndex(of: entry) ?? selected
-                return open(entry)
-            }
+        case .open: return open(Entry.allCases[selected])
+        case .entry(let entry):
+            selected = Entry.allCases.firstIndex(of: entry) ?? selected
+            return open(entry)
+        }
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        switch move {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(Entry.allCases.count - 1, selected + 1)
+        case .pageUp, .pageDown, .top, .bottom, .back: break
         }
         return .stay
     }
@@ -158,7 +181,6 @@ final class HomeScreen: Screen {
             guard let store, let filter = entry.filter else { return .stay }
             screen = CaseListScreen(store: store, language: language, filter: filter, openCase: openCase)
         }
-        stale = true
         return .open(screen)
     }
 
@@ -192,9 +214,14 @@ final class HomeScreen: Screen {
         }
     }
 
+    /// Counts are read again when the screen shows after another one (a case may have been added).
+    func becameCurrent() -> ScreenAction {
+        reloadCounts()
+        return .stay
+    }
+
     private func reloadCounts() {
-        guard stale, let store else { return }
-        stale = false
+        guard let store else { return }
         // Only the logins that get the case list read its counts.
         guard Desk.caseListRefusal(roles: roles, language: language) == nil else { return }
         do {
@@ -251,8 +278,7 @@ final class HomeScreen: Screen {
         return (ja ? "（" : " (") + roles.sorted().map { $0.label.text(language) }.joined(separator: ja ? "、" : ", ") + (ja ? "）" : ")")
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
-        reloadCounts()
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let left = area.x + 2
         let width = max(1, area.width - 4)
         var header = headerLines(width: width)

@@ -94,22 +94,26 @@ final class CommitteeEntryScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "entry"
+        case save, next, previous, cancel
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.function(2)], "entry.save", label: saveLabel(language), disabledReason: refusal?(language)),
-            KeyBinding([.tab], "entry.next", label: UIText.entryNextField(language), statusBar: fields.count > 1),
-            KeyBinding([.backTab], "entry.previous", label: UIText.entryPreviousField(language), statusBar: false),
-            KeyBinding([.escape], "entry.cancel", label: UIText.entryCancel(language)),
+            bind([.function(2)], Action.save, label: saveLabel(language), disabledReason: refusal?(language)),
+            bind([.tab], Action.next, label: UIText.nextField(language), statusBar: fields.count > 1),
+            bind([.backTab], Action.previous, label: UIText.previousField(language), statusBar: false),
+            bind([.escape], Action.cancel, label: UIText.entryCancel(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "entry.save": return saveNow()
-        case "entry.next": moveFocus(1)
-        case "entry.previous": moveFocus(-1)
-        case "entry.cancel": return .back
-        default: break
+        case .save: return saveNow()
+        case .next: moveFocus(1)
+        case .previous: moveFocus(-1)
+        case .cancel: return .back
         }
         return .stay
     }
@@ -230,7 +234,7 @@ final class CommitteeEntryScreen: Screen {
         intro(self, language).flatMap { line, style in line.wrapped(toWidth: max(1, width)).map { ($0, style) } }
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         let lines = wrappedIntro(width: area.width, language: language)
         let parts = layout(in: area, introLines: lines.count)
