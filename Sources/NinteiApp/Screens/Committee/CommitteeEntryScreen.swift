@@ -7,8 +7,8 @@ struct EntryField {
     enum Control {
         /// One of the options (the toolkit's OptionGroup, kept to a single tick).
         case choice(OptionGroup)
-        /// One of a few values on one row (a member's login): ← → or Space change it.
-        case cycle([String], Int)
+        /// One of a few values on one row (a member's login), cycled with ← → or Space.
+        case cycle(SingleChoice)
         case text(TextField)
     }
 
@@ -83,8 +83,8 @@ final class CommitteeEntryScreen: Screen {
     }
 
     func cycleValue(_ index: Int) -> String? {
-        guard fields.indices.contains(index), case .cycle(let values, let at) = fields[index].control, values.indices.contains(at) else { return nil }
-        return values[at]
+        guard fields.indices.contains(index), case .cycle(let choice) = fields[index].control else { return nil }
+        return choice.selectedLabel
     }
 
     func text(_ index: Int) -> String {
@@ -162,11 +162,13 @@ final class CommitteeEntryScreen: Screen {
             }
             fields[focus].control = .choice(group)
             return .stay
-        case .cycle(let values, let at):
-            guard !values.isEmpty else { return nil }
+        case .cycle(var choice):
+            guard !choice.labels.isEmpty else { return nil }
+            if choice.handle(key) == .handled {
+                fields[focus].control = .cycle(choice)
+                return .stay
+            }
             switch key {
-            case .right, .character(" "): fields[focus].control = .cycle(values, (at + 1) % values.count)
-            case .left: fields[focus].control = .cycle(values, (at - 1 + values.count) % values.count)
             case .enter, .down:
                 if key == .enter, focus == fields.count - 1 { return saveNow() }
                 moveFocus(1)
@@ -249,11 +251,11 @@ final class CommitteeEntryScreen: Screen {
             switch fields[index].control {
             case .choice(let group):
                 group.draw(into: &buffer, area: rects.control, focused: focused)
-            case .cycle(let values, let at):
-                let value = values.indices.contains(at) ? values[at] : UIText.entryNone(language)
-                let text = values.count > 1 ? "◀ " + value + " ▶" : value
-                buffer.put(text.truncated(toWidth: rects.control.width), x: rects.control.x, y: rects.control.y, maxWidth: rects.control.width,
-                           style: focused ? CellStyle(reverse: true) : .plain)
+            case .cycle(let choice) where choice.labels.isEmpty:
+                buffer.put(UIText.entryNone(language).truncated(toWidth: rects.control.width), x: rects.control.x, y: rects.control.y,
+                           maxWidth: rects.control.width, style: focused ? CellStyle(reverse: true) : .plain)
+            case .cycle(let choice):
+                choice.draw(into: &buffer, area: rects.control, focused: focused)
             case .text(var field):
                 field.viewSize = rects.control.size
                 fields[index].control = .text(field)
