@@ -148,11 +148,7 @@ final class CaseListScreen: Screen {
                 let before = search.text
                 let outcome = search.handle(key)
                 if search.text != before { queryChanged() }
-                switch outcome {
-                case .handled: return .stay
-                case .ignored: return nil
-                case .refused(let refusal): return .say(UIText.refusal(refusal))
-                }
+                return outcome.screenAction
             }
         }
         switch key {

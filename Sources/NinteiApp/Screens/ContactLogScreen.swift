@@ -159,14 +159,12 @@ final class ContactLogScreen: Screen {
         case .save: outcome = .ignored
         }
         form = current
-        switch outcome {
-        case .handled: return .stay
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        case .ignored:
-            if key == .down { moveFocus(1); return .stay }
-            if key == .up { moveFocus(-1); return .stay }
-            return nil
+        if let action = outcome.screenAction { return action }
+        if key == .down || key == .up {
+            moveFocus(key == .down ? 1 : -1)
+            return .stay
         }
+        return nil
     }
 
     /// A date as typed on paper: 2023-07-14, 2023/7/14, 令和5年7月14日, R5.7.14, full-width digits.

@@ -14,18 +14,18 @@ enum Desk {
 
     /// Why this login cannot create a case here, or nil when it can.
     static func createRefusal(_ store: any OfficeService, roles: Set<Role>, language: Language) -> String? {
-        do throws(Lifecycle.Refusal) {
-            try Permissions.checkCreateCase(roles: roles)
-        } catch {
-            return error.reason.text(language)
-        }
-        return store.mode == .readOnly ? StoreError.readOnly(path: store.path).text(language) : nil
+        writeRefusal(store, language: language) { () throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
     }
 
     /// Why this login cannot record a contact here, or nil when it can.
     static func contactRefusal(_ store: any OfficeService, roles: Set<Role>, language: Language) -> String? {
+        writeRefusal(store, language: language) { () throws(Lifecycle.Refusal) in try Permissions.checkRecordContact(roles: roles) }
+    }
+
+    /// The permission's refusal, or the store's when it is open read-only; nil when neither refuses.
+    private static func writeRefusal(_ store: any OfficeService, language: Language, _ permission: () throws(Lifecycle.Refusal) -> Void) -> String? {
         do throws(Lifecycle.Refusal) {
-            try Permissions.checkRecordContact(roles: roles)
+            try permission()
         } catch {
             return error.reason.text(language)
         }

@@ -91,11 +91,7 @@ final class GalleryScreen: Screen {
         case .overtime: outcome = overtime.handle(key)
         case .firms: outcome = firms.handle(key)
         }
-        switch outcome {
-        case .handled: return .stay
-        case .ignored: return nil
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        }
+        return outcome.screenAction
     }
 
     // MARK: Layout

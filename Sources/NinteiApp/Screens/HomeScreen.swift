@@ -129,7 +129,7 @@ final class HomeScreen: Screen {
         for entry in Entry.allCases {
             let shown = [Entry.caseList, .newCase, .importFile].contains(entry)
             bindings.append(bind(
-                [.character(entry.key)], Action.entry(entry), label: Self.label(entry)(language), statusBar: shown,
+                [.character(entry.key)], Action.entry(entry), label: Self.texts(entry).label(language), statusBar: shown,
                 disabledReason: disabledReason(entry)))
         }
         return bindings
@@ -184,33 +184,19 @@ final class HomeScreen: Screen {
         return .open(screen)
     }
 
-    private static func label(_ entry: Entry) -> LocalizedText {
+    /// An entry's name, and what it is for (beside it on a wide terminal).
+    private static func texts(_ entry: Entry) -> (label: LocalizedText, about: LocalizedText) {
         switch entry {
-        case .caseList: return UIText.homeCaseList
-        case .drafts: return UIText.homeDrafts
-        case .awaitingCommittee: return UIText.homeAwaitingCommittee
-        case .renewalsDue: return UIText.homeRenewalsDue
-        case .newCase: return UIText.homeNewCase
-        case .importFile: return UIText.homeImport
-        case .committee: return UIText.homeCommittee
-        case .certifiedFirms: return UIText.homeCertifiedFirms
-        case .dashboard: return UIText.homeDashboard
-        case .checklists: return UIText.homeChecklists
-        }
-    }
-
-    private static func about(_ entry: Entry) -> LocalizedText {
-        switch entry {
-        case .caseList: return UIText.homeCaseListAbout
-        case .drafts: return UIText.homeDraftsAbout
-        case .awaitingCommittee: return UIText.homeAwaitingCommitteeAbout
-        case .renewalsDue: return UIText.homeRenewalsDueAbout
-        case .newCase: return UIText.homeNewCaseAbout
-        case .importFile: return UIText.homeImportAbout
-        case .committee: return UIText.homeCommitteeAbout
-        case .certifiedFirms: return UIText.homeCertifiedFirmsAbout
-        case .dashboard: return UIText.homeDashboardAbout
-        case .checklists: return UIText.homeChecklistsAbout
+        case .caseList: return (UIText.homeCaseList, UIText.homeCaseListAbout)
+        case .drafts: return (UIText.homeDrafts, UIText.homeDraftsAbout)
+        case .awaitingCommittee: return (UIText.homeAwaitingCommittee, UIText.homeAwaitingCommitteeAbout)
+        case .renewalsDue: return (UIText.homeRenewalsDue, UIText.homeRenewalsDueAbout)
+        case .newCase: return (UIText.homeNewCase, UIText.homeNewCaseAbout)
+        case .importFile: return (UIText.homeImport, UIText.homeImportAbout)
+        case .committee: return (UIText.homeCommittee, UIText.homeCommitteeAbout)
+        case .certifiedFirms: return (UIText.homeCertifiedFirms, UIText.homeCertifiedFirmsAbout)
+        case .dashboard: return (UIText.homeDashboard, UIText.homeDashboardAbout)
+        case .checklists: return (UIText.homeChecklists, UIText.homeChecklistsAbout)
         }
     }
 
@@ -310,10 +296,10 @@ final class HomeScreen: Screen {
             if isSelected { style.reverse = true }
             // × marks what this login cannot use, for terminals (and eyes) without the muted colour.
             let marker = (isSelected ? "▶" : " ") + (disabled ? "×" : " ")
-            var text = marker + Self.label(entry)(language).truncated(toWidth: labelWidth - 2).padded(toWidth: labelWidth - 2)
+            var text = marker + Self.texts(entry).label(language).truncated(toWidth: labelWidth - 2).padded(toWidth: labelWidth - 2)
             let countText = count(entry).map { UIText.homeCount($0)(language) } ?? ""
             text += countText.padded(toWidth: 7, alignment: .trailing)
-            if width >= 60 { text += "   " + Self.about(entry)(language) }
+            if width >= 60 { text += "   " + Self.texts(entry).about(language) }
             if isSelected { buffer.fill(CellRect(x: left, y: row, width: width, height: 1), style: style) }
             buffer.put(text.truncated(toWidth: width), x: left, y: row, maxWidth: width, style: style)
             row += 1

@@ -12,9 +12,9 @@ final class ImportScreen: Screen {
     private let language: Language
     private let folder: String
     private let openCase: (Int64) -> (any Screen)?
+    private var path: TextField
     /// The login's roles, read once: they decide whether this screen may create a case.
     private let roles: Set<Role>
-    private var path: TextField
 
     /// `folder` is where a relative path starts (the current folder).
     init(store: any OfficeService, language: Language, folder: String = FileManager.default.currentDirectoryPath, openCase: @escaping (Int64) -> (any Screen)?) {
@@ -50,11 +50,7 @@ final class ImportScreen: Screen {
     }
 
     func handle(_ key: Key) -> ScreenAction? {
-        switch path.handle(key) {
-        case .handled: return .stay
-        case .ignored: return nil
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        }
+        return path.handle(key).screenAction
     }
 
     /// The typed path as a file: `~` is the home folder, a relative path starts at `folder`.

@@ -88,19 +88,14 @@ final class NewCaseScreen: Screen {
         case .checklist: outcome = checklist.handle(key)
         case .kind: outcome = kind.handle(key)
         case .received: outcome = received.handle(key)
-        case .create:
-            if key == .down { move(1); return .stay }
-            if key == .up { move(-1); return .stay }
-            return nil
+        case .create: outcome = .ignored
         }
-        switch outcome {
-        case .handled: return .stay
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        case .ignored:
-            if key == .down { move(1); return .stay }
-            if key == .up { move(-1); return .stay }
-            return nil
+        if let action = outcome.screenAction { return action }
+        if key == .down || key == .up {
+            move(key == .down ? 1 : -1)
+            return .stay
         }
+        return nil
     }
 
     private func create() -> ScreenAction {

@@ -23,6 +23,18 @@ enum ScreenAction {
     }
 }
 
+extension KeyOutcome {
+    /// What a widget's answer to a key means for the screen: it stays on a used key, says why
+    /// on a refused one; nil when the widget left the key to the screen.
+    var screenAction: ScreenAction? {
+        switch self {
+        case .handled: return .stay
+        case .ignored: return nil
+        case .refused(let refusal): return .say(UIText.refusal(refusal))
+        }
+    }
+}
+
 /// A screen: its state, its key bindings, how it draws (a function of state and size) and
 /// what its actions do. Screens write to a cell buffer, never to the terminal.
 protocol Screen: AnyObject {

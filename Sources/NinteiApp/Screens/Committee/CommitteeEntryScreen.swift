@@ -188,11 +188,7 @@ final class CommitteeEntryScreen: Screen {
             }
             let outcome = field.handle(key)
             fields[focus].control = .text(field)
-            switch outcome {
-            case .handled: return .stay
-            case .ignored: return nil
-            case .refused(let refusal): return .say(UIText.refusal(refusal))
-            }
+            return outcome.screenAction
         }
     }
 

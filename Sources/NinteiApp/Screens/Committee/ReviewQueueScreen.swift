@@ -130,20 +130,12 @@ final class ReviewQueueScreen: Screen {
     }
 
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
-        guard area.width > 0, area.height > 0 else { return }
-        var y = area.y
+        guard area.width > 0, area.height > 0,
+              var y = CommitteeDesk.drawHead(notice: notice, loadError: loadError, into: &buffer, area: area, language: language) else { return }
         func line(_ text: String, _ style: CellStyle = .plain) {
             guard y < area.y + area.height else { return }
             buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width, style: style)
             y += 1
-        }
-        if let notice {
-            buffer.fill(CellRect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(bold: true, reverse: true, color: .success))
-            line(notice(language), CellStyle(bold: true, reverse: true, color: .success))
-        }
-        if let loadError {
-            for row in loadError(language).wrapped(toWidth: area.width) { line(row, CellStyle(bold: true, color: .error)) }
-            return
         }
         guard let queue else {
             for row in UIText.queueNoMeeting(language).wrapped(toWidth: area.width) { line(row, CellStyle(color: .muted)) }
