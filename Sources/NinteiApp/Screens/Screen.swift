@@ -66,6 +66,8 @@ protocol Screen: AnyObject {
     func becameCurrent() -> ScreenAction
     /// The screen is about to be left (back, quit, terminal closed): keep what is being typed.
     func willLeave()
+    /// Lines for the help under the bindings: keys the widgets take themselves, what marks mean.
+    func helpNotes(_ language: Language) -> [String]
 }
 
 extension Screen {
@@ -96,4 +98,5 @@ extension Screen {
     func cursorPosition(in area: CellRect) -> CellPosition? { nil }
     func becameCurrent() -> ScreenAction { .stay }
     func willLeave() {}
+    func helpNotes(_ language: Language) -> [String] { [] }
 }

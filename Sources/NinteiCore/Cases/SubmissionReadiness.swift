@@ -5,6 +5,11 @@
 public enum SubmissionReadiness {
     /// What is missing, in form order; empty when the application may be submitted.
     public static func missing(in document: ApplicationDocument, checklist: Checklist) -> [LocalizedText] {
+        missingProfile(in: document) + missingDeclarations(in: document, checklist: checklist)
+    }
+
+    /// What the profile page still lacks: the firm's details and the receipt date.
+    public static func missingProfile(in document: ApplicationDocument) -> [LocalizedText] {
         var missing: [LocalizedText] = []
         let firm = document.firm
         let profile: [(String?, LocalizedText)] = [
@@ -23,10 +28,12 @@ public enum SubmissionReadiness {
         if document.receivedOn == nil {
             missing.append(LocalizedText(ja: "受付日", en: "date received"))
         }
-        for declaration in checklist.declarations where declaration.requiredToQualify && document.declarations[declaration.id] != true {
-            missing.append(declaration.label)
-        }
         return missing
+    }
+
+    /// The declarations the checklist requires to qualify that are not made.
+    public static func missingDeclarations(in document: ApplicationDocument, checklist: Checklist) -> [LocalizedText] {
+        checklist.declarations.filter { $0.requiredToQualify && document.declarations[$0.id] != true }.map(\.label)
     }
 
     /// The refusal for an application that is not ready, naming everything missing.
