@@ -58,9 +58,15 @@ final class DeskFixture {
 
     /// Runs a screen in the shell on a memory terminal with the keys given.
     static func run(_ root: any Screen, _ keys: [Key], width: Int = 80, height: Int = 24, language: Language = .ja) -> MemoryBackend {
+        shell(root, keys, width: width, height: height, language: language).backend
+    }
+
+    /// As `run`, with the shell (to read the dialog it shows).
+    static func shell(_ root: any Screen, _ keys: [Key], width: Int = 80, height: Int = 24, language: Language = .ja) -> (shell: AppShell, backend: MemoryBackend) {
         let backend = MemoryBackend(width: width, height: height, keys: keys)
-        AppShell(root: root, language: language).run(on: backend)
-        return backend
+        let shell = AppShell(root: root, language: language)
+        shell.run(on: backend)
+        return (shell, backend)
     }
 
     /// The screen with the store's folder masked, for snapshots.

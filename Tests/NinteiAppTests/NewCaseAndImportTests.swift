@@ -94,9 +94,9 @@ struct NewCaseAndImportTests {
         let file = try Self.badFile(fixture)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains(#"["a", "e"]"#))
         let screen = importer(try fixture.store("suzuki"), language: language)
-        let backend = DeskFixture.run(screen, DeskFixture.typing(file) + [.enter], width: width, height: height, language: language)
+        let (shell, backend) = DeskFixture.shell(screen, DeskFixture.typing(file) + [.enter], width: width, height: height, language: language)
         expectSnapshot(fixture.masked(backend.snapshot()), named: "import-refused-\(width)x\(height)-\(language.rawValue)")
-        #expect(screen.shownDialog?.body.contains("answers.2-3.options[1]") == true)
+        #expect(shell.shownDialog?.body.contains("answers.2-3.options[1]") == true)
         let count = try fixture.store("suzuki").countCases(CaseListQuery())
         #expect(count == 24, "nothing was stored")
     }
@@ -117,12 +117,10 @@ struct NewCaseAndImportTests {
         #expect(shell.current is CaseSummaryScreen)
         #expect(try store.countCases(CaseListQuery()) == 25)
 
-        let missing = importer(store)
-        _ = DeskFixture.run(missing, DeskFixture.typing("nothing-here.json") + [.enter])
+        let (missing, _) = DeskFixture.shell(importer(store), DeskFixture.typing("nothing-here.json") + [.enter])
         #expect(missing.shownDialog?.body == "ファイル: /nonexistent/nothing-here.json\n問題: ファイルがありません")
 
-        let again = importer(store)
-        _ = DeskFixture.run(again, DeskFixture.typing(DeskFixture.dataPath + "/examples/sakura-seiko.json") + [.enter])
+        let (again, _) = DeskFixture.shell(importer(store), DeskFixture.typing(DeskFixture.dataPath + "/examples/sakura-seiko.json") + [.enter])
         #expect(again.shownDialog?.body == "既に取り込み済み: \(DeskFixture.dataPath)/examples/sakura-seiko.json（案件 25）")
         #expect(try store.countCases(CaseListQuery()) == 25, "the same file is not imported twice")
 

@@ -144,8 +144,8 @@ struct PublicScreensTests {
         let screen = BrowseScreen(store: store, language: .ja, today: DemoTestOffice.day)
         #expect(store.mode == .readOnly)
         let navigation: Set<String> = [
-            "browse.open", "browse.previous", "browse.next", "browse.pageUp", "browse.pageDown", "browse.strength",
-            "browse.industry", "browse.clear", "browse.focus", "browse.search", "browse.back",
+            "browse.open", "nav.up", "nav.down", "nav.pageUp", "nav.pageDown", "browse.strength",
+            "browse.industry", "browse.clear", "browse.focus", "browse.search", "nav.back",
         ]
         for language in [Language.ja, .en] {
             #expect(Set(screen.bindings(language).map(\.action)).isSubset(of: navigation))
@@ -156,7 +156,7 @@ struct PublicScreensTests {
             Issue.record("Enter opens the detail")
             return
         }
-        #expect(Set(detail.bindings(.ja).map(\.action)) == ["detail.up", "detail.down", "detail.back"])
+        #expect(Set(detail.bindings(.ja).map(\.action)) == ["nav.up", "nav.down", "nav.back"])
         #expect(!detail.focusTakesText)
 
         let before = try office.readWrite().auditEvents().count

@@ -18,6 +18,27 @@ struct ChoiceWidgetSnapshotTests {
         (CellRect(x: 0, y: 0, width: width, height: height), TerminalSize(width: width, height: height))
     }
 
+    // MARK: single choice
+
+    @Test func singleChoiceSpreadOrCyclingTurnsRoundTheEnds() {
+        var spread = SingleChoice(labels: ["電話", "メール", "訪問"])
+        #expect(spread.handle(.left) == .handled && spread.selectedLabel == "訪問")
+        #expect(spread.handle(.character(" ")) == .handled && spread.selected == 0)
+        #expect(spread.handle(.enter) == .ignored)
+        let (row, _) = Self.render(spread, in: CellRect(x: 0, y: 0, width: 40, height: 1), size: TerminalSize(width: 40, height: 1))
+        #expect(row.hasPrefix("(•) 電話  ( ) メール  ( ) 訪問"))
+        let (tight, _) = Self.render(spread, in: CellRect(x: 0, y: 0, width: 26, height: 1), size: TerminalSize(width: 26, height: 1))
+        #expect(tight.hasPrefix("(•)電話 ( )メール ( )訪問"))
+
+        var members = SingleChoice(labels: ["suzuki", "tanaka"], presentation: .cycling)
+        #expect(members.handle(.right) == .handled && members.selectedLabel == "tanaka")
+        let (cycling, _) = Self.render(members, in: CellRect(x: 0, y: 0, width: 20, height: 1), size: TerminalSize(width: 20, height: 1))
+        #expect(cycling.hasPrefix("◀ tanaka ▶"))
+        #expect(members.cursorPosition(in: CellRect(x: 0, y: 0, width: 20, height: 1)) == nil)
+        var nobody = SingleChoice(labels: [], presentation: .cycling)
+        #expect(nobody.handle(.right) == .ignored && nobody.selectedLabel == nil)
+    }
+
     // MARK: check box
 
     @Test func spaceCyclesThroughTheAllowedStates() {

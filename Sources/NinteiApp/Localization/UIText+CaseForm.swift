@@ -62,8 +62,6 @@ extension UIText {
         LocalizedText(ja: "\(minimum)つ以上選ぶと該当になります", en: "Tick at least \(minimum) to count")
     }
 
-    static let formNextField = LocalizedText(ja: "次の欄", en: "Next field")
-    static let formPreviousField = LocalizedText(ja: "前の欄", en: "Previous field")
     static let formNewLine = LocalizedText(ja: "改行", en: "New line")
     static let formNewLineOnlyMultiline = LocalizedText(
         ja: "改行できるのは複数行の欄だけです", en: "Only a multi-line field takes a new line")

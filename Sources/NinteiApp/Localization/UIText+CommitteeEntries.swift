@@ -3,8 +3,6 @@ import NinteiCore
 /// The committee's entries: an opinion, a conflict, a decision, a folder to write to.
 extension UIText {
     static let entrySave = LocalizedText(ja: "保存", en: "Save")
-    static let entryNextField = LocalizedText(ja: "次の欄", en: "Next field")
-    static let entryPreviousField = LocalizedText(ja: "前の欄", en: "Previous field")
     static let entryCancel = LocalizedText(ja: "取消", en: "Cancel")
     static let entryNone = LocalizedText(ja: "（なし）", en: "(none)")
 

@@ -25,8 +25,6 @@ extension UIText {
     static let galleryNumber = LocalizedText(ja: "番号", en: "No.")
     static let galleryFirmName = LocalizedText(ja: "企業名", en: "Firm")
     static let galleryReading = LocalizedText(ja: "読み", en: "Reading")
-    static let galleryNextField = LocalizedText(ja: "次の欄", en: "Next field")
-    static let galleryPreviousField = LocalizedText(ja: "前の欄", en: "Previous field")
     static let galleryShowDialog = LocalizedText(ja: "確認の例", en: "Sample dialog")
     static let galleryDialogTitle = LocalizedText(ja: "確認", en: "Confirm")
     static let galleryDialogBody = LocalizedText(

@@ -14,6 +14,8 @@ enum UIText {
     static let up = LocalizedText(ja: "上へ", en: "Up")
     static let down = LocalizedText(ja: "下へ", en: "Down")
     static let back = LocalizedText(ja: "戻る", en: "Back")
+    static let nextField = LocalizedText(ja: "次の欄", en: "Next field")
+    static let previousField = LocalizedText(ja: "前の欄", en: "Previous field")
     static let nextItem = LocalizedText(ja: "次の項目", en: "Next item")
     static let previousItem = LocalizedText(ja: "前の項目", en: "Previous item")
     static let nextSection = LocalizedText(ja: "次の節", en: "Next section")

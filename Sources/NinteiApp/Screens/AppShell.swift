@@ -1,8 +1,10 @@
 import NinteiCore
 import NinteiTerminal
 
-/// Runs a stack of screens on a backend: draws the title bar, the current screen, the status
-/// bar generated from its key bindings and, on `?`, the help overlay; routes keys to actions.
+/// Runs a stack of screens on a backend: draws the title bar, the current screen, the dialog a
+/// screen asked for over it, the status bar generated from its key bindings and, on `?`, the
+/// help overlay; routes keys to the dialog or to actions, and tells a screen when it becomes
+/// current.
 final class AppShell {
     static let minimumSize = TerminalSize(width: 40, height: 12)
 
@@ -11,25 +13,39 @@ final class AppShell {
     private var showingHelp = false
     /// A message for the status line until the next key (why an action is not available).
     private var message: String?
+    /// The dialog a screen asked for (`ScreenAction.ask`), and what its answer does.
+    private var question: (dialog: Dialog, then: (Dialog.Result) -> ScreenAction)?
 
     init(root: any Screen, language: Language) {
         self.stack = [root]
         self.language = language
+        _ = apply(root.becameCurrent())
     }
+
+    /// The dialog over the current screen, if any.
+    var shownDialog: Dialog? { question?.dialog }
+
+    /// True while typed keys go into a field of the current screen (not while a dialog is over it).
+    private var focusTakesText: Bool { question == nil && current.focusTakesText }
 
     var current: any Screen { stack[stack.count - 1] }
 
+    private enum ShellAction: String, ScreenActionSet {
+        static let namespace = "app"
+        case help, quit
+    }
+
     /// Shell-wide bindings, after the screen's own.
     private var shellBindings: [KeyBinding] {
-        if current.focusTakesText {
+        if focusTakesText {
             return [
-                KeyBinding([.function(1)], "app.help", label: UIText.help(language)),
-                KeyBinding([.ctrl("c")], "app.quit", label: UIText.quit(language)),
+                KeyBinding([.function(1)], ShellAction.help.name, label: UIText.help(language)),
+                KeyBinding([.ctrl("c")], ShellAction.quit.name, label: UIText.quit(language)),
             ]
         }
         return [
-            KeyBinding([.character("?"), .function(1)], "app.help", label: UIText.help(language)),
-            KeyBinding([.character("q"), .ctrl("c")], "app.quit", label: UIText.quit(language)),
+            KeyBinding([.character("?"), .function(1)], ShellAction.help.name, label: UIText.help(language)),
+            KeyBinding([.character("q"), .ctrl("c")], ShellAction.quit.name, label: UIText.quit(language)),
         ]
     }
 
@@ -64,6 +80,20 @@ final class AppShell {
             showingHelp = false
             return true
         }
+        if var asked = question {
+            // Ctrl-C still quits over a dialog; what a screen holds is kept on the way out (willLeave).
+            if key == .ctrl("c") {
+                leaveAll()
+                return false
+            }
+            _ = asked.dialog.handle(key)
+            guard let answer = asked.dialog.result else {
+                question = asked
+                return true
+            }
+            question = nil
+            return apply(asked.then(answer))
+        }
         if let action = current.handle(key) {
             return apply(action)
         }
@@ -74,14 +104,14 @@ final class AppShell {
             message = reason
             return true
         }
-        switch binding.action {
-        case "app.help":
+        switch ShellAction(name: binding.action) {
+        case .help:
             showingHelp = true
             return true
-        case "app.quit":
+        case .quit:
             leaveAll()
             return false
-        default:
+        case nil:
             return apply(current.perform(binding.action))
         }
     }
@@ -98,19 +128,22 @@ final class AppShell {
         case .say(let text):
             message = text(language)
             return true
+        case .ask(let dialog, let text, let then):
+            question = (dialog, then)
+            message = text?(language)
+            return true
         case .open(let screen):
             stack.append(screen)
-            return true
+            return apply(screen.becameCurrent())
         case .replace(let screen):
             current.willLeave()
             stack[stack.count - 1] = screen
-            return true
+            return apply(screen.becameCurrent())
         case .back:
-            if stack.count > 1 {
-                current.willLeave()
-                stack.removeLast()
-            }
-            return true
+            guard stack.count > 1 else { return true }
+            current.willLeave()
+            stack.removeLast()
+            return apply(current.becameCurrent())
         case .quit:
             leaveAll()
             return false
@@ -122,10 +155,11 @@ final class AppShell {
         CellRect(x: 0, y: 1, width: size.width, height: size.height - 2)
     }
 
-    /// Where the hardware cursor goes: the current screen's insertion point, hidden under help
-    /// and when the window is too small.
+    /// Where the hardware cursor goes: the dialog's focused button or the current screen's
+    /// insertion point, hidden under help and when the window is too small.
     func cursor(size: TerminalSize) -> CellPosition? {
         guard !showingHelp, size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else { return nil }
+        if let question { return question.dialog.cursorPosition(in: Self.body(size: size)) }
         return current.cursorPosition(in: Self.body(size: size))
     }
 
@@ -147,11 +181,12 @@ final class AppShell {
         if showingHelp {
             HelpOverlay(title: UIText.keysHeading(language), bindings: bindings, notes: current.helpNotes(language)).draw(into: &buffer, area: body, focused: true)
         } else {
-            current.draw(into: &buffer, area: body, language: language)
+            current.draw(into: &buffer, area: body, language: language, focused: question == nil)
+            question?.dialog.draw(into: &buffer, area: body, focused: true)
         }
         let statusLine = CellRect(x: 0, y: size.height - 1, width: size.width, height: 1)
-        let help = shellBindings.filter { $0.action == "app.help" }
-        StatusBar(bindings: current.bindings(language) + shellBindings.filter { $0.action != "app.help" }, pinned: help,
+        let help = shellBindings.filter { $0.action == ShellAction.help.name }
+        StatusBar(bindings: current.bindings(language) + shellBindings.filter { $0.action != ShellAction.help.name }, pinned: help,
                   message: showingHelp ? UIText.pressAnyKey(language) : message)
             .draw(into: &buffer, area: statusLine, focused: false)
         return buffer

@@ -23,8 +23,12 @@ final class CaseListScreen: Screen {
     /// Rows read from the store, by position in the current query; a window around what shows.
     private var page: [Int: CaseSummary] = [:]
     private var loadError: String?
-    /// Read the count again before the next frame (the query changed, or another screen may have changed cases).
-    private var stale = true
+    /// How many rows the last frame's list showed; nil before the first frame.
+    private var shownRows: Int?
+    /// The fewest rows read from the top of the list's view: more than most terminals show, so
+    /// the first frame (whose height is not known when the rows are read) and a window made
+    /// taller between keys find their rows read.
+    private static let minimumRowsRead = 60
     /// How far the count goes: a common search shows "1000件以上" at once, and counts on only
     /// when the list is scrolled that far (nil: count all).
     private var countLimit: Int? = CaseListScreen.firstCountLimit
@@ -56,67 +60,76 @@ final class CaseListScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "caseList"
+        case open, search, toList, clearSearch, status, kind, order, new, `import`, contacts
+        /// Esc: clears the search first, then goes back.
+        case back
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         let noCase = count == 0 ? UIText.caseListNothingToOpen(language) : nil
         let create = Desk.createRefusal(store, roles: roles, language: language)
         func keys(_ letter: Character, _ function: Int) -> [Key] {
             searching ? [.function(function), .character(letter)] : [.character(letter), .function(function)]
         }
-        var bindings = [KeyBinding([.enter], "caseList.open", label: UIText.open(language), disabledReason: noCase)]
+        var bindings = [bind([.enter], Action.open, label: UIText.open(language), disabledReason: noCase)]
         if searching {
-            bindings.append(KeyBinding([.tab, .down], "caseList.toList", label: UIText.caseListToList(language)))
-            bindings.append(KeyBinding([.escape], "caseList.clearSearch", label: UIText.caseListClearSearch(language)))
+            bindings.append(bind([.tab, .down], Action.toList, label: UIText.caseListToList(language)))
+            bindings.append(bind([.escape], Action.clearSearch, label: UIText.caseListClearSearch(language)))
         } else {
-            bindings.append(KeyBinding([.character("/")], "caseList.search", label: UIText.caseListSearch(language)))
+            bindings.append(bind([.character("/")], Action.search, label: UIText.caseListSearch(language)))
         }
         bindings += [
-            KeyBinding(keys("s", 3), "caseList.status", label: UIText.caseListStatusFilter(language)),
-            KeyBinding(keys("t", 4), "caseList.kind", label: UIText.caseListKindFilter(language)),
-            KeyBinding(keys("o", 5), "caseList.order", label: UIText.caseListOrder(language)),
+            bind(keys("s", 3), Action.status, label: UIText.caseListStatusFilter(language)),
+            bind(keys("t", 4), Action.kind, label: UIText.caseListKindFilter(language)),
+            bind(keys("o", 5), Action.order, label: UIText.caseListOrder(language)),
         ]
         if !searching {
             bindings += [
-                KeyBinding([.character("n")], "caseList.new", label: UIText.homeNewCase(language), disabledReason: create),
-                KeyBinding([.character("i")], "caseList.import", label: UIText.homeImport(language), disabledReason: create),
-                KeyBinding([.character("c")], "caseList.contacts", label: UIText.caseListContacts(language), disabledReason: noCase),
-                KeyBinding([.escape, .backspace], "caseList.back", label: search.text.isEmpty ? UIText.back(language) : UIText.caseListClearSearch(language)),
+                bind([.character("n")], Action.new, label: UIText.homeNewCase(language), disabledReason: create),
+                bind([.character("i")], Action.import, label: UIText.homeImport(language), disabledReason: create),
+                bind([.character("c")], Action.contacts, label: UIText.caseListContacts(language), disabledReason: noCase),
+                bind([.escape, .backspace], Action.back, label: search.text.isEmpty ? UIText.back(language) : UIText.caseListClearSearch(language)),
             ]
         }
         return bindings
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    /// Another screen may have changed cases: the count and the rows shown are read again.
+    func becameCurrent() -> ScreenAction {
+        reload(keepSelection: true)
+        return .stay
+    }
+
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "caseList.open": return openSelected()
-        case "caseList.search": searching = true
-        case "caseList.toList": searching = false
-        case "caseList.clearSearch": clearSearch()
-        case "caseList.status":
+        case .open: return openSelected()
+        case .search: searching = true
+        case .toList: searching = false
+        case .clearSearch: clearSearch()
+        case .status:
             filter = filter.next
             queryChanged()
-        case "caseList.kind":
+        case .kind:
             kind = kind == nil ? .new : kind == .new ? .renewal : nil
             queryChanged()
-        case "caseList.order":
+        case .order:
             order = order == .receivedNewestFirst ? .name : .receivedNewestFirst
             queryChanged()
-        case "caseList.new":
-            stale = true
+        case .new:
             return .open(NewCaseScreen(store: store, language: language, openCase: openCase))
-        case "caseList.import":
-            stale = true
+        case .import:
             return .open(ImportScreen(store: store, language: language, openCase: openCase))
-        case "caseList.contacts":
+        case .contacts:
             guard let summary = selectedCase else { return .stay }
-            stale = true
             return .open(ContactLogScreen(store: store, caseID: summary.id, language: language))
-        case "caseList.back":
+        case .back:
             if !search.text.isEmpty {
                 clearSearch()
                 return .stay
             }
             return .back
-        default: break
         }
         return .stay
     }
@@ -127,6 +140,7 @@ final class CaseListScreen: Screen {
             case .up, .pageUp, .pageDown:
                 _ = list.handle(key)
                 countFurtherIfNeeded(after: key)
+                readShownRows()
                 return .stay
             case .escape, .enter, .tab, .down:
                 return nil
@@ -134,17 +148,14 @@ final class CaseListScreen: Screen {
                 let before = search.text
                 let outcome = search.handle(key)
                 if search.text != before { queryChanged() }
-                switch outcome {
-                case .handled: return .stay
-                case .ignored: return nil
-                case .refused(let refusal): return .say(UIText.refusal(refusal))
-                }
+                return outcome.screenAction
             }
         }
         switch key {
         case .up, .down, .pageUp, .pageDown, .home, .end:
             countFurtherIfNeeded(after: key)
             _ = list.handle(key)
+            readShownRows()
             return .stay
         case .character(let character) where !character.isASCII:
             // Japanese from an input method starts a search at once: no letter key is bound to it.
@@ -166,7 +177,6 @@ final class CaseListScreen: Screen {
 
     private func queryChanged() {
         countLimit = Self.firstCountLimit
-        stale = true
         reload(keepSelection: false)
     }
 
@@ -176,7 +186,6 @@ final class CaseListScreen: Screen {
         let nearEnd = list.selection + 3 * max(1, list.visibleRows) >= count
         guard key == .end || nearEnd else { return }
         countLimit = key == .end ? nil : countLimit.map { $0 * 10 }
-        stale = true
         let keep = page
         reload(keepSelection: true)
         page = keep
@@ -192,16 +201,13 @@ final class CaseListScreen: Screen {
         guard let summary = selectedCase else { return .say(UIText.caseListNothingToOpen) }
         guard let screen = openCase(summary.id) else { return .say(UIText.caseListCannotOpen(summary.id)) }
         searching = false
-        stale = true
         return .open(screen)
     }
 
     // MARK: any OfficeService
 
-    /// Reads the count again; the rows are read as they show.
+    /// Reads the count again, and the rows that show.
     private func reload(keepSelection: Bool) {
-        guard stale else { return }
-        stale = false
         page = [:]
         let selection = list.selection
         do {
@@ -215,6 +221,14 @@ final class CaseListScreen: Screen {
         }
         list.select(keepSelection ? selection : 0)
         list.emptyMessage = loadError ?? (query == CaseListQuery(order: order) ? UIText.caseListEmpty(language) : UIText.caseListNoMatch(language))
+        readShownRows()
+    }
+
+    /// Reads the rows the list shows now (after a key moved it, or the query changed).
+    private func readShownRows() {
+        let height = max(shownRows ?? 0, Self.minimumRowsRead)
+        let first = list.firstVisibleRow(bodyHeight: height)
+        ensureRows(first..<(first + height))
     }
 
     /// Makes sure the rows of `range` are read, reading a page around them when they are not:
@@ -308,9 +322,8 @@ final class CaseListScreen: Screen {
         return CellRect(x: area.x + label, y: area.y, width: max(0, area.width - label - 1), height: 1)
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.height >= 3 else { return }
-        reload(keepSelection: true)
         let labelStyle = searching ? CellStyle(bold: true, color: .accent) : CellStyle(color: .muted)
         buffer.put(UIText.caseListSearchLabel(language), x: area.x + 1, y: area.y, style: labelStyle)
         let field = searchFieldArea(area)
@@ -327,8 +340,7 @@ final class CaseListScreen: Screen {
         columnsWidth = listArea.width
         list.columns = columns(width: listArea.width)
         list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
-        let first = list.firstVisibleRow(bodyHeight: ListView.bodyHeight(in: listArea))
-        ensureRows(first..<(first + ListView.bodyHeight(in: listArea)))
+        shownRows = ListView.bodyHeight(in: listArea)
         list.draw(into: &buffer, area: listArea, focused: true)
     }
 

@@ -13,7 +13,6 @@ final class CaseSummaryScreen: Screen {
     private var evaluation: Evaluation?
     private var contactCount = 0
     private var loadError: String?
-    private var stale = true
     private(set) var top = 0
     private var lastHeight = 10
 
@@ -24,40 +23,51 @@ final class CaseSummaryScreen: Screen {
     }
 
     var title: LocalizedText {
-        load()
         guard let name = snapshot?.document.firm.name else { return UIText.summaryTitle(caseID) }
         return LocalizedText(ja: UIText.summaryTitle(caseID).ja + " " + name, en: UIText.summaryTitle(caseID).en + " " + name)
     }
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "summary"
+        case contacts
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.escape, .backspace], "summary.back", label: UIText.back(language)),
-            KeyBinding([.character("c")], "summary.contacts", label: UIText.caseListContacts(language)),
-            KeyBinding([.down, .character("j")], "summary.down", label: UIText.down(language), statusBar: false),
-            KeyBinding([.up, .character("k")], "summary.up", label: UIText.up(language), statusBar: false),
-            KeyBinding([.pageDown, .character(" ")], "summary.pageDown", label: UIText.summaryPageDown(language)),
-            KeyBinding([.pageUp], "summary.pageUp", label: UIText.summaryPageUp(language), statusBar: false),
+            bind([.escape, .backspace], Navigation.back, label: UIText.back(language)),
+            bind([.character("c")], Action.contacts, label: UIText.caseListContacts(language)),
+            bind([.down, .character("j")], Navigation.down, label: UIText.down(language), statusBar: false),
+            bind([.up, .character("k")], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.pageDown, .character(" ")], Navigation.pageDown, label: UIText.summaryPageDown(language)),
+            bind([.pageUp], Navigation.pageUp, label: UIText.summaryPageUp(language), statusBar: false),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "summary.back": return .back
-        case "summary.contacts":
-            stale = true
-            return .open(ContactLogScreen(store: store, caseID: caseID, language: language))
-        case "summary.down": top += 1
-        case "summary.up": top = max(0, top - 1)
-        case "summary.pageDown": top += max(1, lastHeight - 1)
-        case "summary.pageUp": top = max(0, top - max(1, lastHeight - 1))
-        default: break
+        case .contacts: return .open(ContactLogScreen(store: store, caseID: caseID, language: language))
+        }
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        switch move {
+        case .down: top += 1
+        case .up: top = max(0, top - 1)
+        case .pageDown: top += max(1, lastHeight - 1)
+        case .pageUp: top = max(0, top - max(1, lastHeight - 1))
+        case .top, .bottom: break
+        case .back: return .back
         }
         return .stay
     }
 
+    /// The case is read again each time the summary shows (a contact may have been added).
+    func becameCurrent() -> ScreenAction {
+        load()
+        return .stay
+    }
+
     private func load() {
-        guard stale else { return }
-        stale = false
         do {
             let snapshot = try store.loadCase(caseID)
             self.snapshot = snapshot
@@ -71,7 +81,6 @@ final class CaseSummaryScreen: Screen {
 
     /// The lines of the summary for a width, with their styles.
     func lines(width: Int) -> [(String, CellStyle)] {
-        load()
         let ja = language == .ja
         var lines: [(String, CellStyle)] = []
         func add(_ text: String, _ style: CellStyle = .plain, indent: String = "") {
@@ -171,7 +180,7 @@ final class CaseSummaryScreen: Screen {
         }
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let width = max(1, area.width - 2)
         let all = lines(width: width)
         // A longer summary keeps its last row for where the view is: "↓ 22/43".

@@ -22,24 +22,27 @@ final class ChecklistScreen: Screen {
 
     var title: LocalizedText { checklist.title }
 
+    /// Only moves: items with ↑ ↓, sections with PgUp PgDn.
+    typealias Action = NoActions
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.escape, .backspace], "checklist.back", label: UIText.back(language)),
-            KeyBinding([.down, .character("j")], "checklist.next", label: UIText.nextItem(language)),
-            KeyBinding([.up, .character("k")], "checklist.previous", label: UIText.previousItem(language)),
-            KeyBinding([.pageDown], "checklist.nextSection", label: UIText.nextSection(language)),
-            KeyBinding([.pageUp], "checklist.previousSection", label: UIText.previousSection(language), statusBar: false),
+            bind([.escape, .backspace], Navigation.back, label: UIText.back(language)),
+            bind([.down, .character("j")], Navigation.down, label: UIText.nextItem(language)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.previousItem(language)),
+            bind([.pageDown], Navigation.pageDown, label: UIText.nextSection(language)),
+            bind([.pageUp], Navigation.pageUp, label: UIText.previousSection(language), statusBar: false),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
-        switch action {
-        case "checklist.back": return .back
-        case "checklist.next": move(by: 1)
-        case "checklist.previous": move(by: -1)
-        case "checklist.nextSection": jumpSection(forward: true)
-        case "checklist.previousSection": jumpSection(forward: false)
-        default: break
+    func navigate(_ move: Navigation) -> ScreenAction {
+        switch move {
+        case .back: return .back
+        case .down: self.move(by: 1)
+        case .up: self.move(by: -1)
+        case .pageDown: jumpSection(forward: true)
+        case .pageUp: jumpSection(forward: false)
+        case .top, .bottom: break
         }
         return .stay
     }
@@ -62,7 +65,7 @@ final class ChecklistScreen: Screen {
         if let target, target + 1 < rows.count { selected = target + 1 }
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard case .item(let item) = rows[selected] else { return }
         let detail = detailLines(item, width: area.width - 2, language: language)
         let detailHeight = min(detail.count + 1, max(3, area.height / 2))

@@ -13,27 +13,37 @@ final class ChecklistVersionsScreen: Screen {
 
     var title: LocalizedText { UIText.checklistVersionsTitle }
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "versions"
+        case open
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.enter], "versions.open", label: UIText.open(language)),
-            KeyBinding([.escape, .backspace], "versions.back", label: UIText.back(language)),
-            KeyBinding([.up, .character("k")], "versions.previous", label: UIText.up(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "versions.next", label: UIText.down(language), statusBar: false),
+            bind([.enter], Action.open, label: UIText.open(language)),
+            bind([.escape, .backspace], Navigation.back, label: UIText.back(language)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.down(language), statusBar: false),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "versions.previous": selected = max(0, selected - 1)
-        case "versions.next": selected = min(library.checklists.count - 1, selected + 1)
-        case "versions.open": return .open(ChecklistScreen(checklist: library.checklists[selected]))
-        case "versions.back": return .back
-        default: break
+        case .open: return .open(ChecklistScreen(checklist: library.checklists[selected]))
+        }
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        switch move {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(library.checklists.count - 1, selected + 1)
+        case .back: return .back
+        case .pageUp, .pageDown, .top, .bottom: break
         }
         return .stay
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         var row = area.y + 1
         let left = area.x + 2
         let width = area.width - 4

@@ -21,7 +21,6 @@ final class ContactLogScreen: Screen {
 
     /// The entry being added, nil while browsing.
     private var form: Form?
-    private var dialog: Dialog?
 
     struct Form {
         var date: TextField
@@ -53,7 +52,7 @@ final class ContactLogScreen: Screen {
     var isAdding: Bool { form != nil }
 
     var focusTakesText: Bool {
-        guard dialog == nil, let form else { return false }
+        guard let form else { return false }
         return form.focus == .date || form.focus == .note
     }
 
@@ -80,50 +79,59 @@ final class ContactLogScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "contacts"
+        case add, save, nextField, previousField, enter, cancel
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         if form != nil {
             return [
-                KeyBinding([.function(2), .ctrl("s")], "contacts.save", label: UIText.contactsSave(language)),
-                KeyBinding([.tab], "contacts.nextField", label: UIText.galleryNextField(language)),
-                KeyBinding([.backTab], "contacts.previousField", label: UIText.galleryPreviousField(language)),
-                KeyBinding([.enter], "contacts.enter", label: UIText.galleryNextField(language), statusBar: false),
-                KeyBinding([.escape], "contacts.cancel", label: UIText.contactsCancel(language)),
+                bind([.function(2), .ctrl("s")], Action.save, label: UIText.contactsSave(language)),
+                bind([.tab], Action.nextField, label: UIText.nextField(language)),
+                bind([.backTab], Action.previousField, label: UIText.previousField(language)),
+                bind([.enter], Action.enter, label: UIText.nextField(language), statusBar: false),
+                bind([.escape], Action.cancel, label: UIText.contactsCancel(language)),
             ]
         }
         return [
-            KeyBinding([.character("a"), .insert], "contacts.add", label: UIText.contactsAdd(language),
-                       disabledReason: Desk.contactRefusal(store, roles: roles, language: language) ?? loadError),
-            KeyBinding([.escape, .backspace], "contacts.back", label: UIText.back(language)),
-            KeyBinding([.up, .character("k")], "contacts.up", label: UIText.up(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "contacts.down", label: UIText.down(language), statusBar: false),
+            bind([.character("a"), .insert], Action.add, label: UIText.contactsAdd(language),
+                 disabledReason: Desk.contactRefusal(store, roles: roles, language: language) ?? loadError),
+            bind([.escape, .backspace], Navigation.back, label: UIText.back(language)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.down(language), statusBar: false),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func navigate(_ move: Navigation) -> ScreenAction {
+        list.move(move)
+    }
+
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "contacts.add":
+        case .add:
             form = Form(
                 date: TextField(text: today.iso, maximumLength: 16),
                 channel: SingleChoice(labels: ContactChannel.allCases.map { $0.label.text(language) }),
                 note: TextField(placeholder: UIText.contactsNotePlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))
-        case "contacts.back": return .back
-        case "contacts.up": _ = list.handle(.up)
-        case "contacts.down": _ = list.handle(.down)
-        case "contacts.save": return save()
-        case "contacts.nextField": moveFocus(1)
-        case "contacts.previousField": moveFocus(-1)
-        case "contacts.enter":
+        case .save: return save()
+        case .nextField: moveFocus(1)
+        case .previousField: moveFocus(-1)
+        case .enter:
             if form?.focus == .save { return save() }
             moveFocus(1)
-        case "contacts.cancel":
+        case .cancel:
             if let form, !form.note.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                dialog = .confirm(
+                let dialog = Dialog.confirm(
                     title: UIText.contactsDiscardTitle(language), body: UIText.contactsDiscardBody(language),
                     confirm: UIText.contactsDiscard(language), cancel: UIText.contactsKeepEditing(language), focusOnCancel: true)
+                return .ask(dialog) { [self] answer in
+                    if answer == .chosen(0) { self.form = nil }
+                    return .stay
+                }
             } else {
                 form = nil
             }
-        default: break
         }
         return .stay
     }
@@ -135,17 +143,6 @@ final class ContactLogScreen: Screen {
     }
 
     func handle(_ key: Key) -> ScreenAction? {
-        if dialog != nil {
-            _ = dialog?.handle(key)
-            switch dialog?.result {
-            case .chosen(0):
-                dialog = nil
-                form = nil
-            case .chosen, .cancelled: dialog = nil
-            case nil: break
-            }
-            return .stay
-        }
         guard var current = form else {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end:
@@ -162,14 +159,12 @@ final class ContactLogScreen: Screen {
         case .save: outcome = .ignored
         }
         form = current
-        switch outcome {
-        case .handled: return .stay
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        case .ignored:
-            if key == .down { moveFocus(1); return .stay }
-            if key == .up { moveFocus(-1); return .stay }
-            return nil
+        if let action = outcome.screenAction { return action }
+        if key == .down || key == .up {
+            moveFocus(key == .down ? 1 : -1)
+            return .stay
         }
+        return nil
     }
 
     /// A date as typed on paper: 2023-07-14, 2023/7/14, 令和5年7月14日, R5.7.14, full-width digits.
@@ -199,8 +194,7 @@ final class ContactLogScreen: Screen {
             if let index = entries.firstIndex(where: { $0.id == id }) { list.select(index) }
             return .say(UIText.contactsSaved)
         } catch {
-            dialog = .error(title: UIText.contactsRefusedTitle(language), body: error.text(language), ok: UIText.ok(language))
-            return .stay
+            return .show(.error(title: UIText.contactsRefusedTitle(language), body: error.text(language), ok: UIText.ok(language)))
         }
     }
 
@@ -251,7 +245,7 @@ final class ContactLogScreen: Screen {
         return columns
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let layout = layout(area)
         if let rect = layout.list {
             list.columns = columns(width: rect.width)
@@ -279,25 +273,24 @@ final class ContactLogScreen: Screen {
         if var current = form {
             for field in Form.Field.allCases {
                 guard let rect = layout.fields[field], rect.height > 0 else { continue }
-                let focused = current.focus == field && dialog == nil
+                let hasFocus = current.focus == field && focused
                 FormRows.drawLabel(label(field)(language), focused: current.focus == field, into: &buffer, rect: rect)
                 let fieldArea = FormRows.fieldArea(rect)
                 switch field {
                 case .date:
                     let dateArea = CellRect(x: fieldArea.x, y: fieldArea.y, width: min(12, fieldArea.width), height: 1)
                     current.date.viewSize = dateArea.size
-                    current.date.draw(into: &buffer, area: dateArea, focused: focused)
+                    current.date.draw(into: &buffer, area: dateArea, focused: hasFocus)
                     buffer.put(UIText.contactsDateHint(language), x: fieldArea.x + 13, y: fieldArea.y, maxWidth: max(0, fieldArea.width - 13), style: CellStyle(color: .muted))
-                case .channel: current.channel.draw(into: &buffer, area: fieldArea, focused: focused)
+                case .channel: current.channel.draw(into: &buffer, area: fieldArea, focused: hasFocus)
                 case .note:
                     current.note.viewSize = fieldArea.size
-                    current.note.draw(into: &buffer, area: fieldArea, focused: focused)
-                case .save: FormRows.drawButton(UIText.contactsSave(language), focused: focused, into: &buffer, rect: rect)
+                    current.note.draw(into: &buffer, area: fieldArea, focused: hasFocus)
+                case .save: FormRows.drawButton(UIText.contactsSave(language), focused: hasFocus, into: &buffer, rect: rect)
                 }
             }
             form = current
         }
-        dialog?.draw(into: &buffer, area: area, focused: true)
     }
 
     private func label(_ field: Form.Field) -> LocalizedText {
@@ -310,7 +303,6 @@ final class ContactLogScreen: Screen {
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        if let dialog { return dialog.cursorPosition(in: area) }
         guard let form, let rect = layout(area).fields[form.focus], rect.height > 0 else { return nil }
         let fieldArea = FormRows.fieldArea(rect)
         switch form.focus {

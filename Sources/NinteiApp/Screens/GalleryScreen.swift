@@ -12,7 +12,6 @@ final class GalleryScreen: Screen {
     private var measures: OptionGroup
     private var overtime: YearFiguresTable
     private var firms: ListView
-    private var dialog: Dialog?
 
     private(set) var focus = 0
     /// The first row the last frame showed, so the next frame scrolls only as far as needed.
@@ -54,31 +53,34 @@ final class GalleryScreen: Screen {
 
     var title: LocalizedText { UIText.galleryTitle }
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "gallery"
+        case nextField, previousField, dialog
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.tab, .enter], "gallery.nextField", label: UIText.galleryNextField(language)),
-            KeyBinding([.backTab], "gallery.previousField", label: UIText.galleryPreviousField(language)),
-            KeyBinding([.function(2)], "gallery.dialog", label: UIText.galleryShowDialog(language)),
-            KeyBinding([.escape], "gallery.back", label: UIText.back(language)),
+            bind([.tab, .enter], Action.nextField, label: UIText.nextField(language)),
+            bind([.backTab], Action.previousField, label: UIText.previousField(language)),
+            bind([.function(2)], Action.dialog, label: UIText.galleryShowDialog(language)),
+            bind([.escape], Navigation.back, label: UIText.back(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "gallery.nextField": focus = min(focus + 1, Row.allCases.count - 1)
-        case "gallery.previousField": focus = max(focus - 1, 0)
-        case "gallery.dialog":
-            dialog = .confirm(
+        case .nextField: focus = min(focus + 1, Row.allCases.count - 1)
+        case .previousField: focus = max(focus - 1, 0)
+        case .dialog:
+            let dialog = Dialog.confirm(
                 title: UIText.galleryDialogTitle(language), body: UIText.galleryDialogBody(language),
                 confirm: UIText.galleryClose(language), cancel: UIText.galleryCancel(language), focusOnCancel: true)
-        case "gallery.back": return .back
-        default: break
+            return .ask(dialog) { $0 == .chosen(0) ? .back : .stay }
         }
         return .stay
     }
 
     func handle(_ key: Key) -> ScreenAction? {
-        if dialog != nil { return handleDialog(key) }
         let outcome: KeyOutcome
         switch Row(rawValue: focus)! {
         case .name: outcome = name.handle(key)
@@ -89,21 +91,7 @@ final class GalleryScreen: Screen {
         case .overtime: outcome = overtime.handle(key)
         case .firms: outcome = firms.handle(key)
         }
-        switch outcome {
-        case .handled: return .stay
-        case .ignored: return nil
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        }
-    }
-
-    private func handleDialog(_ key: Key) -> ScreenAction {
-        _ = dialog?.handle(key)
-        switch dialog?.result {
-        case .chosen(0): return .back
-        case .chosen, .cancelled: dialog = nil
-        case nil: break
-        }
-        return .stay
+        return outcome.screenAction
     }
 
     // MARK: Layout
@@ -130,7 +118,7 @@ final class GalleryScreen: Screen {
     }
 
     var focusTakesText: Bool {
-        dialog == nil && [Row.name, .culture].contains(Row(rawValue: focus))
+        [Row.name, .culture].contains(Row(rawValue: focus))
     }
 
     private func widgetArea(_ row: CellRect) -> CellRect {
@@ -150,21 +138,19 @@ final class GalleryScreen: Screen {
         .law: UIText.galleryLaw, .measures: UIText.galleryMeasures, .overtime: UIText.galleryOvertime, .firms: UIText.galleryFirms,
     ]
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let rects = rowRects(in: area)
         recordSizes(rects)
         for (index, rect) in rects.enumerated() {
             guard let rect, let row = Row(rawValue: index) else { continue }
-            let focused = index == focus && dialog == nil
+            let hasFocus = index == focus && focused
             let labelStyle = index == focus ? CellStyle(bold: true, color: .accent) : CellStyle(color: .muted)
             buffer.put(Self.labels[row]!(language).truncated(toWidth: Self.labelWidth(area.width) - 1), x: rect.x, y: rect.y, style: labelStyle)
-            widget(row).draw(into: &buffer, area: fieldArea(of: row, in: rect), focused: focused)
+            widget(row).draw(into: &buffer, area: fieldArea(of: row, in: rect), focused: hasFocus)
         }
-        dialog?.draw(into: &buffer, area: area, focused: true)
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        if let dialog { return dialog.cursorPosition(in: area) }
         guard let rect = rowRects(in: area)[focus], let row = Row(rawValue: focus) else { return nil }
         return widget(row).cursorPosition(in: fieldArea(of: row, in: rect))
     }

@@ -49,8 +49,6 @@ final class HomeScreen: Screen {
     private(set) var selected = 0
     private var counts: [CaseStatus: Int] = [:]
     private var countError: String?
-    /// Counts are read again when the screen shows after another one (a case may have been added).
-    private var stale = true
 
     /// The screens of the whole program (renewals, the certified firms, the dashboard), made
     /// when opened, with the data files they need.
@@ -100,32 +98,57 @@ final class HomeScreen: Screen {
         }
     }
 
+    enum Action: ScreenActionSet, Hashable {
+        static let namespace = "home"
+        /// The selected entry.
+        case open
+        /// An entry by its letter.
+        case entry(Entry)
+
+        static var allCases: [Action] { [.open] + Entry.allCases.map(Action.entry) }
+
+        init?(rawValue: String) {
+            if rawValue == "open" { self = .open } else if let entry = Entry(rawValue: rawValue) { self = .entry(entry) } else { return nil }
+        }
+
+        var rawValue: String {
+            switch self {
+            case .open: return "open"
+            case .entry(let entry): return entry.rawValue
+            }
+        }
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         let current = Entry.allCases[selected]
         var bindings = [
-            KeyBinding([.enter], "home.open", label: UIText.open(language), disabledReason: disabledReason(current)),
-            KeyBinding([.up, .character("k")], "home.previous", label: UIText.up(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "home.next", label: UIText.down(language), statusBar: false),
+            bind([.enter], Action.open, label: UIText.open(language), disabledReason: disabledReason(current)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.down(language), statusBar: false),
         ]
         for entry in Entry.allCases {
             let shown = [Entry.caseList, .newCase, .importFile].contains(entry)
-            bindings.append(KeyBinding(
-                [.character(entry.key)], "home." + entry.rawValue, label: Self.label(entry)(language), statusBar: shown,
+            bindings.append(bind(
+                [.character(entry.key)], Action.entry(entry), label: Self.texts(entry).label(language), statusBar: shown,
                 disabledReason: disabledReason(entry)))
         }
         return bindings
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "home.previous": selected = max(0, selected - 1)
-        case "home.next": selected = min(Entry.allCases.count - 1, selected + 1)
-        case "home.open": return open(Entry.allCases[selected])
-        default:
-            if let entry = Entry(rawValue: String(action.dropFirst("home.".count))) {
-                selected = Entry.allCases.firstIndex(of: entry) ?? selected
-                return open(entry)
-            }
+        case .open: return open(Entry.allCases[selected])
+        case .entry(let entry):
+            selected = Entry.allCases.firstIndex(of: entry) ?? selected
+            return open(entry)
+        }
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        switch move {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(Entry.allCases.count - 1, selected + 1)
+        case .pageUp, .pageDown, .top, .bottom, .back: break
         }
         return .stay
     }
@@ -158,43 +181,33 @@ final class HomeScreen: Screen {
             guard let store, let filter = entry.filter else { return .stay }
             screen = CaseListScreen(store: store, language: language, filter: filter, openCase: openCase)
         }
-        stale = true
         return .open(screen)
     }
 
-    private static func label(_ entry: Entry) -> LocalizedText {
+    /// An entry's name, and what it is for (beside it on a wide terminal).
+    private static func texts(_ entry: Entry) -> (label: LocalizedText, about: LocalizedText) {
         switch entry {
-        case .caseList: return UIText.homeCaseList
-        case .drafts: return UIText.homeDrafts
-        case .awaitingCommittee: return UIText.homeAwaitingCommittee
-        case .renewalsDue: return UIText.homeRenewalsDue
-        case .newCase: return UIText.homeNewCase
-        case .importFile: return UIText.homeImport
-        case .committee: return UIText.homeCommittee
-        case .certifiedFirms: return UIText.homeCertifiedFirms
-        case .dashboard: return UIText.homeDashboard
-        case .checklists: return UIText.homeChecklists
+        case .caseList: return (UIText.homeCaseList, UIText.homeCaseListAbout)
+        case .drafts: return (UIText.homeDrafts, UIText.homeDraftsAbout)
+        case .awaitingCommittee: return (UIText.homeAwaitingCommittee, UIText.homeAwaitingCommitteeAbout)
+        case .renewalsDue: return (UIText.homeRenewalsDue, UIText.homeRenewalsDueAbout)
+        case .newCase: return (UIText.homeNewCase, UIText.homeNewCaseAbout)
+        case .importFile: return (UIText.homeImport, UIText.homeImportAbout)
+        case .committee: return (UIText.homeCommittee, UIText.homeCommitteeAbout)
+        case .certifiedFirms: return (UIText.homeCertifiedFirms, UIText.homeCertifiedFirmsAbout)
+        case .dashboard: return (UIText.homeDashboard, UIText.homeDashboardAbout)
+        case .checklists: return (UIText.homeChecklists, UIText.homeChecklistsAbout)
         }
     }
 
-    private static func about(_ entry: Entry) -> LocalizedText {
-        switch entry {
-        case .caseList: return UIText.homeCaseListAbout
-        case .drafts: return UIText.homeDraftsAbout
-        case .awaitingCommittee: return UIText.homeAwaitingCommitteeAbout
-        case .renewalsDue: return UIText.homeRenewalsDueAbout
-        case .newCase: return UIText.homeNewCaseAbout
-        case .importFile: return UIText.homeImportAbout
-        case .committee: return UIText.homeCommitteeAbout
-        case .certifiedFirms: return UIText.homeCertifiedFirmsAbout
-        case .dashboard: return UIText.homeDashboardAbout
-        case .checklists: return UIText.homeChecklistsAbout
-        }
+    /// Counts are read again when the screen shows after another one (a case may have been added).
+    func becameCurrent() -> ScreenAction {
+        reloadCounts()
+        return .stay
     }
 
     private func reloadCounts() {
-        guard stale, let store else { return }
-        stale = false
+        guard let store else { return }
         // Only the logins that get the case list read its counts.
         guard Desk.caseListRefusal(roles: roles, language: language) == nil else { return }
         do {
@@ -251,8 +264,7 @@ final class HomeScreen: Screen {
         return (ja ? "（" : " (") + roles.sorted().map { $0.label.text(language) }.joined(separator: ja ? "、" : ", ") + (ja ? "）" : ")")
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
-        reloadCounts()
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let left = area.x + 2
         let width = max(1, area.width - 4)
         var header = headerLines(width: width)
@@ -284,10 +296,10 @@ final class HomeScreen: Screen {
             if isSelected { style.reverse = true }
             // × marks what this login cannot use, for terminals (and eyes) without the muted colour.
             let marker = (isSelected ? "▶" : " ") + (disabled ? "×" : " ")
-            var text = marker + Self.label(entry)(language).truncated(toWidth: labelWidth - 2).padded(toWidth: labelWidth - 2)
+            var text = marker + Self.texts(entry).label(language).truncated(toWidth: labelWidth - 2).padded(toWidth: labelWidth - 2)
             let countText = count(entry).map { UIText.homeCount($0)(language) } ?? ""
             text += countText.padded(toWidth: 7, alignment: .trailing)
-            if width >= 60 { text += "   " + Self.about(entry)(language) }
+            if width >= 60 { text += "   " + Self.texts(entry).about(language) }
             if isSelected { buffer.fill(CellRect(x: left, y: row, width: width, height: 1), style: style) }
             buffer.put(text.truncated(toWidth: width), x: left, y: row, maxWidth: width, style: style)
             row += 1

@@ -13,7 +13,8 @@ final class ImportScreen: Screen {
     private let folder: String
     private let openCase: (Int64) -> (any Screen)?
     private var path: TextField
-    private var dialog: Dialog?
+    /// The login's roles, read once: they decide whether this screen may create a case.
+    private let roles: Set<Role>
 
     /// `folder` is where a relative path starts (the current folder).
     init(store: any OfficeService, language: Language, folder: String = FileManager.default.currentDirectoryPath, openCase: @escaping (Int64) -> (any Screen)?) {
@@ -21,43 +22,35 @@ final class ImportScreen: Screen {
         self.language = language
         self.folder = folder
         self.openCase = openCase
+        roles = Desk.roles(store)
         path = TextField(placeholder: UIText.importPlaceholder(language))
     }
 
     var title: LocalizedText { UIText.importTitle }
 
-    var focusTakesText: Bool { dialog == nil }
-
-    /// The dialog on screen, if any (for tests).
-    var shownDialog: Dialog? { dialog }
+    var focusTakesText: Bool { true }
 
     func bindings(_ language: Language) -> [KeyBinding] {
-        let refusal = Desk.createRefusal(store, roles: Desk.roles(store), language: language)
+        let refusal = Desk.createRefusal(store, roles: roles, language: language)
         return [
-            KeyBinding([.enter], "import.run", label: UIText.importRun(language), disabledReason: refusal),
-            KeyBinding([.escape], "import.back", label: UIText.back(language)),
+            bind([.enter], Action.run, label: UIText.importRun(language), disabledReason: refusal),
+            bind([.escape], Navigation.back, label: UIText.back(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    enum Action: String, ScreenActionSet {
+        static let namespace = "import"
+        case run
+    }
+
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "import.run": return run()
-        case "import.back": return .back
-        default: return .stay
+        case .run: return run()
         }
     }
 
     func handle(_ key: Key) -> ScreenAction? {
-        if dialog != nil {
-            _ = dialog?.handle(key)
-            if dialog?.result != nil { dialog = nil }
-            return .stay
-        }
-        switch path.handle(key) {
-        case .handled: return .stay
-        case .ignored: return nil
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        }
+        return path.handle(key).screenAction
     }
 
     /// The typed path as a file: `~` is the home folder, a relative path starts at `folder`.
@@ -78,16 +71,19 @@ final class ImportScreen: Screen {
                 guard let screen = openCase(id) else { return .say(UIText.newCaseCreated(id)) }
                 return .replace(screen)
             case .alreadyImported(let id):
-                dialog = .message(title: UIText.importAlreadyTitle(language), body: UIText.importAlready(file, id)(language), ok: UIText.ok(language))
+                return .show(.message(title: UIText.importAlreadyTitle(language), body: UIText.importAlready(file, id)(language), ok: UIText.ok(language)))
             }
         } catch let error as DataFileError {
-            dialog = .error(title: UIText.importRefusedTitle(language), body: Self.describe(error, language: language), ok: UIText.ok(language))
+            return refused(Self.describe(error, language: language))
         } catch let error as StoreError {
-            dialog = .error(title: UIText.importRefusedTitle(language), body: UIText.importFile(language) + file + "\n" + error.text(language), ok: UIText.ok(language))
+            return refused(UIText.importFile(language) + file + "\n" + error.text(language))
         } catch {
-            dialog = .error(title: UIText.importRefusedTitle(language), body: file + ": " + String(describing: error), ok: UIText.ok(language))
+            return refused(file + ": " + String(describing: error))
         }
-        return .stay
+    }
+
+    private func refused(_ body: String) -> ScreenAction {
+        .show(.error(title: UIText.importRefusedTitle(language), body: body, ok: UIText.ok(language)))
     }
 
     /// "ファイル: …", "場所: answers.2-3.options[1]", "問題: …" on lines of their own.
@@ -107,14 +103,14 @@ final class ImportScreen: Screen {
         return lines.joined(separator: "\n")
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let spacious = area.height >= 14
         var y = area.y + (spacious ? 1 : 0)
         let row = CellRect(x: area.x + 1, y: y, width: area.width - 2, height: 1)
         FormRows.drawLabel(UIText.importPathLabel(language), focused: true, into: &buffer, rect: row)
         let field = FormRows.fieldArea(row)
         path.viewSize = field.size
-        path.draw(into: &buffer, area: field, focused: dialog == nil)
+        path.draw(into: &buffer, area: field, focused: focused)
         y += spacious ? 2 : 1
         let width = area.width - 2
         var lines: [(String, CellStyle)] = []
@@ -126,11 +122,9 @@ final class ImportScreen: Screen {
             buffer.put(text, x: area.x + 1, y: y, maxWidth: width, style: style)
             y += 1
         }
-        dialog?.draw(into: &buffer, area: area, focused: true)
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        if let dialog { return dialog.cursorPosition(in: area) }
         let row = CellRect(x: area.x + 1, y: area.y + (area.height >= 14 ? 1 : 0), width: area.width - 2, height: 1)
         return path.cursorPosition(in: FormRows.fieldArea(row))
     }

@@ -11,6 +11,8 @@ final class NewCaseScreen: Screen {
     private let language: Language
     private let today: LocalDate
     private let openCase: (Int64) -> (any Screen)?
+    /// The login's roles, read once: they decide whether this screen may create a case.
+    private let roles: Set<Role>
     private let checklistIDs: [String]
 
     private var name: TextField
@@ -19,7 +21,6 @@ final class NewCaseScreen: Screen {
     private var kind: SingleChoice
     /// The received date, today's until another is typed (typing replaces it, see `TextField.replacesOnTyping`).
     private var received: TextField
-    private var dialog: Dialog?
     private(set) var focus = Row.name {
         didSet { if focus == .received, focus != oldValue, !received.text.isEmpty { received.replacesOnTyping = true } }
     }
@@ -35,6 +36,7 @@ final class NewCaseScreen: Screen {
         self.language = language
         self.today = today
         self.openCase = openCase
+        roles = Desk.roles(store)
         checklistIDs = store.checklistLibrary.ids
         name = TextField(placeholder: UIText.newCaseNamePlaceholder(language), maximumLength: InputLimits.line)
         kana = TextField(placeholder: UIText.newCaseKanaPlaceholder(language), maximumLength: InputLimits.line)
@@ -45,27 +47,30 @@ final class NewCaseScreen: Screen {
 
     var title: LocalizedText { UIText.newCaseTitle }
 
-    var focusTakesText: Bool { dialog == nil && (focus == .name || focus == .kana || focus == .received) }
+    var focusTakesText: Bool { focus == .name || focus == .kana || focus == .received }
+
+    enum Action: String, ScreenActionSet {
+        static let namespace = "newCase"
+        case create, next, previous
+    }
 
     func bindings(_ language: Language) -> [KeyBinding] {
-        let refusal = Desk.createRefusal(store, roles: Desk.roles(store), language: language)
+        let refusal = Desk.createRefusal(store, roles: roles, language: language)
         return [
-            KeyBinding([.function(2), .ctrl("s")], "newCase.create", label: UIText.newCaseCreate(language), disabledReason: refusal),
-            KeyBinding([.tab, .enter], "newCase.next", label: UIText.galleryNextField(language)),
-            KeyBinding([.backTab], "newCase.previous", label: UIText.galleryPreviousField(language)),
-            KeyBinding([.escape], "newCase.back", label: UIText.back(language)),
+            bind([.function(2), .ctrl("s")], Action.create, label: UIText.newCaseCreate(language), disabledReason: refusal),
+            bind([.tab, .enter], Action.next, label: UIText.nextField(language)),
+            bind([.backTab], Action.previous, label: UIText.previousField(language)),
+            bind([.escape], Navigation.back, label: UIText.back(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "newCase.create": return create()
-        case "newCase.next":
+        case .create: return create()
+        case .next:
             if focus == .create { return create() }
             move(1)
-        case "newCase.previous": move(-1)
-        case "newCase.back": return .back
-        default: break
+        case .previous: move(-1)
         }
         return .stay
     }
@@ -76,11 +81,6 @@ final class NewCaseScreen: Screen {
     }
 
     func handle(_ key: Key) -> ScreenAction? {
-        if dialog != nil {
-            _ = dialog?.handle(key)
-            if dialog?.result != nil { dialog = nil }
-            return .stay
-        }
         let outcome: KeyOutcome
         switch focus {
         case .name: outcome = name.handle(key)
@@ -88,19 +88,14 @@ final class NewCaseScreen: Screen {
         case .checklist: outcome = checklist.handle(key)
         case .kind: outcome = kind.handle(key)
         case .received: outcome = received.handle(key)
-        case .create:
-            if key == .down { move(1); return .stay }
-            if key == .up { move(-1); return .stay }
-            return nil
+        case .create: outcome = .ignored
         }
-        switch outcome {
-        case .handled: return .stay
-        case .refused(let refusal): return .say(UIText.refusal(refusal))
-        case .ignored:
-            if key == .down { move(1); return .stay }
-            if key == .up { move(-1); return .stay }
-            return nil
+        if let action = outcome.screenAction { return action }
+        if key == .down || key == .up {
+            move(key == .down ? 1 : -1)
+            return .stay
         }
+        return nil
     }
 
     private func create() -> ScreenAction {
@@ -125,8 +120,7 @@ final class NewCaseScreen: Screen {
             guard let screen = openCase(id) else { return .say(UIText.newCaseCreated(id)) }
             return .replace(screen)
         } catch {
-            dialog = .error(title: UIText.newCaseRefusedTitle(language), body: error.text(language), ok: UIText.ok(language))
-            return .stay
+            return .show(.error(title: UIText.newCaseRefusedTitle(language), body: error.text(language), ok: UIText.ok(language)))
         }
     }
 
@@ -154,11 +148,11 @@ final class NewCaseScreen: Screen {
         }
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let rects = rects(area)
         for row in Row.allCases {
             guard let rect = rects[row] else { continue }
-            let focused = row == focus && dialog == nil
+            let hasFocus = row == focus && focused
             let full = label(row)(language)
             let text = row == .checklist && full.displayWidth >= FormRows.labelWidth(rect.width) ? UIText.newCaseChecklistShort(language) : full
             FormRows.drawLabel(text, focused: row == focus, into: &buffer, rect: rect)
@@ -166,22 +160,22 @@ final class NewCaseScreen: Screen {
             switch row {
             case .name:
                 name.viewSize = field.size
-                name.draw(into: &buffer, area: field, focused: focused)
+                name.draw(into: &buffer, area: field, focused: hasFocus)
             case .kana:
                 kana.viewSize = field.size
-                kana.draw(into: &buffer, area: field, focused: focused)
-            case .checklist: checklist.draw(into: &buffer, area: field, focused: focused)
-            case .kind: kind.draw(into: &buffer, area: field, focused: focused)
+                kana.draw(into: &buffer, area: field, focused: hasFocus)
+            case .checklist: checklist.draw(into: &buffer, area: field, focused: hasFocus)
+            case .kind: kind.draw(into: &buffer, area: field, focused: hasFocus)
             case .received:
                 let area = receivedArea(field)
                 received.viewSize = area.size
-                received.draw(into: &buffer, area: area, focused: focused)
+                received.draw(into: &buffer, area: area, focused: hasFocus)
                 let note = received.text == today.iso ? UIText.newCaseToday(language)
                     : (try? DateInput.parse(received.text, today: today)).map { "（" + $0.japanese + "）" } ?? ""
-                let x = focused ? area.x + area.width + 1 : field.x + received.text.displayWidth
+                let x = hasFocus ? area.x + area.width + 1 : field.x + received.text.displayWidth
                 buffer.put(note, x: x, y: field.y, maxWidth: max(0, field.x + field.width - x), style: CellStyle(color: .muted))
             case .create:
-                FormRows.drawButton(UIText.newCaseCreate(language), focused: focused, into: &buffer, rect: rect)
+                FormRows.drawButton(UIText.newCaseCreate(language), focused: hasFocus, into: &buffer, rect: rect)
             }
         }
         let bottom = (rects.values.map { $0.y }.max() ?? area.y) + 2
@@ -192,11 +186,9 @@ final class NewCaseScreen: Screen {
                 buffer.put(line, x: area.x + 1, y: bottom + offset, maxWidth: width, style: CellStyle(color: .muted))
             }
         }
-        dialog?.draw(into: &buffer, area: area, focused: true)
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        if let dialog { return dialog.cursorPosition(in: area) }
         guard let rect = rects(area)[focus] else { return nil }
         let field = FormRows.fieldArea(rect)
         switch focus {

@@ -23,43 +23,23 @@ extension CaseFormScreen {
 
     func askToSubmit() -> ScreenAction {
         if let editRefusal { return .say(editRefusal) }
-        let (mayLeave, message) = leaveField()
-        guard mayLeave else { return .say(message!) }
+        let (mayLeave, said) = leaveField()
+        guard mayLeave else { return said }
         let missing = SubmissionReadiness.missing(in: snapshot.document, checklist: checklist)
         guard missing.isEmpty else { return .say(SubmissionReadiness.refusal(for: missing).reason) }
         let body = UIText.formSubmitBody(result: resultLine(language), openFindings: openFindings.count)
-        dialog = .confirm(
+        let dialog = Dialog.confirm(
             title: UIText.formSubmitTitle(language), body: body(language),
             confirm: UIText.formSubmitConfirm(language), cancel: UIText.formCancel(language), focusOnCancel: true)
-        dialogPurpose = .submit
-        return .stay
+        return .ask(dialog) { [self] in $0 == .chosen(0) ? submit() : .stay }
     }
 
     private func submit() -> ScreenAction {
         do {
             _ = try store.transition(caseID: caseID, to: .submitted, revision: snapshot.revision)
-            reload()
-            return .say(UIText.formSubmitted)
+            return reload() ?? .say(UIText.formSubmitted)
         } catch {
             return .say(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
-        }
-    }
-
-    func handleDialog(_ key: Key) -> ScreenAction {
-        _ = dialog?.handle(key)
-        guard let result = dialog?.result else { return .stay }
-        let purpose = dialogPurpose
-        dialog = nil
-        dialogPurpose = nil
-        switch purpose {
-        case .submit?:
-            return result == .chosen(0) ? submit() : .stay
-        case .conflict(let entry)?:
-            return settleConflict(entry, putBack: result == .chosen(0), discard: result == .chosen(1))
-        case .recovered(let file, let entry)?:
-            return settleRecovered(file: file, entry: entry, putBack: result == .chosen(0), discard: result == .chosen(1))
-        case nil:
-            return .stay
         }
     }
 
@@ -86,8 +66,7 @@ extension CaseFormScreen {
             do {
                 try store.reviewFinding(caseID: caseID, item: prompt.finding.item, code: prompt.finding.code, reason: prompt.reason.text)
                 reviewPrompt = nil
-                reload()
-                return .say(UIText.formReviewSaved)
+                return reload() ?? .say(UIText.formReviewSaved)
             } catch {
                 return .say(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
             }

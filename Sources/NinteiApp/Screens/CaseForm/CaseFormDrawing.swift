@@ -36,19 +36,17 @@ extension CaseFormScreen {
             prompt: promptHeight > 0 ? CellRect(x: area.x, y: area.y + area.height - promptHeight, width: area.width, height: promptHeight) : nil)
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let parts = layout(in: area)
         drawTabs(into: &buffer, area: parts.tabs)
         drawResult(into: &buffer, area: parts.result)
-        drawRows(into: &buffer, area: parts.rows)
+        drawRows(into: &buffer, area: parts.rows, focused: focused)
         if let side = parts.side { drawSections(into: &buffer, area: side) }
         if let prompt = parts.prompt { drawPrompt(into: &buffer, area: prompt) }
-        dialog?.draw(into: &buffer, area: area, focused: true)
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
         let parts = layout(in: area)
-        if let dialog { return dialog.cursorPosition(in: area) }
         if let prompt = parts.prompt, let reviewPrompt {
             return reviewPrompt.reason.cursorPosition(in: promptField(prompt))
         }
@@ -197,7 +195,7 @@ extension CaseFormScreen {
         return area
     }
 
-    private func drawRows(into buffer: inout CellBuffer, area: CellRect) {
+    private func drawRows(into buffer: inout CellBuffer, area: CellRect, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         let placed = placedRows(in: area)
         for (row, rect) in zip(rows, placed) {
@@ -212,13 +210,13 @@ extension CaseFormScreen {
                     buffer.put(line, x: rect.x, y: rect.y + offset, maxWidth: rect.width, style: style)
                 }
             case .field(let index):
-                drawField(index, into: &buffer, rect: rect)
+                drawField(index, into: &buffer, rect: rect, focused: focused)
             }
         }
     }
 
-    private func drawField(_ index: Int, into buffer: inout CellBuffer, rect: CellRect) {
-        let focused = index == focus && dialog == nil && reviewPrompt == nil
+    private func drawField(_ index: Int, into buffer: inout CellBuffer, rect: CellRect, focused formFocused: Bool) {
+        let focused = index == focus && formFocused && reviewPrompt == nil
         let area = widgetArea(of: fields[index], in: rect)
         fields[index].recordSize(area.size)
         let field = fields[index]

@@ -2,36 +2,33 @@ import NinteiCore
 import NinteiStore
 import NinteiTerminal
 
-/// What the form's open dialog is for.
-enum FormDialogPurpose {
-    case submit
-    /// Someone else saved the case first; the officer's entry was not saved.
-    case conflict(UnsavedEntry)
-    /// An entry an earlier session could not save, read back from the recovery folder.
-    case recovered(file: String, entry: UnsavedEntry)
-}
-
 /// Putting back what the store did not take: after a conflict, and in a later session.
 extension CaseFormScreen {
-    /// Says whole what was not saved and whose change stands, and offers to put it back.
-    func showConflict(_ entry: UnsavedEntry) {
-        dialog = .confirm(
+    /// Says whole what was not saved (someone else saved the case first) and whose change
+    /// stands, and offers to put it back.
+    func askAboutConflict(_ entry: UnsavedEntry) -> ScreenAction {
+        let dialog = Dialog.confirm(
             title: UIText.formConflictTitle(language),
             body: UIText.formConflictBody(reason: entry.reason, label: entry.fieldLabel, typed: entry.typedText)(language),
             confirm: UIText.formPutBack(language), cancel: UIText.formKeepTheirs(language))
-        dialogPurpose = .conflict(entry)
+        return .ask(dialog, saying: UIText.formConflictShort) { [self] answer in
+            settleConflict(entry, putBack: answer == .chosen(0), discard: answer == .chosen(1))
+        }
     }
 
-    /// Offers the oldest entry kept for this case by an earlier session, if there is one.
-    func offerRecoveredEntry() {
-        guard editRefusal == nil, dialog == nil,
-              let (file, entry) = recovery.entries(storePath: store.path, caseID: caseID).first
-        else { return }
-        dialog = .confirm(
+    /// Offers the oldest entry kept for this case by an earlier session, if there is one;
+    /// `saying` goes on the status line under it (or alone when there is none).
+    func offerRecoveredEntry(saying text: LocalizedText? = nil) -> ScreenAction {
+        guard editRefusal == nil, let (file, entry) = recovery.entries(storePath: store.path, caseID: caseID).first else {
+            return text.map(ScreenAction.say) ?? .stay
+        }
+        let dialog = Dialog.confirm(
             title: UIText.formRecoveredTitle(language),
             body: UIText.formRecoveredBody(entry, file: file)(language),
             confirm: UIText.formPutBack(language), cancel: UIText.formDiscard(language))
-        dialogPurpose = .recovered(file: file, entry: entry)
+        return .ask(dialog, saying: text) { [self] answer in
+            settleRecovered(file: file, entry: entry, putBack: answer == .chosen(0), discard: answer == .chosen(1))
+        }
     }
 
     func settleConflict(_ entry: UnsavedEntry, putBack: Bool, discard: Bool) -> ScreenAction {
@@ -61,8 +58,7 @@ extension CaseFormScreen {
         } else {
             return .say(UIText.formKeptInFile(file))
         }
-        offerRecoveredEntry()
-        return putBack ? .say(UIText.formPutBackDone) : .stay
+        return offerRecoveredEntry(saying: putBack ? UIText.formPutBackDone : nil)
     }
 
     /// Turns to the entry's field and puts the typed value in it, not yet saved: leaving the

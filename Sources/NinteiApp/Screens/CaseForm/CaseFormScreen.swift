@@ -27,9 +27,8 @@ final class CaseFormScreen: Screen {
     private(set) var reviews: [FindingReview] = []
     /// Why this login cannot change this case (not an officer, not a draft); nil when it can.
     private(set) var editRefusal: LocalizedText?
-    var dialog: Dialog?
-    /// What the open dialog is for (what its buttons do).
-    var dialogPurpose: FormDialogPurpose?
+    /// Entries an earlier session could not save are offered once, when the form first shows.
+    private var recoveryOffered = false
     /// What was typed into a field and not taken by the store (a conflict, a failed save, an
     /// unfinished entry): kept in the recovery folder if the form ends before it is saved.
     var unsaved: UnsavedEntry?
@@ -57,7 +56,12 @@ final class CaseFormScreen: Screen {
         try refreshCase(snapshot)
         buildPage()
         if fields.indices.contains(focus) { fields[focus].focusArrived() }
-        offerRecoveredEntry()
+    }
+
+    func becameCurrent() -> ScreenAction {
+        guard !recoveryOffered else { return .stay }
+        recoveryOffered = true
+        return offerRecoveredEntry()
     }
 
     var title: LocalizedText {
@@ -111,38 +115,41 @@ final class CaseFormScreen: Screen {
         FormField.settleCertifications(&fields)
     }
 
-    /// Reads the case again (after someone else's save), keeping the page and focus.
-    func reload() {
+    /// Reads the case again (after someone else's save), keeping the page and focus; nil when
+    /// read, else the error to show.
+    func reload() -> ScreenAction? {
         do {
             try refreshCase(store.loadCase(caseID))
             let kept = focus
             buildPage()
             focus = min(kept, max(0, fields.count - 1))
+            return nil
         } catch {
-            dialog = .error(title: UIText.formReload(language), body: error.text(language), ok: "OK")
+            return .show(.error(title: UIText.formReload(language), body: error.text(language), ok: "OK"))
         }
     }
 
     // MARK: Saving
 
-    /// Saves the focused field when its value changed. Returns what to tell the user, and
-    /// whether the focus may move on (not while the field holds something unreadable or what
-    /// was typed was not saved). What the store did not take is kept in `unsaved`.
-    func leaveField() -> (mayLeave: Bool, message: LocalizedText?) {
-        guard fields.indices.contains(focus), editRefusal == nil else { return (true, nil) }
+    /// Saves the focused field when its value changed. Returns whether the focus may move on
+    /// (not while the field holds something unreadable or what was typed was not saved) and
+    /// what to tell the user (a conflict is asked about in a dialog). What the store did not
+    /// take is kept in `unsaved`.
+    func leaveField() -> (mayLeave: Bool, said: ScreenAction) {
+        guard fields.indices.contains(focus), editRefusal == nil else { return (true, .stay) }
         do throws(FieldInputError) {
             try fields[focus].resolveCertificationChoice()
         } catch {
-            return (false, error.message)
+            return (false, .say(error.message))
         }
         let field = fields[focus]
         let value: JSONValue?
         do throws(FieldInputError) {
             value = field.isCertification ? FormField.certificationsValue(of: fields) : try field.documentValue()
         } catch {
-            return (false, error.message)
+            return (false, .say(error.message))
         }
-        guard field.isChanged(value) else { return (true, nil) }
+        guard field.isChanged(value) else { return (true, .stay) }
         do {
             let saved = try store.saveField(caseID: caseID, path: field.path, value: value, revision: snapshot.revision)
             try refreshCase(saved)
@@ -156,17 +163,18 @@ final class CaseFormScreen: Screen {
             }
             if field.isCertification { FormField.settleCertifications(&fields) }
             unsaved = nil
-            return (true, UIText.formSaved(field.label, revision: saved.revision))
+            return (true, .say(UIText.formSaved(field.label, revision: saved.revision)))
         } catch .staleRevision(let caseID, let changedBy, let changedAt) {
             let reason = StoreError.staleRevision(caseID: caseID, changedBy: changedBy, changedAt: changedAt).text(language)
             let lost = entry(for: field, value: value, reason: reason)
             unsaved = lost
-            reload()
-            showConflict(lost)
-            return (false, UIText.formConflictShort)
+            // The latest version is shown under the question; a failure to read it is less
+            // news than the conflict.
+            _ = reload()
+            return (false, askAboutConflict(lost))
         } catch {
             unsaved = entry(for: field, value: value, reason: error.text(language))
-            return (false, UIText.formSaveRefused(error.text(language)))
+            return (false, .say(UIText.formSaveRefused(error.text(language))))
         }
     }
 
@@ -193,8 +201,8 @@ final class CaseFormScreen: Screen {
 
     /// Moves the focus by one field, on to the next or previous page at the ends (paper order).
     func moveFocus(by step: Int) -> ScreenAction {
-        let (mayLeave, message) = leaveField()
-        guard mayLeave else { return .say(message!) }
+        let (mayLeave, said) = leaveField()
+        guard mayLeave else { return said }
         let target = focus + step
         if fields.indices.contains(target) {
             focus = target
@@ -203,15 +211,15 @@ final class CaseFormScreen: Screen {
         } else if step < 0, pageIndex > 0 {
             turnPage(to: pageIndex - 1, focusLast: true)
         }
-        return message.map(ScreenAction.say) ?? .stay
+        return said
     }
 
     func changePage(by step: Int) -> ScreenAction {
-        let (mayLeave, message) = leaveField()
-        guard mayLeave else { return .say(message!) }
+        let (mayLeave, said) = leaveField()
+        guard mayLeave else { return said }
         let target = pageIndex + step
         if pages.indices.contains(target) { turnPage(to: target, focusLast: false) }
-        return message.map(ScreenAction.say) ?? .stay
+        return said
     }
 
     func turnPage(to index: Int, focusLast: Bool) {
@@ -224,8 +232,8 @@ final class CaseFormScreen: Screen {
     /// The form is closing (back, quit, the terminal gone): the field being typed is saved,
     /// and whatever the store did not take is kept in the recovery folder, never dropped.
     func willLeave() {
-        let (mayLeave, message) = leaveField()
-        if !mayLeave, unsaved?.fieldPath != fields[focus].path, let raw = fields[focus].rawText, let message {
+        let (mayLeave, said) = leaveField()
+        if !mayLeave, unsaved?.fieldPath != fields[focus].path, let raw = fields[focus].rawText, case .say(let message) = said {
             // Text that cannot be read yet (an unfinished date) is kept as typed.
             unsaved = entry(for: fields[focus], value: .string(raw), reason: message(language))
         }
@@ -235,46 +243,52 @@ final class CaseFormScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "form"
+        case nextField, previousField, newLine, nextPage, previousPage, submit, review, contacts, reload
+        /// Esc: saves the field being left first.
+        case back
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         let readOnly = editRefusal?(language)
         return [
-            KeyBinding([.tab, .enter, .down], "form.nextField", label: UIText.formNextField(language)),
-            KeyBinding([.backTab, .up], "form.previousField", label: UIText.formPreviousField(language), statusBar: false),
+            bind([.tab, .enter, .down], Action.nextField, label: UIText.nextField(language)),
+            bind([.backTab, .up], Action.previousField, label: UIText.previousField(language), statusBar: false),
             // Enter leaves every field, as the line above says; a multi-line text takes its
             // new lines from Ctrl-J (shown only there).
-            KeyBinding([.ctrl("j")], "form.newLine", label: UIText.formNewLine(language), statusBar: focusIsMultiline),
-            KeyBinding([.pageDown], "form.nextPage", label: UIText.formNextPage(language)),
-            KeyBinding([.pageUp], "form.previousPage", label: UIText.formPreviousPage(language), statusBar: false),
-            KeyBinding([.function(2)], "form.submit", label: UIText.formSubmit(language), disabledReason: readOnly),
-            KeyBinding([.function(4)], "form.review", label: UIText.formReview(language), disabledReason: readOnly),
-            KeyBinding([.function(3)], "form.contacts", label: UIText.formContacts(language)),
-            KeyBinding([.function(5)], "form.reload", label: UIText.formReload(language), statusBar: false),
-            KeyBinding([.escape], "form.back", label: UIText.back(language)),
+            bind([.ctrl("j")], Action.newLine, label: UIText.formNewLine(language), statusBar: focusIsMultiline),
+            bind([.pageDown], Action.nextPage, label: UIText.formNextPage(language)),
+            bind([.pageUp], Action.previousPage, label: UIText.formPreviousPage(language), statusBar: false),
+            bind([.function(2)], Action.submit, label: UIText.formSubmit(language), disabledReason: readOnly),
+            bind([.function(4)], Action.review, label: UIText.formReview(language), disabledReason: readOnly),
+            bind([.function(3)], Action.contacts, label: UIText.formContacts(language)),
+            bind([.function(5)], Action.reload, label: UIText.formReload(language), statusBar: false),
+            bind([.escape], Action.back, label: UIText.back(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "form.nextField": return moveFocus(by: 1)
-        case "form.previousField": return moveFocus(by: -1)
-        case "form.nextPage": return changePage(by: 1)
-        case "form.previousPage": return changePage(by: -1)
-        case "form.newLine": return focusIsMultiline ? .stay : .say(UIText.formNewLineOnlyMultiline)
-        case "form.submit": return askToSubmit()
-        case "form.review": return startReview()
-        case "form.contacts":
-            let (mayLeave, message) = leaveField()
-            guard mayLeave else { return .say(message!) }
+        case .nextField: return moveFocus(by: 1)
+        case .previousField: return moveFocus(by: -1)
+        case .nextPage: return changePage(by: 1)
+        case .previousPage: return changePage(by: -1)
+        case .newLine: return focusIsMultiline ? .stay : .say(UIText.formNewLineOnlyMultiline)
+        case .submit: return askToSubmit()
+        case .review: return startReview()
+        case .contacts:
+            let (mayLeave, said) = leaveField()
+            guard mayLeave else { return said }
             return .open(ContactLogScreen(store: store, caseID: caseID, language: language))
-        case "form.reload":
-            let (mayLeave, message) = leaveField()
-            if mayLeave { reload() }
-            return message.map(ScreenAction.say) ?? .stay
-        case "form.back":
-            let (mayLeave, message) = leaveField()
-            guard mayLeave else { return .say(message!) }
+        case .reload:
+            let (mayLeave, said) = leaveField()
+            guard mayLeave else { return said }
+            return reload() ?? said
+        case .back:
+            let (mayLeave, said) = leaveField()
+            guard mayLeave else { return said }
             return .back
-        default: return .stay
         }
     }
 
@@ -283,7 +297,7 @@ final class CaseFormScreen: Screen {
     /// open the help with "?" (what they type there is named, see `strayText`). Help and
     /// quit stay on F1 and Ctrl-C, and the status bar says so.
     var focusTakesText: Bool {
-        dialog == nil && (reviewPrompt != nil || (fields.indices.contains(focus) && editRefusal == nil))
+        reviewPrompt != nil || (fields.indices.contains(focus) && editRefusal == nil)
     }
 
     func helpNotes(_ language: Language) -> [String] {
@@ -298,10 +312,6 @@ final class CaseFormScreen: Screen {
     func handle(_ key: Key) -> ScreenAction? {
         let strayBefore = strayText
         strayText = ""
-        if dialog != nil {
-            // Ctrl-C still quits over a dialog; what it holds is kept on the way out (willLeave).
-            return key == .ctrl("c") ? nil : handleDialog(key)
-        }
         if reviewPrompt != nil { return handleReviewPrompt(key) }
         guard fields.indices.contains(focus) else { return nil }
         if let editRefusal, Self.edits(key) { return .say(editRefusal) }

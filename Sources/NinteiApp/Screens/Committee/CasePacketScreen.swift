@@ -94,21 +94,40 @@ final class CasePacketScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "packet"
+        case opinion, decide, conflict, issue, write, reload
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        switch move {
+        case .down: scroll += 1
+        case .up: scroll -= 1
+        case .pageDown: scroll += max(1, pageHeight - 1)
+        case .pageUp: scroll -= max(1, pageHeight - 1)
+        case .top: scroll = 0
+        case .bottom: scroll = Int.max / 2
+        case .back: return .back
+        }
+        scroll = max(0, scroll)
+        return .stay
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.down], "packet.down", label: UIText.down(language), statusBar: false),
-            KeyBinding([.up], "packet.up", label: UIText.up(language), statusBar: false),
-            KeyBinding([.pageDown, .character(" ")], "packet.pageDown", label: UIText.packetPageDown(language), statusBar: false),
-            KeyBinding([.pageUp], "packet.pageUp", label: UIText.packetPageUp(language), statusBar: false),
-            KeyBinding([.home], "packet.top", label: UIText.packetTop(language), statusBar: false),
-            KeyBinding([.end], "packet.bottom", label: UIText.packetBottom(language), statusBar: false),
-            KeyBinding([.character("o")], "packet.opinion", label: UIText.packetOpinionKey(language), disabledReason: opinionRefusal?(language)),
-            KeyBinding([.character("d")], "packet.decide", label: UIText.packetDecideKey(language), disabledReason: decisionRefusal?(language)),
-            KeyBinding([.character("c")], "packet.conflict", label: UIText.packetConflictKey(language), disabledReason: conflictRefusal?(language)),
-            KeyBinding([.character("i")], "packet.issue", label: UIText.packetIssueKey(language), disabledReason: issueRefusal?(language)),
-            KeyBinding([.character("w")], "packet.write", label: UIText.packetWriteKey(language), disabledReason: writeRefusal?(language)),
-            KeyBinding([.function(5), .character("r")], "packet.reload", label: UIText.committeeReload(language), statusBar: false),
-            KeyBinding([.escape], "packet.back", label: UIText.back(language)),
+            bind([.down], Navigation.down, label: UIText.down(language), statusBar: false),
+            bind([.up], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.pageDown, .character(" ")], Navigation.pageDown, label: UIText.packetPageDown(language), statusBar: false),
+            bind([.pageUp], Navigation.pageUp, label: UIText.packetPageUp(language), statusBar: false),
+            bind([.home], Navigation.top, label: UIText.packetTop(language), statusBar: false),
+            bind([.end], Navigation.bottom, label: UIText.packetBottom(language), statusBar: false),
+            bind([.character("o")], Action.opinion, label: UIText.packetOpinionKey(language), disabledReason: opinionRefusal?(language)),
+            bind([.character("d")], Action.decide, label: UIText.packetDecideKey(language), disabledReason: decisionRefusal?(language)),
+            bind([.character("c")], Action.conflict, label: UIText.packetConflictKey(language), disabledReason: conflictRefusal?(language)),
+            bind([.character("i")], Action.issue, label: UIText.packetIssueKey(language), disabledReason: issueRefusal?(language)),
+            bind([.character("w")], Action.write, label: UIText.packetWriteKey(language), disabledReason: writeRefusal?(language)),
+            bind([.function(5), .character("r")], Action.reload, label: UIText.committeeReload(language), statusBar: false),
+            bind([.escape], Navigation.back, label: UIText.back(language)),
         ]
     }
 
@@ -117,31 +136,21 @@ final class CasePacketScreen: Screen {
         return nil
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "packet.down": scroll += 1
-        case "packet.up": scroll -= 1
-        case "packet.pageDown": scroll += max(1, pageHeight - 1)
-        case "packet.pageUp": scroll -= max(1, pageHeight - 1)
-        case "packet.top": scroll = 0
-        case "packet.bottom": scroll = Int.max / 2
-        case "packet.opinion": return .open(CommitteeEntries.opinion(desk: desk, caseID: caseID, firm: packet?.document.firm.name ?? "", onSaved: changed))
-        case "packet.conflict": return .open(CommitteeEntries.conflict(desk: desk, caseID: caseID, firm: packet?.document.firm.name ?? "", onSaved: changed))
-        case "packet.decide":
+        case .opinion: return .open(CommitteeEntries.opinion(desk: desk, caseID: caseID, firm: packet?.document.firm.name ?? "", onSaved: changed))
+        case .conflict: return .open(CommitteeEntries.conflict(desk: desk, caseID: caseID, firm: packet?.document.firm.name ?? "", onSaved: changed))
+        case .decide:
             guard let packet else { return .stay }
             return .open(CommitteeEntries.decision(desk: desk, packet: packet, onSaved: changed))
-        case "packet.issue": return issueCertificate()
-        case "packet.write":
+        case .issue: return issueCertificate()
+        case .write:
             guard let certificate = packet?.certificate else { return .stay }
             return .open(CommitteeEntries.writeCertificate(desk: desk, certificate: certificate, onSaved: { [weak self] in self?.notice = $0 }))
-        case "packet.reload":
+        case .reload:
             reload()
             return .say(UIText.committeeReloaded)
-        case "packet.back": return .back
-        default: break
         }
-        scroll = max(0, scroll)
-        return .stay
     }
 
     private func issueCertificate() -> ScreenAction {
@@ -179,7 +188,7 @@ final class CasePacketScreen: Screen {
         return result
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         var body = area
         if let notice {

@@ -10,18 +10,19 @@ final class CommitteeDesk {
     let data: DataDirectory?
     let language: Language
     let today: LocalDate
+    /// The login's roles, read once: they decide what the screens offer, on every frame and key
+    /// (none when the store cannot say; every write is checked by the store anyway).
+    let roles: Set<Role>
 
     init(store: any OfficeService, data: DataDirectory?, language: Language, today: LocalDate = .today()) {
         self.store = store
         self.data = data
         self.language = language
         self.today = today
+        roles = Desk.roles(store)
     }
 
     var login: String { store.identity.login }
-
-    /// The login's roles; none when the store cannot say (every write is checked by the store anyway).
-    var roles: Set<Role> { (try? store.roles()) ?? [] }
 
     var isOfficer: Bool { roles.contains(.officer) }
     var isChair: Bool { roles.contains(.chair) }
@@ -30,6 +31,24 @@ final class CommitteeDesk {
     /// The committee members (committee or chair role), by login.
     func members() -> [String] {
         ((try? store.users()) ?? []).filter { CommitteeRules.isMember(Set($0.roles)) }.map(\.login)
+    }
+
+    /// The top of a committee screen's body: the notice of the last change (reversed, green),
+    /// then a load error in place of everything else. The row below it; nil after an error.
+    static func drawHead(notice: LocalizedText?, loadError: LocalizedText?, into buffer: inout CellBuffer, area: CellRect, language: Language) -> Int? {
+        var y = area.y
+        if let notice {
+            let style = CellStyle(bold: true, reverse: true, color: .success)
+            buffer.fill(CellRect(x: area.x, y: y, width: area.width, height: 1), style: style)
+            buffer.put(notice(language).truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width, style: style)
+            y += 1
+        }
+        guard let loadError else { return y }
+        for row in loadError(language).wrapped(toWidth: area.width) where y < area.y + area.height {
+            buffer.put(row.truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width, style: CellStyle(bold: true, color: .error))
+            y += 1
+        }
+        return nil
     }
 
     /// A store refusal in both languages, for the status line.

@@ -20,7 +20,7 @@ enum CommitteeEntries {
         if typingForOthers, let own = members.firstIndex(of: desk.login) { members.insert(members.remove(at: own), at: 0) }
         var fields: [EntryField] = []
         if typingForOthers {
-            fields.append(EntryField(label: UIText.opinionMember, control: .cycle(members, 0)))
+            fields.append(EntryField(label: UIText.opinionMember, control: .cycle(SingleChoice(labels: members, presentation: .cycling))))
         }
         let verdictIndex = fields.count
         fields.append(EntryField(
@@ -73,7 +73,7 @@ enum CommitteeEntries {
         var members = desk.isOfficer ? desk.members() : [desk.login]
         if let own = members.firstIndex(of: desk.login) { members.insert(members.remove(at: own), at: 0) }
         let fields = [
-            EntryField(label: UIText.conflictMember, control: .cycle(members, 0)),
+            EntryField(label: UIText.conflictMember, control: .cycle(SingleChoice(labels: members, presentation: .cycling))),
             EntryField(label: UIText.conflictType, control: .choice(options(ConflictType.allCases.map { ($0.rawValue, $0.label) }, language: language, selected: nil))),
             EntryField(label: UIText.conflictNote, control: .text(TextField(placeholder: UIText.conflictNotePlaceholder(language), maximumLength: InputLimits.freeText))),
         ]

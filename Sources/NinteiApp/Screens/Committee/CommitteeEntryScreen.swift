@@ -7,8 +7,8 @@ struct EntryField {
     enum Control {
         /// One of the options (the toolkit's OptionGroup, kept to a single tick).
         case choice(OptionGroup)
-        /// One of a few values on one row (a member's login): ← → or Space change it.
-        case cycle([String], Int)
+        /// One of a few values on one row (a member's login), cycled with ← → or Space.
+        case cycle(SingleChoice)
         case text(TextField)
     }
 
@@ -83,8 +83,8 @@ final class CommitteeEntryScreen: Screen {
     }
 
     func cycleValue(_ index: Int) -> String? {
-        guard fields.indices.contains(index), case .cycle(let values, let at) = fields[index].control, values.indices.contains(at) else { return nil }
-        return values[at]
+        guard fields.indices.contains(index), case .cycle(let choice) = fields[index].control else { return nil }
+        return choice.selectedLabel
     }
 
     func text(_ index: Int) -> String {
@@ -94,22 +94,26 @@ final class CommitteeEntryScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "entry"
+        case save, next, previous, cancel
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.function(2)], "entry.save", label: saveLabel(language), disabledReason: refusal?(language)),
-            KeyBinding([.tab], "entry.next", label: UIText.entryNextField(language), statusBar: fields.count > 1),
-            KeyBinding([.backTab], "entry.previous", label: UIText.entryPreviousField(language), statusBar: false),
-            KeyBinding([.escape], "entry.cancel", label: UIText.entryCancel(language)),
+            bind([.function(2)], Action.save, label: saveLabel(language), disabledReason: refusal?(language)),
+            bind([.tab], Action.next, label: UIText.nextField(language), statusBar: fields.count > 1),
+            bind([.backTab], Action.previous, label: UIText.previousField(language), statusBar: false),
+            bind([.escape], Action.cancel, label: UIText.entryCancel(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "entry.save": return saveNow()
-        case "entry.next": moveFocus(1)
-        case "entry.previous": moveFocus(-1)
-        case "entry.cancel": return .back
-        default: break
+        case .save: return saveNow()
+        case .next: moveFocus(1)
+        case .previous: moveFocus(-1)
+        case .cancel: return .back
         }
         return .stay
     }
@@ -158,11 +162,13 @@ final class CommitteeEntryScreen: Screen {
             }
             fields[focus].control = .choice(group)
             return .stay
-        case .cycle(let values, let at):
-            guard !values.isEmpty else { return nil }
+        case .cycle(var choice):
+            guard !choice.labels.isEmpty else { return nil }
+            if choice.handle(key) == .handled {
+                fields[focus].control = .cycle(choice)
+                return .stay
+            }
             switch key {
-            case .right, .character(" "): fields[focus].control = .cycle(values, (at + 1) % values.count)
-            case .left: fields[focus].control = .cycle(values, (at - 1 + values.count) % values.count)
             case .enter, .down:
                 if key == .enter, focus == fields.count - 1 { return saveNow() }
                 moveFocus(1)
@@ -182,11 +188,7 @@ final class CommitteeEntryScreen: Screen {
             }
             let outcome = field.handle(key)
             fields[focus].control = .text(field)
-            switch outcome {
-            case .handled: return .stay
-            case .ignored: return nil
-            case .refused(let refusal): return .say(UIText.refusal(refusal))
-            }
+            return outcome.screenAction
         }
     }
 
@@ -230,7 +232,7 @@ final class CommitteeEntryScreen: Screen {
         intro(self, language).flatMap { line, style in line.wrapped(toWidth: max(1, width)).map { ($0, style) } }
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         let lines = wrappedIntro(width: area.width, language: language)
         let parts = layout(in: area, introLines: lines.count)
@@ -245,11 +247,11 @@ final class CommitteeEntryScreen: Screen {
             switch fields[index].control {
             case .choice(let group):
                 group.draw(into: &buffer, area: rects.control, focused: focused)
-            case .cycle(let values, let at):
-                let value = values.indices.contains(at) ? values[at] : UIText.entryNone(language)
-                let text = values.count > 1 ? "◀ " + value + " ▶" : value
-                buffer.put(text.truncated(toWidth: rects.control.width), x: rects.control.x, y: rects.control.y, maxWidth: rects.control.width,
-                           style: focused ? CellStyle(reverse: true) : .plain)
+            case .cycle(let choice) where choice.labels.isEmpty:
+                buffer.put(UIText.entryNone(language).truncated(toWidth: rects.control.width), x: rects.control.x, y: rects.control.y,
+                           maxWidth: rects.control.width, style: focused ? CellStyle(reverse: true) : .plain)
+            case .cycle(let choice):
+                choice.draw(into: &buffer, area: rects.control, focused: focused)
             case .text(var field):
                 field.viewSize = rects.control.size
                 fields[index].control = .text(field)

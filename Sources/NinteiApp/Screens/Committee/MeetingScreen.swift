@@ -110,22 +110,31 @@ final class MeetingScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "meeting"
+        case open, `switch`, add, moveUp, moveDown, new, reports, export, earlier, later, reload
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        focus == .agenda ? agendaList.move(move) : submittedList.move(move)
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.enter], "meeting.open", label: (focus == .agenda ? UIText.queueOpen : UIText.meetingAdd)(language), disabledReason: openRefusal?(language)),
-            KeyBinding([.tab, .backTab], "meeting.switch", label: UIText.meetingSwitch(language)),
-            KeyBinding([.down], "meeting.down", label: UIText.down(language), statusBar: false),
-            KeyBinding([.up], "meeting.up", label: UIText.up(language), statusBar: false),
-            KeyBinding([.character("a")], "meeting.add", label: UIText.meetingAdd(language), statusBar: false, disabledReason: addRefusal?(language)),
-            KeyBinding([.character("-")], "meeting.moveUp", label: UIText.meetingMoveUp(language), statusBar: false, disabledReason: moveRefusal?(language)),
-            KeyBinding([.character("+")], "meeting.moveDown", label: UIText.meetingMoveDown(language), statusBar: false, disabledReason: moveRefusal?(language)),
-            KeyBinding([.character("n")], "meeting.new", label: UIText.meetingNew(language), disabledReason: officerRefusal?(language)),
-            KeyBinding([.character("p")], "meeting.reports", label: UIText.meetingReports(language), disabledReason: reportsRefusal?(language)),
-            KeyBinding([.character("x")], "meeting.export", label: UIText.meetingExport(language), disabledReason: exportRefusal?(language)),
-            KeyBinding([.character("<")], "meeting.earlier", label: UIText.meetingEarlier(language), statusBar: false),
-            KeyBinding([.character(">")], "meeting.later", label: UIText.meetingLater(language), statusBar: false),
-            KeyBinding([.function(5), .character("r")], "meeting.reload", label: UIText.committeeReload(language), statusBar: false),
-            KeyBinding([.escape], "meeting.back", label: UIText.back(language), statusBar: false),
+            bind([.enter], Action.open, label: (focus == .agenda ? UIText.queueOpen : UIText.meetingAdd)(language), disabledReason: openRefusal?(language)),
+            bind([.tab, .backTab], Action.switch, label: UIText.meetingSwitch(language)),
+            bind([.down], Navigation.down, label: UIText.down(language), statusBar: false),
+            bind([.up], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.character("a")], Action.add, label: UIText.meetingAdd(language), statusBar: false, disabledReason: addRefusal?(language)),
+            bind([.character("-")], Action.moveUp, label: UIText.meetingMoveUp(language), statusBar: false, disabledReason: moveRefusal?(language)),
+            bind([.character("+")], Action.moveDown, label: UIText.meetingMoveDown(language), statusBar: false, disabledReason: moveRefusal?(language)),
+            bind([.character("n")], Action.new, label: UIText.meetingNew(language), disabledReason: officerRefusal?(language)),
+            bind([.character("p")], Action.reports, label: UIText.meetingReports(language), disabledReason: reportsRefusal?(language)),
+            bind([.character("x")], Action.export, label: UIText.meetingExport(language), disabledReason: exportRefusal?(language)),
+            bind([.character("<")], Action.earlier, label: UIText.meetingEarlier(language), statusBar: false),
+            bind([.character(">")], Action.later, label: UIText.meetingLater(language), statusBar: false),
+            bind([.function(5), .character("r")], Action.reload, label: UIText.committeeReload(language), statusBar: false),
+            bind([.escape], Navigation.back, label: UIText.back(language), statusBar: false),
         ]
     }
 
@@ -134,35 +143,29 @@ final class MeetingScreen: Screen {
         return nil
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "meeting.open":
+        case .open:
             if focus == .submitted { return addSelected() }
             guard agenda.indices.contains(agendaList.selection) else { return .stay }
             let id = meeting?.id
             return .open(CasePacketScreen(desk: desk, caseID: agenda[agendaList.selection].summary.id, onChange: { [weak self] in self?.reload(keeping: id) }))
-        case "meeting.switch": focus = focus == .agenda ? .submitted : .agenda
-        case "meeting.down":
-            if focus == .agenda { _ = agendaList.handle(.down) } else { _ = submittedList.handle(.down) }
-        case "meeting.up":
-            if focus == .agenda { _ = agendaList.handle(.up) } else { _ = submittedList.handle(.up) }
-        case "meeting.add": return addSelected()
-        case "meeting.moveUp": return move(by: -1)
-        case "meeting.moveDown": return move(by: 1)
-        case "meeting.new": return .open(newMeeting())
-        case "meeting.reports": return addReports()
-        case "meeting.export": return .open(exportPrompt())
-        case "meeting.earlier", "meeting.later":
+        case .switch: focus = focus == .agenda ? .submitted : .agenda
+        case .add: return addSelected()
+        case .moveUp: return move(by: -1)
+        case .moveDown: return move(by: 1)
+        case .new: return .open(newMeeting())
+        case .reports: return addReports()
+        case .export: return .open(exportPrompt())
+        case .earlier, .later:
             guard let shown else { return .stay }
             // Latest first: earlier is further down the list.
-            let target = shown + (action == "meeting.earlier" ? 1 : -1)
+            let target = shown + (action == .earlier ? 1 : -1)
             guard meetings.indices.contains(target) else { return .say(UIText.meetingNoOther) }
             reload(keeping: meetings[target].id)
-        case "meeting.reload":
+        case .reload:
             reload(keeping: meeting?.id)
             return .say(UIText.committeeReloaded)
-        case "meeting.back": return .back
-        default: break
         }
         return .stay
     }
@@ -277,21 +280,13 @@ final class MeetingScreen: Screen {
 
     // MARK: Drawing
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
-        guard area.width > 0, area.height > 0 else { return }
-        var y = area.y
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
+        guard area.width > 0, area.height > 0,
+              var y = CommitteeDesk.drawHead(notice: notice, loadError: loadError, into: &buffer, area: area, language: language) else { return }
         func line(_ text: String, _ style: CellStyle = .plain) {
             guard y < area.y + area.height else { return }
             buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width, style: style)
             y += 1
-        }
-        if let notice {
-            buffer.fill(CellRect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(bold: true, reverse: true, color: .success))
-            line(notice(language), CellStyle(bold: true, reverse: true, color: .success))
-        }
-        if let loadError {
-            for row in loadError(language).wrapped(toWidth: area.width) { line(row, CellStyle(bold: true, color: .error)) }
-            return
         }
         let narrow = area.width < 60
         if let meeting, let shown {

@@ -66,15 +66,24 @@ final class ReviewQueueScreen: Screen {
         desk.isOfficer ? nil : UIText.meetingOnlyOfficers
     }
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "queue"
+        case open, noteReports, meeting, reload
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        list.move(move)
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.enter], "queue.open", label: UIText.queueOpen(language), disabledReason: openRefusal?(language)),
-            KeyBinding([.down], "queue.down", label: UIText.down(language), statusBar: false),
-            KeyBinding([.up], "queue.up", label: UIText.up(language), statusBar: false),
-            KeyBinding([.character("n")], "queue.noteReports", label: UIText.queueNoteReports(language), disabledReason: noteRefusal?(language)),
-            KeyBinding([.character("m")], "queue.meeting", label: UIText.queueMeetingKey(language), statusBar: desk.isOfficer, disabledReason: meetingRefusal?(language)),
-            KeyBinding([.function(5), .character("r")], "queue.reload", label: UIText.committeeReload(language), statusBar: false),
-            KeyBinding([.escape], "queue.back", label: UIText.back(language), statusBar: false),
+            bind([.enter], Action.open, label: UIText.queueOpen(language), disabledReason: openRefusal?(language)),
+            bind([.down], Navigation.down, label: UIText.down(language), statusBar: false),
+            bind([.up], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.character("n")], Action.noteReports, label: UIText.queueNoteReports(language), disabledReason: noteRefusal?(language)),
+            bind([.character("m")], Action.meeting, label: UIText.queueMeetingKey(language), statusBar: desk.isOfficer, disabledReason: meetingRefusal?(language)),
+            bind([.function(5), .character("r")], Action.reload, label: UIText.committeeReload(language), statusBar: false),
+            bind([.escape], Navigation.back, label: UIText.back(language), statusBar: false),
         ]
     }
 
@@ -83,14 +92,12 @@ final class ReviewQueueScreen: Screen {
         return nil
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "queue.open":
+        case .open:
             guard let item = selectedItem else { return .stay }
             return .open(CasePacketScreen(desk: desk, caseID: item.entry.summary.id, onChange: { [weak self] in self?.reload() }))
-        case "queue.down": _ = list.handle(.down)
-        case "queue.up": _ = list.handle(.up)
-        case "queue.noteReports":
+        case .noteReports:
             guard let meeting = queue?.meeting else { return .stay }
             do {
                 let noted = try desk.store.noteReports(meetingID: meeting.id)
@@ -99,12 +106,10 @@ final class ReviewQueueScreen: Screen {
             } catch {
                 return .say(CommitteeDesk.refusal(error))
             }
-        case "queue.meeting": return .open(MeetingScreen(desk: desk))
-        case "queue.reload":
+        case .meeting: return .open(MeetingScreen(desk: desk))
+        case .reload:
             reload()
             return .say(UIText.committeeReloaded)
-        case "queue.back": return .back
-        default: break
         }
         return .stay
     }
@@ -124,21 +129,13 @@ final class ReviewQueueScreen: Screen {
                 ListColumn(title: UIText.queueColumnRule(language), width: .fixed(language == .ja ? 10 : 13)), state]
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
-        guard area.width > 0, area.height > 0 else { return }
-        var y = area.y
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
+        guard area.width > 0, area.height > 0,
+              var y = CommitteeDesk.drawHead(notice: notice, loadError: loadError, into: &buffer, area: area, language: language) else { return }
         func line(_ text: String, _ style: CellStyle = .plain) {
             guard y < area.y + area.height else { return }
             buffer.put(text.truncated(toWidth: area.width), x: area.x, y: y, maxWidth: area.width, style: style)
             y += 1
-        }
-        if let notice {
-            buffer.fill(CellRect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(bold: true, reverse: true, color: .success))
-            line(notice(language), CellStyle(bold: true, reverse: true, color: .success))
-        }
-        if let loadError {
-            for row in loadError(language).wrapped(toWidth: area.width) { line(row, CellStyle(bold: true, color: .error)) }
-            return
         }
         guard let queue else {
             for row in UIText.queueNoMeeting(language).wrapped(toWidth: area.width) { line(row, CellStyle(color: .muted)) }

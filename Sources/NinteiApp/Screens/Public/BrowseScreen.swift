@@ -59,23 +59,28 @@ final class BrowseScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "browse"
+        case open, strength, industry, clear, focus, search
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         let noFirm = pages.count == 0 ? UIText.browseNoFirm(language) : nil
         var bindings = [
-            KeyBinding([.enter], "browse.open", label: UIText.browseOpen(language), disabledReason: noFirm),
-            KeyBinding([.up], "browse.previous", label: UIText.up(language), statusBar: false),
-            KeyBinding([.down], "browse.next", label: UIText.down(language), statusBar: false),
-            KeyBinding([.pageUp], "browse.pageUp", label: pageLabel(up: true), statusBar: false),
-            KeyBinding([.pageDown], "browse.pageDown", label: pageLabel(up: false), statusBar: false),
-            KeyBinding([.function(2)], "browse.strength", label: UIText.browseNextStrength(language)),
-            KeyBinding([.function(3)], "browse.industry", label: UIText.browseNextIndustry(language)),
-            KeyBinding([.function(4)], "browse.clear", label: UIText.browseClear(language), statusBar: false),
-            KeyBinding([.tab], "browse.focus", label: searching ? UIText.browseToList(language) : UIText.browseToSearch(language)),
+            bind([.enter], Action.open, label: UIText.browseOpen(language), disabledReason: noFirm),
+            bind([.up], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.down], Navigation.down, label: UIText.down(language), statusBar: false),
+            bind([.pageUp], Navigation.pageUp, label: pageLabel(up: true), statusBar: false),
+            bind([.pageDown], Navigation.pageDown, label: pageLabel(up: false), statusBar: false),
+            bind([.function(2)], Action.strength, label: UIText.browseNextStrength(language)),
+            bind([.function(3)], Action.industry, label: UIText.browseNextIndustry(language)),
+            bind([.function(4)], Action.clear, label: UIText.browseClear(language), statusBar: false),
+            bind([.tab], Action.focus, label: searching ? UIText.browseToList(language) : UIText.browseToSearch(language)),
         ]
         if !searching {
-            bindings.append(KeyBinding([.character("/")], "browse.search", label: UIText.browseToSearch(language), statusBar: false))
+            bindings.append(bind([.character("/")], Action.search, label: UIText.browseToSearch(language), statusBar: false))
         }
-        bindings.append(KeyBinding([.escape], "browse.back", label: UIText.back(language), statusBar: false))
+        bindings.append(bind([.escape], Navigation.back, label: UIText.back(language), statusBar: false))
         return bindings
     }
 
@@ -83,30 +88,28 @@ final class BrowseScreen: Screen {
         language == .ja ? (up ? "前のページ" : "次のページ") : (up ? "Previous page" : "Next page")
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func navigate(_ move: Navigation) -> ScreenAction {
+        list.move(move)
+    }
+
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "browse.open":
+        case .open:
             guard let firm = selectedFirm else { return .say(pages.failure.map { UIText.browseStoreFailed($0.text(language)) } ?? UIText.browseNoFirm) }
             return .open(FirmDetailScreen(firm: firm))
-        case "browse.previous": _ = list.handle(.up)
-        case "browse.next": _ = list.handle(.down)
-        case "browse.pageUp": _ = list.handle(.pageUp)
-        case "browse.pageDown": _ = list.handle(.pageDown)
-        case "browse.strength":
+        case .strength:
             strength = Self.cycle(strength, count: strengths.count)
             applyFilter()
-        case "browse.industry":
+        case .industry:
             industry = Self.cycle(industry, count: industries.count)
             applyFilter()
-        case "browse.clear":
+        case .clear:
             strength = nil
             industry = nil
             search.text = ""
             applyFilter()
-        case "browse.focus": searching.toggle()
-        case "browse.search": searching = true
-        case "browse.back": return .back
-        default: break
+        case .focus: searching.toggle()
+        case .search: searching = true
         }
         return .stay
     }
@@ -156,7 +159,7 @@ final class BrowseScreen: Screen {
             list: CellRect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2)))
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let parts = layout(in: area)
         search.viewSize = parts.searchField.size
         buffer.put(UIText.browseSearch(language) + ":", x: parts.searchLabel.x, y: parts.searchLabel.y, maxWidth: parts.searchLabel.width,

@@ -44,32 +44,43 @@ final class DashboardScreen: Screen {
 
     // MARK: Keys
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "dashboard"
+        case previousYear, nextYear, thisYear
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.left, .character("h")], "dashboard.previousYear", label: UIText.dashboardPreviousYear(language),
+            bind([.left, .character("h")], Action.previousYear, label: UIText.dashboardPreviousYear(language),
                        disabledReason: fiscalYear.startYear <= Self.years.lowerBound ? UIText.dashboardEarliest(language) : nil),
-            KeyBinding([.right, .character("l")], "dashboard.nextYear", label: UIText.dashboardNextYear(language),
+            bind([.right, .character("l")], Action.nextYear, label: UIText.dashboardNextYear(language),
                        disabledReason: fiscalYear.startYear >= Self.years.upperBound ? UIText.dashboardLatest(language) : nil),
-            KeyBinding([.home, .character("t")], "dashboard.thisYear", label: UIText.dashboardThisYear(language)),
-            KeyBinding([.up, .character("k")], "dashboard.up", label: UIText.scrollUp(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "dashboard.down", label: UIText.scrollDown(language), statusBar: false),
-            KeyBinding([.pageUp], "dashboard.pageUp", label: UIText.scrollUp(language), statusBar: false),
-            KeyBinding([.pageDown], "dashboard.pageDown", label: UIText.scrollDown(language), statusBar: false),
-            KeyBinding([.escape], "dashboard.back", label: UIText.back(language)),
+            bind([.home, .character("t")], Action.thisYear, label: UIText.dashboardThisYear(language)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.scrollUp(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.scrollDown(language), statusBar: false),
+            bind([.pageUp], Navigation.pageUp, label: UIText.scrollUp(language), statusBar: false),
+            bind([.pageDown], Navigation.pageDown, label: UIText.scrollDown(language), statusBar: false),
+            bind([.escape], Navigation.back, label: UIText.back(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "dashboard.previousYear": changeYear(to: fiscalYear.startYear - 1)
-        case "dashboard.nextYear": changeYear(to: fiscalYear.startYear + 1)
-        case "dashboard.thisYear": changeYear(to: today.fiscalYear.startYear)
-        case "dashboard.up": scroll(by: -1)
-        case "dashboard.down": scroll(by: 1)
-        case "dashboard.pageUp": scroll(by: -max(1, lastHeight - 1))
-        case "dashboard.pageDown": scroll(by: max(1, lastHeight - 1))
-        case "dashboard.back": return .back
-        default: break
+        case .previousYear: changeYear(to: fiscalYear.startYear - 1)
+        case .nextYear: changeYear(to: fiscalYear.startYear + 1)
+        case .thisYear: changeYear(to: today.fiscalYear.startYear)
+        }
+        return .stay
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        switch move {
+        case .up: scroll(by: -1)
+        case .down: scroll(by: 1)
+        case .pageUp: scroll(by: -max(1, lastHeight - 1))
+        case .pageDown: scroll(by: max(1, lastHeight - 1))
+        case .top, .bottom: break
+        case .back: return .back
         }
         return .stay
     }
@@ -194,7 +205,7 @@ final class DashboardScreen: Screen {
         return rows
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.width > 2, area.height > 0 else { return }
         let inner = CellRect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         let rows = rows(width: inner.width)

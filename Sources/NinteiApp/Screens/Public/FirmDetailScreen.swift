@@ -37,25 +37,21 @@ final class FirmDetailScreen: Screen {
         return lines
     }
 
+    typealias Action = NoActions
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.up, .character("k")], "detail.up", label: UIText.scrollUp(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "detail.down", label: UIText.scrollDown(language), statusBar: false),
-            KeyBinding([.escape, .backspace], "detail.back", label: UIText.back(language)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.scrollUp(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.scrollDown(language), statusBar: false),
+            bind([.escape, .backspace], Navigation.back, label: UIText.back(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
-        switch action {
-        case "detail.up": text.scroll(by: -1)
-        case "detail.down": text.scroll(by: 1)
-        case "detail.back": return .back
-        default: break
-        }
-        return .stay
+    func navigate(_ move: Navigation) -> ScreenAction {
+        text.move(move)
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         text.draw(lines(language), into: &buffer, area: area)
     }
 }

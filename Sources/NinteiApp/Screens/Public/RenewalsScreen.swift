@@ -18,7 +18,6 @@ final class RenewalsScreen: Screen {
     private(set) var failure: StoreError?
     private var list: ListView
     private var roles: Set<Role> = []
-    var dialog: Dialog?
 
     init(
         store: any OfficeService, mappings: ChecklistMappingLibrary, months: Int, language: Language, today: LocalDate = .today(),
@@ -72,42 +71,36 @@ final class RenewalsScreen: Screen {
         return selected.renewalCaseID == nil ? UIText.renewalsNoRenewalYet : nil
     }
 
+    enum Action: String, ScreenActionSet {
+        static let namespace = "renewals"
+        case start, changes, reload
+    }
+
     func bindings(_ language: Language) -> [KeyBinding] {
         [
-            KeyBinding([.function(2), .enter], "renewals.start", label: UIText.renewalsStart(language), disabledReason: startRefusal()?(language)),
-            KeyBinding([.function(3)], "renewals.changes", label: UIText.renewalsChanges(language), disabledReason: changesRefusal()?(language)),
-            KeyBinding([.function(5)], "renewals.reload", label: UIText.renewalsReload(language), statusBar: false),
-            KeyBinding([.up, .character("k")], "renewals.previous", label: UIText.up(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "renewals.next", label: UIText.down(language), statusBar: false),
-            KeyBinding([.escape], "renewals.back", label: UIText.back(language)),
+            bind([.function(2), .enter], Action.start, label: UIText.renewalsStart(language), disabledReason: startRefusal()?(language)),
+            bind([.function(3)], Action.changes, label: UIText.renewalsChanges(language), disabledReason: changesRefusal()?(language)),
+            bind([.function(5)], Action.reload, label: UIText.renewalsReload(language), statusBar: false),
+            bind([.up, .character("k")], Navigation.up, label: UIText.up(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.down(language), statusBar: false),
+            bind([.escape], Navigation.back, label: UIText.back(language)),
         ]
     }
 
-    func perform(_ action: String) -> ScreenAction {
+    func perform(_ action: Action) -> ScreenAction {
         switch action {
-        case "renewals.start": return askToStart()
-        case "renewals.changes": return showChanges()
-        case "renewals.reload": reload()
-        case "renewals.previous": _ = list.handle(.up)
-        case "renewals.next": _ = list.handle(.down)
-        case "renewals.back": return .back
-        default: break
+        case .start: return askToStart()
+        case .changes: return showChanges()
+        case .reload: reload()
         }
         return .stay
     }
 
+    func navigate(_ move: Navigation) -> ScreenAction {
+        list.move(move)
+    }
+
     func handle(_ key: Key) -> ScreenAction? {
-        if dialog != nil {
-            _ = dialog?.handle(key)
-            switch dialog?.result {
-            case .chosen(0):
-                dialog = nil
-                return startRenewal()
-            case .chosen, .cancelled: dialog = nil
-            case nil: break
-            }
-            return .stay
-        }
         switch key {
         case .pageUp, .pageDown, .home, .end:
             _ = list.handle(key)
@@ -120,11 +113,11 @@ final class RenewalsScreen: Screen {
     private func askToStart() -> ScreenAction {
         if let refusal = startRefusal() { return .say(refusal) }
         guard let selected else { return .stay }
-        dialog = .confirm(
+        let dialog = Dialog.confirm(
             title: UIText.renewalsStartTitle(selected.firmName)(language),
             body: UIText.renewalsStartBody(caseID: selected.caseID, number: selected.certificateNumber, firm: selected.firmName)(language),
             confirm: UIText.renewalsStartConfirm(language), cancel: UIText.renewalsCancel(language))
-        return .stay
+        return .ask(dialog) { [self] in $0 == .chosen(0) ? startRenewal() : .stay }
     }
 
     /// Starts the renewal in the store and shows the carry-over report, from which the new
@@ -140,7 +133,7 @@ final class RenewalsScreen: Screen {
         reload()
         let newCase = start.caseID
         let opener = openCase
-        let action = ReportScreen.Action(key: .function(2), name: "report.openDraft", label: UIText.renewalsOpenDraft) {
+        let offer = ReportScreen.Offer(key: .function(2), label: UIText.renewalsOpenDraft) {
             guard let opener else { return .say(UIText.renewalsNoOpener) }
             guard let screen = opener(newCase) else { return .say(UIText.renewalsCannotOpenDraft) }
             return .open(screen)
@@ -150,7 +143,7 @@ final class RenewalsScreen: Screen {
             title: UIText.renewalsCarryOverTitle(newCase),
             heading: UIText.renewalsStarted(from: selected.caseID, to: newCase),
             body: LocalizedText(ja: report.text(.ja), en: report.text(.en)),
-            action: action))
+            offer: offer))
     }
 
     func showChanges() -> ScreenAction {
@@ -195,7 +188,7 @@ final class RenewalsScreen: Screen {
         ]
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         let through = RenewalWindow(months: months, from: today).through
         let summary = UIText.renewalsWindow(from: today, through: through, months: months, count: due.count)(language)
@@ -211,11 +204,10 @@ final class RenewalsScreen: Screen {
             return columns.count == 3 ? [cells[0], cells[3], cells[1]] : cells
         }
         list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
-        list.draw(into: &buffer, area: listArea, focused: dialog == nil)
+        list.draw(into: &buffer, area: listArea, focused: focused)
         if detailHeight > 0 {
             drawDetail(into: &buffer, area: CellRect(x: area.x, y: area.y + area.height - detailHeight, width: area.width, height: detailHeight))
         }
-        dialog?.draw(into: &buffer, area: area, focused: true)
     }
 
     private func drawDetail(into buffer: inout CellBuffer, area: CellRect) {
@@ -232,9 +224,5 @@ final class RenewalsScreen: Screen {
         let first = "\(lines[0].0): \(lines[0].1)   \(lines[1].0): \(lines[1].1)"
         buffer.put(first.truncated(toWidth: area.width - 1), x: area.x + 1, y: area.y + 2, maxWidth: area.width - 1)
         buffer.put("\(lines[2].0): \(lines[2].1)".truncated(toWidth: area.width - 1), x: area.x + 1, y: area.y + 3, maxWidth: area.width - 1)
-    }
-
-    func cursorPosition(in area: CellRect) -> CellPosition? {
-        dialog?.cursorPosition(in: area)
     }
 }

@@ -4,51 +4,54 @@ import NinteiTerminal
 /// A page of text to read (a carry-over report, what changed): ↑ ↓ PgUp PgDn scroll, Esc goes
 /// back, and at most one further action the opener gives (open the new draft).
 final class ReportScreen: Screen {
-    struct Action {
+    /// The opener's further action: its key, label and what it does.
+    struct Offer {
         let key: Key
-        let name: String
         let label: LocalizedText
         let perform: () -> ScreenAction
+    }
+
+    enum Action: String, ScreenActionSet {
+        static let namespace = "report"
+        /// The opener's `Offer` (open the new draft).
+        case offered
     }
 
     let title: LocalizedText
     /// A line in bold above the text (what was done), optional.
     let heading: LocalizedText?
     let body: LocalizedText
-    let action: Action?
+    let offer: Offer?
     private var text = ScrollingText()
 
-    init(title: LocalizedText, heading: LocalizedText? = nil, body: LocalizedText, action: Action? = nil) {
+    init(title: LocalizedText, heading: LocalizedText? = nil, body: LocalizedText, offer: Offer? = nil) {
         self.title = title
         self.heading = heading
         self.body = body
-        self.action = action
+        self.offer = offer
     }
 
     func bindings(_ language: Language) -> [KeyBinding] {
         var bindings: [KeyBinding] = []
-        if let action { bindings.append(KeyBinding([action.key], action.name, label: action.label(language))) }
+        if let offer { bindings.append(bind([offer.key], Action.offered, label: offer.label(language))) }
         bindings += [
-            KeyBinding([.up, .character("k")], "report.up", label: UIText.scrollUp(language), statusBar: false),
-            KeyBinding([.down, .character("j")], "report.down", label: UIText.scrollDown(language), statusBar: false),
-            KeyBinding([.pageUp], "report.pageUp", label: UIText.scrollUp(language), statusBar: false),
-            KeyBinding([.pageDown, .character(" ")], "report.pageDown", label: UIText.scrollDown(language), statusBar: false),
-            KeyBinding([.escape, .backspace], "report.back", label: UIText.back(language)),
+            bind([.up, .character("k")], Navigation.up, label: UIText.scrollUp(language), statusBar: false),
+            bind([.down, .character("j")], Navigation.down, label: UIText.scrollDown(language), statusBar: false),
+            bind([.pageUp], Navigation.pageUp, label: UIText.scrollUp(language), statusBar: false),
+            bind([.pageDown, .character(" ")], Navigation.pageDown, label: UIText.scrollDown(language), statusBar: false),
+            bind([.escape, .backspace], Navigation.back, label: UIText.back(language)),
         ]
         return bindings
     }
 
-    func perform(_ name: String) -> ScreenAction {
-        switch name {
-        case "report.up": text.scroll(by: -1)
-        case "report.down": text.scroll(by: 1)
-        case "report.pageUp": text.scroll(by: -10)
-        case "report.pageDown": text.scroll(by: 10)
-        case "report.back": return .back
-        default:
-            if let action, action.name == name { return action.perform() }
+    func perform(_ action: Action) -> ScreenAction {
+        switch action {
+        case .offered: return offer?.perform() ?? .stay
         }
-        return .stay
+    }
+
+    func navigate(_ move: Navigation) -> ScreenAction {
+        text.move(move)
     }
 
     func lines(_ language: Language) -> [ScrollingText.Line] {
@@ -63,7 +66,7 @@ final class ReportScreen: Screen {
         return lines
     }
 
-    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language) {
+    func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         text.draw(lines(language), into: &buffer, area: area)
     }
 }
