@@ -1,6 +1,6 @@
 /// What must be on an application before an officer sends it to the committee: the firm's
-/// profile complete, the receipt date, and every declaration the checklist requires to
-/// qualify. The rule result itself does not block submission: the committee decides, and
+/// profile complete, the receipt date, a renewal's previous certificate number, and every
+/// declaration the checklist requires to qualify. The rule result itself does not block submission: the committee decides, and
 /// sees the result as a recommendation.
 public enum SubmissionReadiness {
     /// What is missing, in form order; empty when the application may be submitted.
@@ -22,6 +22,10 @@ public enum SubmissionReadiness {
         }
         if document.receivedOn == nil {
             missing.append(LocalizedText(ja: "受付日", en: "date received"))
+        }
+        // A renewal names the certificate it renews (the store marks that one renewed on grant).
+        if document.kind == .renewal, (document.previousCertificate ?? "").allSatisfy(\.isWhitespace) {
+            missing.append(LocalizedText(ja: "前回の認定番号", en: "previous certificate number"))
         }
         for declaration in checklist.declarations where declaration.requiredToQualify && document.declarations[declaration.id] != true {
             missing.append(declaration.label)
