@@ -19,7 +19,7 @@ extension UIText {
     /// Short enough for the label column at 40 columns; `corporateNumber` where there is room.
     static let formCorporateNumber = LocalizedText(ja: "法人番号", en: "Corp. No.")
     static let corporateNumber = LocalizedText(ja: "法人番号", en: "Corporate number")
-    static let formCorporateNumberPlaceholder = LocalizedText(ja: "13桁（個人事業主は空欄）", en: "13 digits (none for a sole trader)")
+    static let formCorporateNumberPlaceholder = LocalizedText(ja: "13桁（個人事業主は空欄）", en: "13 digits, or blank")
     static let formKind = LocalizedText(ja: "申請区分", en: "Kind")
     static let formKindRenewal = LocalizedText(ja: "更新申請", en: "Renewal")
     static let formPreviousCertificate = LocalizedText(ja: "前回番号", en: "Prev. No.")
