@@ -88,6 +88,7 @@ struct CorporateNumberTests {
         ("700001205000", ["13 digits", "12"]),
         ("７００００１２０５０００２", ["13 digits"]),
         ("7-0000-1205-0002", ["13 digits"]),
+        (String(repeating: "7", count: 150), ["13 digits", "150", "77777777777777777777…"]),
     ])
     func badNumberRefused(_ number: String, _ words: [String]) throws {
         do {

@@ -43,6 +43,8 @@ public enum CorporateNumber {
 
     /// The refusal of `number` in a document, for the message beside its key path.
     public static func message(_ problem: Problem, number: String) -> LocalizedText {
+        // A pasted page instead of a number is named by its start, not repeated whole.
+        let number = number.count <= 20 ? number : number.prefix(20) + "…"
         switch problem {
         case .notThirteenDigits(let count):
             return LocalizedText(
