@@ -51,9 +51,10 @@ public enum CorporateNumber {
                 ja: "法人番号「\(number)」は13桁の数字ではありません（\(count)文字）",
                 en: "the corporate number \"\(number)\" is not 13 digits (\(count) characters)")
         case .wrongCheckDigit(let found, let expected):
+            // The slip may be in any digit, so the message does not tell which one to change.
             return LocalizedText(
-                ja: "法人番号「\(number)」のチェックデジット（先頭の数字）が合いません（\(found) ではなく \(expected) のはずです。写し間違いを確かめてください）",
-                en: "the check digit (the first digit) of the corporate number \"\(number)\" is wrong (\(expected) expected, not \(found)); check for a copying slip")
+                ja: "法人番号「\(number)」が合いません（先頭のチェックデジットは \(found)、残りの12桁からは \(expected)）。写し間違いを確かめてください",
+                en: "the corporate number \"\(number)\" does not add up: its check digit (the first) is \(found), the other twelve digits give \(expected); check for a copying slip")
         }
     }
 }
