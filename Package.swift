@@ -33,6 +33,9 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // Printing and publishing: the HTML and text of packets, minutes, certificates, letters
+        // and the published site, rendered from the store's values (never from its database).
+        .target(name: "NinteiPrint", dependencies: ["NinteiCore", "NinteiStore"]),
         // The office server: owns the store, answers HTTP/1.1 + JSON on a Unix socket.
         .target(
             name: "NinteiServer",
@@ -48,7 +51,7 @@ let package = Package(
         .target(name: "NinteiClient", dependencies: ["NinteiCore", "NinteiStore"]),
         .target(name: "NinteiTerminal", dependencies: ["CNcursesw"]),
         .target(name: "NinteiTestSupport", path: "Sources/NinteiTestSupport"),
-        .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiClient", "NinteiTerminal"]),
+        .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiPrint", "NinteiClient", "NinteiTerminal"]),
         .executableTarget(
             name: "nintei",
             dependencies: [
@@ -66,7 +69,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NinteiCoreTests", dependencies: ["NinteiCore", "NinteiStore", "NinteiTestSupport"]),
-        .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiCore", "NinteiTestSupport"]),
+        .testTarget(name: "NinteiStoreTests", dependencies: ["NinteiStore", "NinteiPrint", "NinteiCore", "NinteiTestSupport"]),
         .testTarget(
             name: "NinteiServerTests",
             dependencies: [

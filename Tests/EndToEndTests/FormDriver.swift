@@ -13,24 +13,34 @@ struct FormDriver {
 
     let checklist: [String: Any]
     let document: [String: Any]
+    /// The JSIC major groups' Japanese names by letter: the paper names the industry, so the
+    /// officer types its name.
+    let industryNames: [String: String]
 
-    init(checklistFile: URL, documentFile: URL) throws {
+    init(checklistFile: URL, documentFile: URL, referenceFile: URL) throws {
         checklist = try JSONSerialization.jsonObject(with: Data(contentsOf: checklistFile)) as! [String: Any]
         document = try JSONSerialization.jsonObject(with: Data(contentsOf: documentFile)) as! [String: Any]
+        let reference = try JSONSerialization.jsonObject(with: Data(contentsOf: referenceFile)) as! [String: Any]
+        industryNames = Dictionary(uniqueKeysWithValues: (reference["industries"] as! [[String: Any]]).map {
+            ($0["code"] as! String, ($0["name"] as! [String: String])["ja"]!)
+        })
     }
 
-    /// Every step from the first field of the profile to the last field of the last section.
-    /// `prefilled` fields already hold the document's value and are passed over with Tab.
+    /// Every step from the first field of the profile to the last field of the last section,
+    /// with the keys of a person at paper speed: what the paper says, then Enter to leave a
+    /// one-line field (Tab for the others), the years printed on the paper never typed.
+    /// `prefilled` fields already hold the document's value and are passed over.
     func steps(prefilled: Set<String> = ["firm.name"]) -> [Step] {
         var steps: [Step] = []
         func field(_ text: String?, key: String) {
             if let text, !text.isEmpty, !prefilled.contains(key) { steps.append(.text(text)) }
-            steps.append(.keys(["Tab"]))
+            steps.append(.keys(["Enter"]))
         }
         let firm = document["firm"] as? [String: Any] ?? [:]
         field(document["receivedOn"] as? String, key: "receivedOn")
         for key in ["name", "kana", "address", "industry", "employees", "representative", "contactName", "phone", "email"] {
-            field(firm[key].map(Self.text), key: "firm." + key)
+            let value = key == "industry" ? (firm[key] as? String).map { industryNames[$0]! } : firm[key].map(Self.text)
+            field(value, key: "firm." + key)
         }
         // The corporate number as an input method in full-width mode gives it: ７０００….
         field((firm["corporateNumber"] as? String).map(Self.fullWidthDigits), key: "firm.corporateNumber")
@@ -67,7 +77,7 @@ struct FormDriver {
             switch evidence["kind"] as! String {
             case "text":
                 if let text = answer[key] as? String, !text.isEmpty { steps.append(.text(text)) }
-                steps.append(.keys(["Tab"]))
+                steps.append(.keys(["Enter"]))
             case "options":
                 let ticked = Set(answer["options"] as? [String] ?? [])
                 let choices = evidence["choices"] as! [[String: Any]]
@@ -79,32 +89,57 @@ struct FormDriver {
                 steps.append(.keys(["Tab"]))
                 if choices.contains(where: { $0["id"] as? String == "other" }) {
                     if let text = answer["otherText"] as? String, !text.isEmpty { steps.append(.text(text)) }
-                    steps.append(.keys(["Tab"]))
+                    steps.append(.keys(["Enter"]))
                 }
             case "yearFigures":
-                let rows = answer[key] as? [[String: Any]] ?? []
-                let columns = ["year"] + (evidence["columns"] as! [[String: Any]]).map { $0["key"] as! String }
-                for row in 0..<(evidence["rows"] as! Int) {
-                    for column in columns {
-                        if row < rows.count, let value = rows[row][column] { steps.append(.text(Self.text(value))) }
-                        steps.append(.keys(["Tab"]))
-                    }
-                }
+                steps += tableSteps(evidence, rows: answer[key] as? [[String: Any]] ?? [])
             case "headcountByGender":
                 let counts = answer[key] as? [String: Any] ?? [:]
                 for gender in ["men", "women"] {
                     if let value = counts[gender] { steps.append(.text(Self.text(value))) }
-                    steps.append(.keys(["Tab"]))
+                    steps.append(.keys([gender == "men" ? "Tab" : "Enter"]))
                 }
             case "sdgGoals":
                 if let goals = answer[key] as? [Any], !goals.isEmpty {
                     steps.append(.text(goals.map(Self.text).joined(separator: ", ")))
                 }
-                steps.append(.keys(["Tab"]))
+                steps.append(.keys(["Enter"]))
             default:
                 fatalError("the driver does not know evidence kind \(evidence["kind"]!)")
             }
         }
+        return steps
+    }
+
+    /// A year × figures table: each figure typed and Tab to the next cell, Enter after the last
+    /// one (or at once for an empty table). Where the rows are the years before the receipt,
+    /// the form shows them and Tab passes over them: the paper's years must be those.
+    private func tableSteps(_ evidence: [String: Any], rows: [[String: Any]]) -> [Step] {
+        let yearsShown = evidence["yearsBeforeReceipt"] as? Bool == true
+        let figures = (evidence["columns"] as! [[String: Any]]).map { $0["key"] as! String }
+        let columns = (yearsShown ? [] : ["year"]) + figures
+        if yearsShown {
+            let received = Int((document["receivedOn"] as! String).prefix(4))!
+            let count = evidence["rows"] as! Int
+            for (index, row) in rows.enumerated() {
+                precondition(row["year"] as? Int == received - count + index, "the paper's years are the \(count) before \(received)")
+            }
+        }
+        var cells: [String?] = []
+        for row in 0..<(evidence["rows"] as! Int) {
+            for column in columns {
+                cells.append(row < rows.count ? rows[row][column].map(Self.text) : nil)
+            }
+        }
+        let last = cells.lastIndex { $0 != nil }
+        var steps: [Step] = []
+        for (index, cell) in cells.enumerated() {
+            if let cell { steps.append(.text(cell)) }
+            if index == last { break }
+            steps.append(.keys(["Tab"]))
+        }
+        if last == nil { steps.removeAll() }
+        steps.append(.keys(["Enter"]))
         return steps
     }
 

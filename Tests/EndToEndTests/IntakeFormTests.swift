@@ -6,6 +6,7 @@ import Testing
 struct IntakeFormTests {
     static let fixture = Binary.repository.appendingPathComponent("Tests/EndToEndTests/Fixtures/complete-application.json")
     static let checklist = Binary.repository.appendingPathComponent("data/checklists/asaka-2023.json")
+    static let reference = Binary.repository.appendingPathComponent("data/reference/industry-averages.json")
 
     /// A store with the test's login as officer and one draft holding only the firm's name.
     final class Office {
@@ -71,7 +72,7 @@ struct IntakeFormTests {
             Issue.record("the form did not open:\n\(session.screen())")
             return
         }
-        let steps = try FormDriver(checklistFile: Self.checklist, documentFile: Self.fixture).steps()
+        let steps = try FormDriver(checklistFile: Self.checklist, documentFile: Self.fixture, referenceFile: Self.reference).steps()
         try Self.send(steps, to: session)
         #expect(session.waitFor("判定: 認定基準を満たす（7節 / 必要3節）") != nil, "\(session.screen())")
         try session.sendKeys("C-c")

@@ -210,12 +210,13 @@ struct CaseFormEntryTests {
         let tableCells = form.pages.flatMap { FormPageBuilder(page: $0, checklist: form.checklist, language: .ja).fields }
             .reduce(0) { total, field in
                 guard case .table(let table) = field.control else { return total }
-                return total + table.years.count * table.columns.count
+                // Tab passes over the years already there (every table of this draft has its years).
+                return total + table.years.count * (table.columns.count - table.prefilledColumns.count)
             }
-        #expect(cells == tableCells && cells > 30, "every cell of every table was visited")
+        #expect(cells == tableCells && cells > 20, "every figure cell of every table was visited: \(cells) of \(tableCells)")
 
         // 2-1's last column (平均時間外労働時間): typed into, shown, and saved.
-        let keys: [Key] = [.pageDown, .pageDown, .pageDown, .tab, .tab, .tab, .tab] + Self.typing("175")
+        let keys: [Key] = [.pageDown, .pageDown, .pageDown, .tab, .tab, .tab] + Self.typing("175")
         let backend = try office.run(id, keys: keys, width: width, height: height)
         expectSnapshot(backend.snapshot(), named: "form-table-last-column-\(width)x\(height)-ja")
         let cursor = try #require(backend.cursor)
@@ -243,7 +244,7 @@ struct CaseFormEntryTests {
         let id = try office.draft("sakura-seiko")
         let backend = try office.run(id, keys: [.end] + Self.typing("2023-07-01") + [.tab, .pageDown])
         let status = Self.statusLine(backend)
-        #expect(status.contains("「2023-07-142023-07-01」は日付として読めません") && status.contains("Ctrl-U で消去"), "\(status)")
+        #expect(status.contains("受付日が日付として読めません（Ctrl-U で消去。例 20230714、R5.7.1、5.7.1）"), "the whole message shows at 80 columns: \(status)")
         #expect(backend.cursor?.y == 3, "still on the date")
         // (What that session typed is kept for the next one; another case shows Ctrl-U.)
         let other = try office.draft("sakura-seiko")

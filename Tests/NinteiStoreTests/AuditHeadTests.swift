@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NinteiCore
+import NinteiPrint
 @testable import NinteiStore
 import Testing
 

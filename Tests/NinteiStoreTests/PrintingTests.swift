@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+@testable import NinteiPrint
 @testable import NinteiStore
 import Testing
 

@@ -78,7 +78,7 @@ struct ScaleAndFaultStoreTests {
         }
         try check("after renames")
         let indexed = try officer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM caseSearchGram")! }
-        let expectedPieces = firms.values.reduce(0) { $0 + SearchGrams.grams(of: SearchMigration.searchText(name: $1.name, kana: $1.kana)).count }
+        let expectedPieces = firms.values.reduce(0) { $0 + SearchGrams.grams(of: FirmSearchKeys.searchText(name: $1.name, kana: $1.kana)).count }
         #expect(indexed == expectedPieces, "no piece of an old name is left behind")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiPrint
 import NinteiStore
 
 /// Files the committee prints: the meeting packet, the minutes and certificates.
@@ -7,22 +8,20 @@ extension CommitteeCommands {
     public func packet(meetingID: Int64, outputFolder: String) -> CommandOutcome {
         run(.readOnly) { store, _ throws(StoreError) in
             let packet = try store.meetingPacket(meetingID: meetingID)
-            let base = "meeting-\(meetingID)-packet"
-            let paths = try OutputFolder.write(
-                [(base + ".html", MeetingExport.packetHTML(packet, language: language)), (base + ".txt", MeetingExport.packetText(packet, language: language))],
-                into: outputFolder)
-            return done([(ja ? "審査会資料を書き出しました: " : "Wrote the meeting packet: ") + Self.shown(paths)])
+            let written = try Self.writePrinted(
+                "meeting-\(meetingID)-packet", html: MeetingExport.packetHTML(packet, language: language),
+                text: MeetingExport.packetText(packet, language: language), into: outputFolder)
+            return done([(ja ? "審査会資料を書き出しました: " : "Wrote the meeting packet: ") + written])
         }
     }
 
     public func minutes(meetingID: Int64, outputFolder: String) -> CommandOutcome {
         run(.readOnly) { store, _ throws(StoreError) in
             let minutes = try store.meetingMinutes(meetingID: meetingID)
-            let base = "meeting-\(meetingID)-minutes"
-            let paths = try OutputFolder.write(
-                [(base + ".html", MeetingExport.minutesHTML(minutes, language: language)), (base + ".txt", MeetingExport.minutesText(minutes, language: language))],
-                into: outputFolder)
-            return done([(ja ? "議事録を書き出しました: " : "Wrote the minutes: ") + Self.shown(paths)])
+            let written = try Self.writePrinted(
+                "meeting-\(meetingID)-minutes", html: MeetingExport.minutesHTML(minutes, language: language),
+                text: MeetingExport.minutesText(minutes, language: language), into: outputFolder)
+            return done([(ja ? "議事録を書き出しました: " : "Wrote the minutes: ") + written])
         }
     }
 
@@ -55,12 +54,10 @@ extension CommitteeCommands {
             }
             if let outputFolder {
                 // The number is stored text: made into a file name that stays inside the folder.
-                let base = OutputFolder.fileName("certificate-\(record.number)")
-                let paths = try OutputFolder.write(
-                    [(base + ".html", CertificateExport.html(record, settings: settings, language: language)),
-                     (base + ".txt", CertificateExport.text(record, settings: settings, language: language))],
-                    into: outputFolder)
-                lines.append((ja ? "認定証を書き出しました: " : "Wrote the certificate: ") + Self.shown(paths))
+                let written = try Self.writePrinted(
+                    OutputFolder.fileName("certificate-\(record.number)"), html: CertificateExport.html(record, settings: settings, language: language),
+                    text: CertificateExport.text(record, settings: settings, language: language), into: outputFolder)
+                lines.append((ja ? "認定証を書き出しました: " : "Wrote the certificate: ") + written)
             } else if lines.isEmpty {
                 lines.append(ja ? "案件 \(caseID): 認定番号 \(record.number.escapedForDisplay)（発行済み）" : "Case \(caseID): certificate \(record.number.escapedForDisplay) (already issued)")
             }
@@ -117,21 +114,22 @@ extension CommitteeCommands {
                 let letter = DecisionLetter(
                     kind: kind, caseID: caseID, firmName: firm.name, address: firm.address, representative: firm.representative,
                     decidedOn: decision.decidedOn, certificate: certificate, reason: decision.reason, reissue: record.isReissue, writtenOn: today)
-                let paths = try OutputFolder.write(
-                    [(base + ".html", LetterExport.html(letter, settings: settings, language: language)),
-                     (base + ".txt", LetterExport.text(letter, settings: settings, language: language))],
-                    into: outputFolder)
+                let written = try Self.writePrinted(
+                    base, html: LetterExport.html(letter, settings: settings, language: language),
+                    text: LetterExport.text(letter, settings: settings, language: language), into: outputFolder)
                 let what = kind.label.text(language) + (record.isReissue ? (ja ? "（再発行）" : " (reissue)") : "")
                 lines.append(ja
-                    ? "案件 \(caseID) \(firm.name.escapedForDisplay): \(what)を書き出しました: " + Self.shown(paths)
-                    : "Case \(caseID) \(firm.name.escapedForDisplay): wrote the \(what): " + Self.shown(paths))
+                    ? "案件 \(caseID) \(firm.name.escapedForDisplay): \(what)を書き出しました: " + written
+                    : "Case \(caseID) \(firm.name.escapedForDisplay): wrote the \(what): " + written)
             }
             return CommandOutcome(output: lines.map { $0 + "\n" }.joined(), errors: skipped, exitCode: skipped.isEmpty ? 0 : 1)
         }
     }
 
-    /// The paths written, for one line of output: each escaped, separated by commas.
-    private static func shown(_ paths: [String]) -> String {
-        paths.map(\.escapedForDisplay).joined(separator: ", ")
+    /// Writes a printed document into `folder` as `base.html` (to print) and `base.txt`, both or
+    /// neither; the paths written, for one line of output: each escaped, separated by commas.
+    private static func writePrinted(_ base: String, html: String, text: String, into folder: String) throws(StoreError) -> String {
+        let paths = try OutputFolder.write([(base + ".html", html), (base + ".txt", text)], into: folder)
+        return paths.map(\.escapedForDisplay).joined(separator: ", ")
     }
 }

@@ -38,22 +38,8 @@ public struct CommitteeCommands {
 
     /// Opens the store and the data folder, runs `work`, and turns a refusal into exit status 1.
     func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService, DataDirectory) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
-        let data: ShippedData
-        let store: any OfficeService
-        do {
-            data = try DataDirectory.load(explicit: dataPath)
-        } catch {
-            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
-        }
-        do {
-            store = try OfficeOpening.open(server: server, dbPath: dbPath, identity: identity, mode: mode, data: data)
-        } catch {
-            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
-        }
-        do throws(StoreError) {
-            return try work(store, data.folder)
-        } catch {
-            return refused(error.text(language))
+        OfficeOpening.run(language: language, dataPath: dataPath, server: server, dbPath: dbPath, identity: identity, mode: mode) {
+            store, data throws(StoreError) in try work(store, data.folder)
         }
     }
 

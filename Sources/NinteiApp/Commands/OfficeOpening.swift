@@ -56,3 +56,31 @@ public enum OfficeOpening {
                 + "A store shared by several people belongs to nintei serve (the office server); connect with --server (README, \"An office on one host\")"))
     }
 }
+
+extension OfficeOpening {
+    /// What a command does around its work: loads the data folder and opens the office (either
+    /// failing is exit status 2, with its message), runs `work`, and turns a refusal into exit
+    /// status 1.
+    static func run(
+        language: Language, dataPath: String?, server: String?, dbPath: String, identity: Identity, mode: Store.Mode,
+        _ work: (any OfficeService, ShippedData) throws(StoreError) -> CommandOutcome
+    ) -> CommandOutcome {
+        let data: ShippedData
+        let store: any OfficeService
+        do {
+            data = try DataDirectory.load(explicit: dataPath)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        do {
+            store = try open(server: server, dbPath: dbPath, identity: identity, mode: mode, data: data)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+        }
+        do throws(StoreError) {
+            return try work(store, data)
+        } catch {
+            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 1)
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiPrint
 import NinteiStore
 import NinteiTerminal
 
@@ -31,23 +32,7 @@ public struct PublicCommands {
     }
 
     private func run(_ work: (any OfficeService, ShippedData) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
-        let data: ShippedData
-        let store: any OfficeService
-        do {
-            data = try DataDirectory.load(explicit: dataPath)
-        } catch {
-            return failure(error.text(language))
-        }
-        do {
-            store = try OfficeOpening.open(server: server, dbPath: dbPath, identity: identity, mode: .readOnly, data: data)
-        } catch {
-            return failure(error.text(language))
-        }
-        do throws(StoreError) {
-            return try work(store, data)
-        } catch {
-            return failure(error.text(language), code: 1)
-        }
+        OfficeOpening.run(language: language, dataPath: dataPath, server: server, dbPath: dbPath, identity: identity, mode: .readOnly, work)
     }
 
     /// Writes the published list (HTML, CSV, JSON) into `outputFolder`, replacing a list

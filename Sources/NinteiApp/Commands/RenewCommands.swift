@@ -31,22 +31,6 @@ extension StoreCommands {
     private func withStore(
         _ mode: Store.Mode = .readWrite, _ work: (any OfficeService, ShippedData) throws(StoreError) -> CommandOutcome
     ) -> CommandOutcome {
-        let data: ShippedData
-        let store: any OfficeService
-        do {
-            data = try DataDirectory.load(explicit: dataPath)
-        } catch {
-            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
-        }
-        do {
-            store = try OfficeOpening.open(server: server, dbPath: dbPath, identity: identity, mode: mode, data: data)
-        } catch {
-            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
-        }
-        do throws(StoreError) {
-            return try work(store, data)
-        } catch {
-            return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 1)
-        }
+        OfficeOpening.run(language: language, dataPath: dataPath, server: server, dbPath: dbPath, identity: identity, mode: mode, work)
     }
 }

@@ -48,14 +48,8 @@ public struct StoreCommands {
     }
 
     private func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
-        switch open(mode) {
-        case .failure(let outcome): return outcome
-        case .success(let store):
-            do throws(StoreError) {
-                return try work(store)
-            } catch {
-                return failure(error.text(language), code: 1)
-            }
+        OfficeOpening.run(language: language, dataPath: dataPath, server: server, dbPath: dbPath, identity: identity, mode: mode) {
+            store, _ throws(StoreError) in try work(store)
         }
     }
 

@@ -10,7 +10,30 @@ extension UIText {
     static let formFirmName = LocalizedText(ja: "企業名", en: "Firm name")
     static let formFirmKana = LocalizedText(ja: "読み（カナ）", en: "Reading")
     static let formAddress = LocalizedText(ja: "所在地", en: "Address")
-    static let formIndustry = LocalizedText(ja: "業種 (A–T)", en: "Industry A–T")
+    static let formIndustry = LocalizedText(ja: "業種", en: "Industry")
+    /// The help's notes on the form: keys the fields take themselves and the marks on the tabs.
+    static let formHelpNotes = [
+        LocalizedText(ja: "Space  ✓を付ける・外す（「-」のある項目は ✓ → - → 空欄）", en: "Space  tick or untick (items with \"-\": ✓ → - → blank)"),
+        LocalizedText(ja: "Ctrl-U  欄を消す（入力済みの欄は最初の文字で置き換わります）", en: "Ctrl-U  clear a field (a filled one is replaced by the first key typed)"),
+        LocalizedText(ja: "表  Tab で次のマス（記入済みの年は飛ばす）、矢印で移動、Enter で表を出る",
+                      en: "Tables  Tab to the next cell (years there are skipped), arrows move, Enter leaves"),
+        LocalizedText(ja: "複数行の欄  Enter で次の欄、Ctrl-J で改行", en: "Multi-line text  Enter to the next field, Ctrl-J for a new line"),
+        LocalizedText(ja: "タブの「!」 提出に必要な入力が残るページ　「✓」 基準を満たした節",
+                      en: "\"!\" on a tab: something needed to submit is missing there; \"✓\": section met"),
+    ]
+    static let formIndustryName = LocalizedText(ja: "業種", en: "industry")
+    static let formIndustryPrompt = LocalizedText(ja: "記号 A–T か名前の一部（例: 建設）", en: "a letter A–T or part of the name (e.g. constr)")
+    static let formCategoryName = LocalizedText(ja: "区分", en: "category")
+
+    static func formChoiceUnknown(_ field: LocalizedText, typed: String, prompt: LocalizedText) -> LocalizedText {
+        LocalizedText(ja: "\(field.ja)に「\(typed)」はありません（\(prompt.ja)）", en: "no \(field.en) \"\(typed)\" (\(prompt.en))")
+    }
+
+    /// Short enough for the status line: the candidates show in full beside the field.
+    static func formChoiceAmbiguous(_ field: LocalizedText, typed: String, candidates: [String]) -> LocalizedText {
+        LocalizedText(ja: "「\(typed)」に当たる\(field.ja)が\(candidates.count)つあります（\(candidates.joined(separator: " / ")))。もう少し入力してください",
+                      en: "\"\(typed)\" matches \(candidates.count) (\(candidates.joined(separator: " / "))): type more of it")
+    }
     static let formEmployees = LocalizedText(ja: "従業員数", en: "Employees")
     static let formRepresentative = LocalizedText(ja: "代表者", en: "Representative")
     static let formContactName = LocalizedText(ja: "担当者", en: "Contact")
@@ -45,9 +68,10 @@ extension UIText {
     static let formWomenShare = LocalizedText(ja: "女性の割合", en: "Women")
     static let formSDGsPlaceholder = LocalizedText(ja: "例: 5, 8", en: "e.g. 5, 8")
     static let formDatePlaceholder = LocalizedText(ja: "例: 2023-07-14", en: "e.g. 2023-07-14")
-    static func formDateUnreadable(_ input: String) -> LocalizedText {
-        LocalizedText(ja: "「\(input)」は日付として読めません（Ctrl-U で消去。例 20230714、R5.7.1、5.7.1）",
-                      en: "\"\(input)\" is not a date (Ctrl-U clears; e.g. 20230714, R5.7.1, 5.7.1)")
+    /// Names the field, not what was typed (it shows in the field): short enough for 80 columns.
+    static func formDateUnreadable(_ field: String) -> LocalizedText {
+        LocalizedText(ja: "\(field)が日付として読めません（Ctrl-U で消去。例 20230714、R5.7.1、5.7.1）",
+                      en: "\(field) is not a date (Ctrl-U clears; e.g. 20230714, R5.7.1, 5.7.1)")
     }
 
     static func formMinimumHint(_ minimum: Int) -> LocalizedText {

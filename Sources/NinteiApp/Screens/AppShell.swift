@@ -145,7 +145,7 @@ final class AppShell {
 
         let body = Self.body(size: size)
         if showingHelp {
-            HelpOverlay(title: UIText.keysHeading(language), bindings: bindings).draw(into: &buffer, area: body, focused: true)
+            HelpOverlay(title: UIText.keysHeading(language), bindings: bindings, notes: current.helpNotes(language)).draw(into: &buffer, area: body, focused: true)
         } else {
             current.draw(into: &buffer, area: body, language: language)
         }

@@ -272,6 +272,8 @@ final class CaseListScreen: Screen {
     private enum ColumnSet { case narrow, medium, wide }
 
     private static let passedWidth = 7
+    /// Case numbers up to 999 999 show whole.
+    private static let numberWidth = 6
 
     private func columnSet(_ width: Int) -> ColumnSet {
         width >= 72 ? .wide : width >= 52 ? .medium : .narrow
@@ -280,7 +282,7 @@ final class CaseListScreen: Screen {
     private func columns(width: Int) -> [ListColumn] {
         let ja = language == .ja
         let statusWidth = ja ? 8 : 11
-        let number = ListColumn(title: UIText.caseListNumber(language), width: .fixed(4), alignment: .trailing)
+        let number = ListColumn(title: UIText.caseListNumber(language), width: .fixed(Self.numberWidth), alignment: .trailing)
         let firm = ListColumn(title: UIText.caseListFirm(language), width: .flexible(minimum: 10))
         let status = ListColumn(title: UIText.caseListStatus(language), width: .fixed(statusWidth))
         let received = ListColumn(title: UIText.caseListReceived(language), width: .fixed(10))
@@ -290,7 +292,7 @@ final class CaseListScreen: Screen {
         case .narrow: return [number, status, firm]
         case .medium: return [number, status, received, firm]
         case .wide:
-            let others = 4 + statusWidth + 10 + Self.passedWidth + (ja ? 4 : 5) + 6 * ListColumn.gap
+            let others = Self.numberWidth + statusWidth + 10 + Self.passedWidth + (ja ? 4 : 5) + 6 * ListColumn.gap
             let firmWidth = ListColumn(title: firm.title, width: .fixed(max(15, (width - others) * 3 / 5) | 1))
             let reading = ListColumn(title: UIText.caseListReading(language), width: .flexible(minimum: 9))
             let passed = ListColumn(title: UIText.caseListPassed(language), width: .fixed(Self.passedWidth))

@@ -159,7 +159,8 @@ final class NewCaseScreen: Screen {
         for row in Row.allCases {
             guard let rect = rects[row] else { continue }
             let focused = row == focus && dialog == nil
-            let text = row == .checklist && rect.width < 60 ? UIText.newCaseChecklistShort(language) : label(row)(language)
+            let full = label(row)(language)
+            let text = row == .checklist && full.displayWidth >= FormRows.labelWidth(rect.width) ? UIText.newCaseChecklistShort(language) : full
             FormRows.drawLabel(text, focused: row == focus, into: &buffer, rect: rect)
             let field = FormRows.fieldArea(rect)
             switch row {

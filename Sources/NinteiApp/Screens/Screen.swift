@@ -34,6 +34,8 @@ protocol Screen: AnyObject {
     func cursorPosition(in area: CellRect) -> CellPosition?
     /// The screen is about to be left (back, quit, terminal closed): keep what is being typed.
     func willLeave()
+    /// Lines for the help under the bindings: keys the widgets take themselves, what marks mean.
+    func helpNotes(_ language: Language) -> [String]
 }
 
 extension Screen {
@@ -41,4 +43,5 @@ extension Screen {
     var focusTakesText: Bool { false }
     func cursorPosition(in area: CellRect) -> CellPosition? { nil }
     func willLeave() {}
+    func helpNotes(_ language: Language) -> [String] { [] }
 }

@@ -55,4 +55,11 @@ public enum Role: String, Sendable, CaseIterable, Comparable, Codable {
     public static func < (lhs: Role, rhs: Role) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// "あなたの役割: 事務局、管理者", as a refusal names the roles a login has; `none` when it has none.
+    static func yours(_ roles: Set<Role>, none: LocalizedText) -> LocalizedText {
+        roles.isEmpty ? none : LocalizedText(
+            ja: "あなたの役割: " + roles.sorted().map(\.label.ja).joined(separator: "、"),
+            en: "your roles: " + roles.sorted().map(\.label.en).joined(separator: ", "))
+    }
 }

@@ -105,11 +105,7 @@ public enum Permissions {
 
     static func require(_ role: Role, among roles: Set<Role>, toDo action: LocalizedText) throws(Lifecycle.Refusal) {
         guard !roles.contains(role) else { return }
-        let yours = roles.isEmpty
-            ? LocalizedText(ja: "役割が登録されていないため、閲覧だけができます", en: "you have no role, so you can only browse")
-            : LocalizedText(
-                ja: "あなたの役割: " + roles.sorted().map(\.label.ja).joined(separator: "、"),
-                en: "your roles: " + roles.sorted().map(\.label.en).joined(separator: ", "))
+        let yours = Role.yours(roles, none: LocalizedText(ja: "役割が登録されていないため、閲覧だけができます", en: "you have no role, so you can only browse"))
         throw Lifecycle.Refusal(LocalizedText(
             ja: "\(action.ja)ことができるのは\(role.label.ja)です（\(yours.ja)）",
             en: "only \(role.label.en.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(role.label.en) may \(action.en) (\(yours.en))"))

@@ -115,11 +115,7 @@ public enum ReadPermissions {
                 en: "\(login) may not read \(what.en) (committee members and the chair read only cases on a meeting's agenda)"))
         }
         let readers = subject.readers.union(subject.agendaReaders).sorted()
-        let yours = roles.isEmpty
-            ? LocalizedText(ja: "役割が登録されていません", en: "you have no role")
-            : LocalizedText(
-                ja: "あなたの役割: " + roles.sorted().map(\.label.ja).joined(separator: "、"),
-                en: "your roles: " + roles.sorted().map(\.label.en).joined(separator: ", "))
+        let yours = Role.yours(roles, none: LocalizedText(ja: "役割が登録されていません", en: "you have no role"))
         throw Lifecycle.Refusal(LocalizedText(
             ja: "\(login) さんは\(what.ja)を読めません（読めるのは"
                 + readers.map(\.label.ja).joined(separator: "・") + "です。\(yours.ja)）",

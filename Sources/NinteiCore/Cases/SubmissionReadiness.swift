@@ -1,10 +1,16 @@
 /// What must be on an application before an officer sends it to the committee: the firm's
 /// profile complete, the receipt date, a renewal's previous certificate number, and every
-/// declaration the checklist requires to qualify. The rule result itself does not block submission: the committee decides, and
-/// sees the result as a recommendation.
+/// declaration the checklist requires to qualify. The rule result itself does not block
+/// submission: the committee decides, and sees the result as a recommendation.
 public enum SubmissionReadiness {
     /// What is missing, in form order; empty when the application may be submitted.
     public static func missing(in document: ApplicationDocument, checklist: Checklist) -> [LocalizedText] {
+        missingProfile(in: document) + missingDeclarations(in: document, checklist: checklist)
+    }
+
+    /// What the profile page still lacks: the firm's details, the receipt date and a renewal's
+    /// previous certificate number.
+    public static func missingProfile(in document: ApplicationDocument) -> [LocalizedText] {
         var missing: [LocalizedText] = []
         let firm = document.firm
         let profile: [(String?, LocalizedText)] = [
@@ -27,10 +33,12 @@ public enum SubmissionReadiness {
         if document.kind == .renewal, (document.previousCertificate ?? "").allSatisfy(\.isWhitespace) {
             missing.append(LocalizedText(ja: "前回の認定番号", en: "previous certificate number"))
         }
-        for declaration in checklist.declarations where declaration.requiredToQualify && document.declarations[declaration.id] != true {
-            missing.append(declaration.label)
-        }
         return missing
+    }
+
+    /// The declarations the checklist requires to qualify that are not made.
+    public static func missingDeclarations(in document: ApplicationDocument, checklist: Checklist) -> [LocalizedText] {
+        checklist.declarations.filter { $0.requiredToQualify && document.declarations[$0.id] != true }.map(\.label)
     }
 
     /// The refusal for an application that is not ready, naming everything missing.

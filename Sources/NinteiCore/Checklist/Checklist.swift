@@ -150,6 +150,9 @@ public struct YearFiguresField: Sendable {
     /// How many years the paper form has room for.
     public let rows: Int
     public let columns: [Column]
+    /// The rows are the calendar years just before the application's (printed on the paper,
+    /// 2020–2022 for a 2023 application), not years the firm chooses.
+    public let yearsBeforeReceipt: Bool
 
     public func column(_ key: String) -> Column? {
         columns.first { $0.key == key }

@@ -283,7 +283,8 @@ public enum ChecklistReader {
             throw columnsReader.fail(LocalizedText(ja: "列が一つもありません", en: "there are no columns"))
         }
         try requireUnique(columns.map(\.key), in: columnsReader, what: LocalizedText(ja: "列の key", en: "column key"))
-        return YearFiguresField(rows: rows, columns: columns)
+        let yearsBeforeReceipt = try object.optional("yearsBeforeReceipt")?.bool() ?? false
+        return YearFiguresField(rows: rows, columns: columns, yearsBeforeReceipt: yearsBeforeReceipt)
     }
 
     private static func requireUnique(_ ids: [String], in reader: JSONReader, what: LocalizedText) throws(DataError) {

@@ -71,7 +71,7 @@ extension Store {
                     }
                     results.append(.success(.created(caseID: created!)))
                     let firm = item.document.firm
-                    for gram in SearchGrams.grams(of: SearchMigration.searchText(name: firm.name, kana: firm.kana ?? "")) {
+                    for gram in SearchGrams.grams(of: FirmSearchKeys.searchText(name: firm.name, kana: firm.kana ?? "")) {
                         pieces.append((gram, created!))
                     }
                 } catch let error as StoreError {

@@ -92,8 +92,8 @@ extension Store {
         return (
             ApplicationWriter.text(document, checklist: checklist),
             evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count,
-            SearchMigration.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
-            SearchMigration.sortKey(name: document.firm.name, kana: document.firm.kana ?? "")
+            FirmSearchKeys.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
+            FirmSearchKeys.sortKey(name: document.firm.name, kana: document.firm.kana ?? "")
         )
     }
 
@@ -160,7 +160,7 @@ extension Store {
                     derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
                     derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
                 ])
-            let oldSearchText = SearchMigration.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
+            let oldSearchText = FirmSearchKeys.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
             try SearchGrams.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
             try AuditLog.append(
                 db, login: identity.login, caseID: caseID, action: "field \(path)",
@@ -199,11 +199,11 @@ extension Store {
     public func cases(status: CaseStatus? = nil, search: String? = nil, limit: Int = 1000, offset: Int = 0) throws(StoreError) -> [CaseSummary] {
         try read { db in
             try requireRead(db, .caseList)
-            let filter = CaseListFilter(status: status, search: search)
+            let filter = CaseListQuery(status: status, search: search).filter()
             // The page's ids come from the narrow list index; only its rows are read in full.
             let sql = """
                 SELECT * FROM "case" WHERE id IN (
-                    SELECT id FROM "case"\(filter.whereClause) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset)))
+                    SELECT id FROM "case"\(filter.sql) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset)))
                 ORDER BY receivedOn DESC, id DESC
                 """
             return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map(CaseSummary.init(listRow:))
@@ -214,8 +214,8 @@ extension Store {
     public func caseCount(status: CaseStatus? = nil, search: String? = nil) throws(StoreError) -> Int {
         try read { db in
             try requireRead(db, .caseList)
-            let filter = CaseListFilter(status: status, search: search)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"\(filter.whereClause)", arguments: filter.arguments) ?? 0
+            let filter = CaseListQuery(status: status, search: search).filter()
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"" + filter.sql, arguments: filter.arguments) ?? 0
         }
     }
 
@@ -241,27 +241,9 @@ extension Store {
     }
 }
 
-/// The WHERE clause of a case list: status and folded search on the derived columns only.
-struct CaseListFilter {
-    var conditions: [String] = []
-    var arguments: StatementArguments = []
-
+extension CaseListQuery {
+    /// The query of `cases(status:search:)`: one status or every one, and a search when given.
     init(status: CaseStatus?, search: String?) {
-        if let status {
-            conditions.append("status = ?")
-            _ = arguments.append(contentsOf: [status.rawValue])
-        }
-        if let search {
-            let folded = SearchFolding.fold(search)
-            if !folded.isEmpty {
-                let condition = SearchGrams.condition(folded: folded)
-                conditions.append(condition.sql)
-                _ = arguments.append(contentsOf: condition.arguments)
-            }
-        }
-    }
-
-    var whereClause: String {
-        conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        self.init(statuses: status.map { [$0] } ?? [], search: search ?? "")
     }
 }

@@ -5,6 +5,10 @@ import NinteiCore
 /// `SearchFolding`), its sort key and its industry, as derived columns, filled for the cases
 /// already stored. Narrow indexes hold what the lists filter and sort on, so a search scans
 /// them rather than the rows with their documents.
+///
+/// The keys are made here as they were made when this migration was written, so that it fills
+/// a store the same way whatever `FirmSearchKeys` (the live rules) becomes; a change of those
+/// rules comes with a migration of its own that refills the columns.
 enum SearchMigration {
     static func migrate(_ db: Database) throws {
         try db.alter(table: "case") { table in
@@ -31,13 +35,13 @@ enum SearchMigration {
 
     /// Name and reading folded, joined by a separator no query contains, so a query never
     /// matches across the two.
-    static func searchText(name: String, kana: String) -> String {
+    private static func searchText(name: String, kana: String) -> String {
         SearchFolding.fold(name) + "\u{1}" + SearchFolding.fold(kana)
     }
 
     /// The reading without the legal form, as a list sorted in 五十音順 reads: 株式会社さくら精工
     /// sorts under サ, not under カ.
-    static func sortKey(name: String, kana: String) -> String {
+    private static func sortKey(name: String, kana: String) -> String {
         var reading = SearchFolding.fold(kana.isEmpty ? name : kana)
         for form in legalFormReadings where reading.hasPrefix(form) && reading.count > form.count {
             reading.removeFirst(form.count)
@@ -47,7 +51,7 @@ enum SearchMigration {
     }
 
     /// Readings of legal forms written before a firm's name, longest first.
-    static let legalFormReadings = [
+    private static let legalFormReadings = [
         "イッパンシャダンホウジン", "イッパンザイダンホウジン", "コウエキシャダンホウジン", "コウエキザイダンホウジン",
         "トクテイヒエイリカツドウホウジン", "イリョウホウジンシャダン", "イリョウホウジン", "シャカイフクシホウジン",
         "ゼイリシホウジン", "ガッコウホウジン", "カブシキガイシャ", "ユウゲンガイシャ", "ゴウドウガイシャ", "ゴウメイガイシャ",

@@ -4,12 +4,16 @@ import NinteiCore
 /// `nintei report --format csv`): UTF-8 with a BOM and CRLF line ends, so Excel opens Japanese
 /// text right, and cells that cannot turn against the person who opens the file.
 public enum CSV {
-    /// The whole file: a BOM, then each row's cells, rows ended by CRLF.
+    /// The whole file at once: what `CSVWriter` writes for these rows.
     public static func document(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map(row).joined()
+        var text = ""
+        var writer = CSVWriter<Never> { text += $0 }
+        for cells in rows { writer.write(cells) }
+        writer.finish()
+        return text
     }
 
-    /// One row of a file: its cells, ended by CRLF (`document` is a BOM and its rows).
+    /// One row of a file: its cells, ended by CRLF. `CSVWriter` puts the BOM before the first.
     public static func row(_ cells: [String]) -> String {
         cells.map(field).joined(separator: ",") + "\r\n"
     }
@@ -58,5 +62,39 @@ public enum CSV {
             digits = digits[..<point]
         }
         return !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
+
+/// A CSV file written a row at a time: the BOM, then each row ended by CRLF (`CSV.row`), handed
+/// to `sink` in pieces of about `pieceBytes`, so a large export never holds the whole file.
+public struct CSVWriter<Failure: Error> {
+    private var buffer = "\u{FEFF}"
+    private let pieceBytes: Int
+    private let sink: (String) throws(Failure) -> Void
+
+    public init(pieceBytes: Int = 1 << 16, sink: @escaping (String) throws(Failure) -> Void) {
+        self.pieceBytes = pieceBytes
+        self.sink = sink
+    }
+
+    public mutating func write(_ cells: [String]) throws(Failure) {
+        try write(row: CSV.row(cells))
+    }
+
+    /// A row made by `CSV.row` already (on another thread, as the case export makes them).
+    public mutating func write(row: String) throws(Failure) {
+        buffer += row
+        if buffer.utf8.count >= pieceBytes { try flush() }
+    }
+
+    /// Hands over what is left; the file is complete after it.
+    public mutating func finish() throws(Failure) {
+        try flush()
+    }
+
+    private mutating func flush() throws(Failure) {
+        let piece = buffer
+        buffer = ""
+        try sink(piece)
     }
 }

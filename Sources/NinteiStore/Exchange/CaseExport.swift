@@ -32,7 +32,7 @@ extension Store {
     /// the cases in that order (nil: every case, by number). With `skippingDamaged`, a case
     /// whose document cannot be read is left out and returned; without it, it stops the export.
     @discardableResult
-    public func exportCSV(_ ids: [Int64]?, skippingDamaged: Bool, to write: (String) throws(StoreError) -> Void) throws(StoreError) -> [StoreError] {
+    public func exportCSV(_ ids: [Int64]?, skippingDamaged: Bool, to write: @escaping (String) throws(StoreError) -> Void) throws(StoreError) -> [StoreError] {
         var damaged: [StoreError] = []
         var failure: StoreError?
         try read { db in
@@ -52,7 +52,10 @@ extension Store {
                 used = Set(try String.fetchAll(db, sql: "SELECT DISTINCT checklistId FROM \"case\""))
             }
             let itemIDs = csvItemIDs(used)
-            var buffer = "\u{FEFF}" + CSV.row(csvHeader(itemIDs))
+            var file = CSVWriter { (piece: String) throws(StoreError) in
+                do throws(StoreError) { try write(piece) } catch { failure = error; throw error }
+            }
+            try file.write(csvHeader(itemIDs))
             // Rows are read in batches; a batch's documents are read, evaluated and written as
             // CSV on two threads (each its half), then handed over in order.
             var batch: [(id: Int64, status: CaseStatus, text: String)] = []
@@ -75,16 +78,12 @@ extension Store {
                 batch.removeAll(keepingCapacity: true)
                 for result in rows.results {
                     switch result {
-                    case .success(let line)?: buffer += line
+                    case .success(let line)?: try file.write(row: line)
                     case .failure(let error)?:
                         guard skippingDamaged else { throw error }
                         damaged.append(error)
                     case nil: break
                     }
-                }
-                if buffer.utf8.count >= 1 << 16 {
-                    do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
-                    buffer = ""
                 }
             }
             func add(_ row: Row) throws {
@@ -100,7 +99,7 @@ extension Store {
                 while let row = try rows.next() { try add(row) }
             }
             try flush()
-            do throws(StoreError) { try write(buffer) } catch { failure = error; throw error }
+            try file.finish()
         }
         if let failure { throw failure }
         return damaged

@@ -1,12 +1,14 @@
 /// The `?` help: every binding of the screen with its keys and label, and for an action that
-/// cannot be used now, the reason.
+/// cannot be used now, the reason; then the screen's notes (keys its widgets take, marks it shows).
 public struct HelpOverlay: Widget {
     public let title: String
     public let bindings: [KeyBinding]
+    public let notes: [String]
 
-    public init(title: String, bindings: [KeyBinding]) {
+    public init(title: String, bindings: [KeyBinding], notes: [String] = []) {
         self.title = title
         self.bindings = bindings
+        self.notes = notes
     }
 
     public func draw(into buffer: inout CellBuffer, area: CellRect, focused: Bool) {
@@ -21,6 +23,12 @@ public struct HelpOverlay: Widget {
             if let reason = binding.disabledReason { text += " — " + reason }
             let style = binding.disabledReason == nil ? CellStyle.plain : CellStyle(color: .muted)
             buffer.put(text.truncated(toWidth: area.width - 4), x: area.x + 2, y: y, maxWidth: area.width - 4, style: style)
+            y += 1
+        }
+        y += 1
+        for line in notes.flatMap({ $0.wrapped(toWidth: area.width - 4) }) {
+            guard y < area.y + area.height else { break }
+            buffer.put(line, x: area.x + 2, y: y, maxWidth: area.width - 4, style: CellStyle(color: .muted))
             y += 1
         }
     }

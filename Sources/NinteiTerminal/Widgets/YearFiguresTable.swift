@@ -14,6 +14,9 @@ public struct FigureColumn: Sendable, Equatable {
 /// A table of figures by year: rows are years, columns are figures with units. Typing digits
 /// (half- or full-width, and one decimal point where allowed) edits the focused cell; Backspace removes the last
 /// character, Delete empties the cell. Arrows and Tab move; leaving the table returns `.ignored`.
+/// A cell may hold a suggestion (the years printed on the paper): shown like a value, counted
+/// only with the figures beside it, replaced by what is typed. Tab passes over the filled
+/// cells of `prefilledColumns`, so only the figures take a key each.
 public struct YearFiguresTable: Editable, Sendable, Equatable {
     public struct CellIndex: Sendable, Hashable {
         public var row: Int
@@ -32,6 +35,9 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
     public let maximumLength: Int
     public private(set) var focus = CellIndex(row: 0, column: 0)
     private var texts: [CellIndex: String] = [:]
+    private var suggestions: [CellIndex: String] = [:]
+    /// Columns whose filled cells (typed or suggested) Tab and Shift-Tab pass over; arrows still reach them.
+    public var prefilledColumns: Set<Int> = []
 
     public static let emptyMark = "—"
     private static let gap = 2
@@ -53,13 +59,30 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
 
     /// Sets a cell from a stored figure; nil empties it.
     public mutating func setValue(_ value: Double?, row: Int, column: Int) {
-        let index = CellIndex(row: row, column: column)
-        guard let value else {
-            texts[index] = nil
-            return
-        }
+        texts[CellIndex(row: row, column: column)] = value.map(Self.text(of:))
+    }
+
+    /// What an empty cell stands for until something is typed into it; nil removes the suggestion.
+    public mutating func suggest(_ value: Double?, row: Int, column: Int) {
+        suggestions[CellIndex(row: row, column: column)] = value.map(Self.text(of:))
+    }
+
+    public func suggestedValue(row: Int, column: Int) -> Double? {
+        suggestions[CellIndex(row: row, column: column)].flatMap(Double.init)
+    }
+
+    private static func text(of value: Double) -> String {
         let whole = value.rounded() == value && abs(value) < 1e15
-        texts[index] = whole ? String(Int(value)) : String(value)
+        return whole ? String(Int(value)) : String(value)
+    }
+
+    /// The focus arrived from another field: off a cell Tab passes over, onto the first one it stops at.
+    public mutating func settleOnTabStop() {
+        guard !years.isEmpty, !columns.isEmpty, !isTabStop(focus) else { return }
+        let here = (focus.row, focus.column)
+        if let stop = tabStops.first(where: { ($0.row, $0.column) > here }) ?? tabStops.first {
+            focus = stop
+        }
     }
 
     public mutating func moveFocus(to index: CellIndex) {
@@ -127,9 +150,10 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
             let y = area.y + headerHeight + row
             put(year.fitted(toWidth: widths[0]), x: area.x, y: y, in: area, into: &buffer, style: CellStyle(bold: true))
             for column in shownColumns {
-                let text = self.text(row: row, column: column)
+                let index = CellIndex(row: row, column: column)
+                let text = texts[index] ?? suggestions[index] ?? ""
                 var style = text.isEmpty ? CellStyle(color: .muted) : .plain
-                style.reverse = focused && focus == CellIndex(row: row, column: column)
+                style.reverse = focused && focus == index
                 let shown = (text.isEmpty ? Self.emptyMark : text).fitted(toWidth: widths[column + 1], alignment: .trailing)
                 put(shown, x: area.x + xOffset(ofColumn: column, first: shownColumns.lowerBound, widths: widths), y: y, in: area, into: &buffer, style: style)
             }
@@ -196,12 +220,22 @@ public struct YearFiguresTable: Editable, Sendable, Equatable {
         return .handled
     }
 
-    /// Moves by cells along the row; with `wrapping`, on to the next or previous row (Tab order).
+    /// The cells Tab stops at, in reading order: all but the filled cells of `prefilledColumns`.
+    private var tabStops: [CellIndex] {
+        years.indices.flatMap { row in columns.indices.map { CellIndex(row: row, column: $0) } }.filter(isTabStop)
+    }
+
+    private func isTabStop(_ index: CellIndex) -> Bool {
+        !prefilledColumns.contains(index.column) || (texts[index] ?? suggestions[index] ?? "").isEmpty
+    }
+
+    /// Moves by cells along the row; with `wrapping`, on to the next or previous row's tab stop (Tab order).
     private mutating func move(cells: Int, wrapping: Bool) -> KeyOutcome {
-        let linear = focus.row * columns.count + focus.column + cells
         if wrapping {
-            guard linear >= 0, linear < years.count * columns.count else { return .ignored }
-            focus = CellIndex(row: linear / columns.count, column: linear % columns.count)
+            let here = (focus.row, focus.column)
+            let next = cells > 0 ? tabStops.first { ($0.row, $0.column) > here } : tabStops.last { ($0.row, $0.column) < here }
+            guard let next else { return .ignored }
+            focus = next
         } else {
             let column = focus.column + cells
             guard columns.indices.contains(column) else { return .ignored }

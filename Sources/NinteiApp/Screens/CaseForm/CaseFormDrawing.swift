@@ -8,6 +8,8 @@ extension CaseFormScreen {
     static let sidePanelWidth = 30
     /// Wide enough for a date typed as on the paper (令和5年12月31日).
     static let dateFieldWidth = 18
+    static let industryFieldWidth = 8
+    static let categoryFieldWidth = 18
     static let minimumWidthForSidePanel = 100
 
     /// The parts of the body: tabs, result line, the rows, and the side panel (if any).
@@ -57,13 +59,15 @@ extension CaseFormScreen {
     // MARK: Top lines
 
     private func tabLabel(_ page: FormPage, short: Bool = false) -> String {
-        // "!" where something needed to submit is still missing.
-        let missing = SubmissionReadiness.missing(in: snapshot.document, checklist: checklist)
-        let declarationsMissing = !evaluation.missingDeclarations.isEmpty
+        // "!" where something needed to submit is still missing, as typed (the field being
+        // typed counts as it stands, like the result line).
         switch page {
         case .profile:
-            return (short ? UIText.formProfileShort : UIText.formProfile)(language) + (missing.count > evaluation.missingDeclarations.count ? "!" : "")
-        case .declarations: return (short ? UIText.formDeclarationsShort : UIText.formDeclarations)(language) + (declarationsMissing ? "!" : "")
+            let missing = !SubmissionReadiness.missingProfile(in: documentAsTyped).isEmpty
+            return (short ? UIText.formProfileShort : UIText.formProfile)(language) + (missing ? "!" : "")
+        case .declarations:
+            let missing = !SubmissionReadiness.missingDeclarations(in: documentAsTyped, checklist: checklist).isEmpty
+            return (short ? UIText.formDeclarationsShort : UIText.formDeclarations)(language) + (missing ? "!" : "")
         case .section(let id):
             let passed = evaluation.sections.first { $0.id == id }?.passed == true
             return id + (passed ? "✓" : "")
@@ -188,6 +192,8 @@ extension CaseFormScreen {
             area.width = min(area.width, 12 + (number.unit?.displayWidth ?? 0))
         }
         if field.value == .date { area.width = min(area.width, Self.dateFieldWidth) }
+        // A field whose value comes from a list leaves room beside it for the matching choices.
+        if field.choices != nil { area.width = min(area.width, field.value == .industry ? Self.industryFieldWidth : Self.categoryFieldWidth) }
         return area
     }
 
@@ -224,11 +230,15 @@ extension CaseFormScreen {
             buffer.put(label.truncated(toWidth: width), x: rect.x, y: rect.y, maxWidth: width, style: labelStyle)
         }
         field.widget.draw(into: &buffer, area: area, focused: focused)
+        let room = max(0, rect.x + rect.width - area.x - area.width - 1)
         if field.value == .date, let iso = field.savedValue?.stringValue, let date = LocalDate(iso: iso) {
             // Both calendars: offices write the era, systems the Gregorian date.
             let other = "（" + date.japanese + "）"
-            let room = max(0, rect.x + rect.width - area.x - area.width - 1)
             buffer.put(other.truncated(toWidth: room), x: area.x + area.width + 1, y: area.y, maxWidth: room, style: CellStyle(color: .muted))
+        }
+        if let choices = field.choices, let text = field.rawText {
+            let hint = choices.hint(for: text, focused: focused, language: language)
+            buffer.put(hint.truncated(toWidth: room), x: area.x + area.width + 1, y: area.y, maxWidth: room, style: CellStyle(color: focused ? .accent : .muted))
         }
     }
 

@@ -21,6 +21,9 @@ final class CaseFormScreen: Screen {
     /// The first row the last frame showed (see `StackLayout.firstRow`).
     var firstRow = 0
     private(set) var evaluation: Evaluation
+    /// The case's document with the focused field as typed: what the result line and the
+    /// page tabs' "!" describe.
+    private(set) var documentAsTyped: ApplicationDocument
     private(set) var reviews: [FindingReview] = []
     /// Why this login cannot change this case (not an officer, not a draft); nil when it can.
     private(set) var editRefusal: LocalizedText?
@@ -50,6 +53,7 @@ final class CaseFormScreen: Screen {
         self.checklist = checklist
         pages = FormPage.all(of: checklist)
         evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        documentAsTyped = snapshot.document
         try refreshCase(snapshot)
         buildPage()
         if fields.indices.contains(focus) { fields[focus].focusArrived() }
@@ -68,6 +72,7 @@ final class CaseFormScreen: Screen {
     /// Takes a newly read or saved case: its evaluation, reviews, and whether it can be edited.
     private func refreshCase(_ snapshot: CaseSnapshot) throws(StoreError) {
         self.snapshot = snapshot
+        documentAsTyped = snapshot.document
         evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
         reviews = try store.findingReviews(caseID: caseID)
         if store.mode == .readOnly {
@@ -85,7 +90,7 @@ final class CaseFormScreen: Screen {
 
     /// Builds the current page's fields and fills them from the document.
     private func buildPage() {
-        let builder = FormPageBuilder(page: page, checklist: checklist, language: language)
+        let builder = FormPageBuilder(page: page, checklist: checklist, language: language, industries: store.referenceFigures.industries)
         rows = builder.rows
         fields = builder.fields
         loadFields()
@@ -101,6 +106,7 @@ final class CaseFormScreen: Screen {
             } else {
                 fields[index].load(json.value(at: fields[index].path))
             }
+            fields[index].suggestYears(before: snapshot.document.receivedOn)
         }
         FormField.settleCertifications(&fields)
     }
@@ -124,6 +130,11 @@ final class CaseFormScreen: Screen {
     /// was typed was not saved). What the store did not take is kept in `unsaved`.
     func leaveField() -> (mayLeave: Bool, message: LocalizedText?) {
         guard fields.indices.contains(focus), editRefusal == nil else { return (true, nil) }
+        do throws(FieldInputError) {
+            try fields[focus].resolveCertificationChoice()
+        } catch {
+            return (false, error.message)
+        }
         let field = fields[focus]
         let value: JSONValue?
         do throws(FieldInputError) {
@@ -167,11 +178,15 @@ final class CaseFormScreen: Screen {
 
     /// The evaluation with the focused field as typed, so the result follows every keystroke.
     func evaluateAsTyped() {
-        guard fields.indices.contains(focus), !fields[focus].isCertification else { return }
-        guard let value = try? fields[focus].documentValue(), fields[focus].isChanged(value),
-              let edited = try? DocumentEditor.set(value, at: fields[focus].path, in: snapshot.document, checklists: store.checklistLibrary)
-        else { return }
-        evaluation = Evaluator.evaluate(edited.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        guard fields.indices.contains(focus), !fields[focus].isCertification,
+              let value = try? fields[focus].documentValue() else { return }
+        var document = snapshot.document
+        if fields[focus].isChanged(value) {
+            guard let edited = try? DocumentEditor.set(value, at: fields[focus].path, in: snapshot.document, checklists: store.checklistLibrary) else { return }
+            document = edited.document
+        }
+        documentAsTyped = document
+        evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
     }
 
     // MARK: Moving
@@ -269,6 +284,10 @@ final class CaseFormScreen: Screen {
     /// quit stay on F1 and Ctrl-C, and the status bar says so.
     var focusTakesText: Bool {
         dialog == nil && (reviewPrompt != nil || (fields.indices.contains(focus) && editRefusal == nil))
+    }
+
+    func helpNotes(_ language: Language) -> [String] {
+        UIText.formHelpNotes.map { $0(language) }
     }
 
     var focusIsMultiline: Bool {

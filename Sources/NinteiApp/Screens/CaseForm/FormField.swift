@@ -29,8 +29,9 @@ struct FormField {
         /// A declaration: true when ticked.
         case declaration
         case optionIDs
-        /// Rows of a year × figures table; the first column is the year.
-        case yearRows(columnKeys: [String], countColumns: Set<String>)
+        /// Rows of a year × figures table; the first column is the year (offered from the
+        /// receipt date when the rows are the years before it).
+        case yearRows(columnKeys: [String], countColumns: Set<String>, yearsBeforeReceipt: Bool)
         /// Men and women in one row.
         case genderCount
         /// SDG goal numbers typed as "5, 8".
@@ -49,6 +50,8 @@ struct FormField {
     let itemID: String?
     /// Whether the label goes above the widget (tables, long labels) or to its left.
     let labelAbove: Bool
+    /// The list the value comes from, when it does (業種, a certification's 区分).
+    var choices: FieldChoices? = nil
     /// The value as last loaded or saved.
     var savedValue: JSONValue?
     /// What the widget stood for right after it was loaded (an unticked box for an explicit
@@ -111,10 +114,41 @@ struct FormField {
     }
 
     /// The focus arrived: a date holding a value (today's, pre-filled for a new case) is
-    /// selected, so the date typed replaces it instead of being appended to it.
+    /// selected, so the date typed replaces it instead of being appended to it; a table puts
+    /// its cursor on the first cell that takes a figure (not on a year already there).
     mutating func focusArrived() {
-        guard value == .date, case .text(var field) = control, !field.text.isEmpty else { return }
-        field.replacesOnTyping = true
+        switch control {
+        case .text(var field) where (value == .date || value == .industry) && !field.text.isEmpty:
+            field.replacesOnTyping = true
+            control = .text(field)
+        case .table(var table):
+            table.settleOnTabStop()
+            control = .table(table)
+        default:
+            break
+        }
+    }
+
+    /// Offers the paper's years (the calendar years before the application's, oldest first)
+    /// in the rows of a year × figures table that hold no year yet, so the officer types only
+    /// the figures. A year already in another row is not offered twice.
+    mutating func suggestYears(before receivedOn: LocalDate?) {
+        guard case .yearRows(_, _, true) = value, case .table(var table) = control else { return }
+        let typed = Set(table.years.indices.compactMap { table.value(row: $0, column: 0) })
+        let last = (receivedOn ?? LocalDate.today()).year - 1
+        for row in table.years.indices {
+            let year = Double(last - (table.years.count - 1) + row)
+            let free = table.value(row: row, column: 0) == nil && !typed.contains(year)
+            table.suggest(free ? year : nil, row: row, column: 0)
+        }
+        control = .table(table)
+    }
+
+    /// Puts the value the typed text stands for in a certification's 区分 (プラ → プラチナくるみん);
+    /// other fields with choices resolve theirs in `documentValue()`.
+    mutating func resolveCertificationChoice() throws(FieldInputError) {
+        guard case .certificationDetail = value, let choices, case .text(var field) = control else { return }
+        field.text = try choices.resolve(field.text) ?? ""
         control = .text(field)
     }
 

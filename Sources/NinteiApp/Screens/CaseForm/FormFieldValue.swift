@@ -16,6 +16,7 @@ extension FormField {
             let text = field.editor.isMultiline ? String(field.text.reversed().drop { $0.isWhitespace }.reversed()) : field.text
             return text.isEmpty ? nil : .string(text)
         case (.industry, .text(let field)):
+            if let choices { return try choices.resolve(field.text).map(JSONValue.string) }
             let code = field.text.trimmed.uppercased()
             return code.isEmpty ? nil : .string(code)
         case (.corporateNumber, .text(let field)):
@@ -32,7 +33,7 @@ extension FormField {
                 return .string(try DateInput.parse(text, today: .today()).iso)
             } catch {
                 // Short enough for the status line, with the ways to write it and to start over.
-                throw FieldInputError(message: error.reason == .unreadable ? UIText.formDateUnreadable(error.input) : error.message)
+                throw FieldInputError(message: error.reason == .unreadable ? UIText.formDateUnreadable(label) : error.message)
             }
         case (.integer, .number(let field)):
             return field.value.map { .number($0.rounded(.towardZero)) }
@@ -46,7 +47,7 @@ extension FormField {
             return box.isChecked ? .bool(true) : nil
         case (.optionIDs, .options(let group)):
             return group.selected.isEmpty ? nil : .array(group.selected.map(JSONValue.string))
-        case (.yearRows(let keys, let counts), .table(let table)):
+        case (.yearRows(let keys, let counts, _), .table(let table)):
             return try Self.yearRows(table, keys: keys, counts: counts)
         case (.genderCount, .table(let table)):
             return try Self.genderCount(table)
@@ -89,7 +90,7 @@ extension FormField {
             var loaded = OptionGroup(options: group.options, selected: ids, minimum: group.minimum, minimumHint: group.minimumHint)
             loaded.focus(group.focusedIndex)
             control = .options(loaded)
-        case (.yearRows(let keys, _), .table(var table)):
+        case (.yearRows(let keys, _, _), .table(var table)):
             let rows = json?.arrayValue ?? []
             for row in table.years.indices {
                 let object = row < rows.count ? rows[row] : nil
@@ -117,8 +118,10 @@ extension FormField {
         var rows: [JSONValue] = []
         for row in table.years.indices {
             let values = keys.indices.map { table.value(row: row, column: $0 + 1) }
-            let year = table.value(row: row, column: 0)
-            guard year != nil || values.contains(where: { $0 != nil }) else { continue }
+            let typedYear = table.value(row: row, column: 0)
+            // A suggested year counts only with a figure beside it.
+            guard typedYear != nil || values.contains(where: { $0 != nil }) else { continue }
+            let year = typedYear ?? table.suggestedValue(row: row, column: 0)
             guard let year else {
                 throw FieldInputError(message: LocalizedText(
                     ja: "\(row + 1)行目: 年を入力してください", en: "row \(row + 1): type the year"))

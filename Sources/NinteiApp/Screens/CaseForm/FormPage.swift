@@ -26,12 +26,15 @@ enum FormRow {
 struct FormPageBuilder {
     let checklist: Checklist
     let language: Language
+    /// The JSIC major groups 業種 is chosen from; with none, a letter A–T is taken as typed.
+    let industries: [Industry]
     private(set) var rows: [FormRow] = []
     private(set) var fields: [FormField] = []
 
-    init(page: FormPage, checklist: Checklist, language: Language) {
+    init(page: FormPage, checklist: Checklist, language: Language, industries: [Industry] = []) {
         self.checklist = checklist
         self.language = language
+        self.industries = industries
         switch page {
         case .profile: buildProfile()
         case .declarations: buildDeclarations()
@@ -61,7 +64,9 @@ struct FormPageBuilder {
         add(text("firm.name", UIText.formFirmName))
         add(text("firm.kana", UIText.formFirmKana))
         add(text("firm.address", UIText.formAddress))
-        add(text("firm.industry", UIText.formIndustry, value: .industry, maximumLength: 1))
+        var industry = text("firm.industry", UIText.formIndustry, value: .industry, maximumLength: industries.isEmpty ? 1 : 20)
+        if !industries.isEmpty { industry.choices = .industries(industries, language: language) }
+        add(industry)
         add(FormField(
             path: path("firm.employees"), label: UIText.formEmployees(language),
             control: .number(NumberField(minimum: 0, maximum: 9_999_999, unit: UIText.formPeople(language))),
@@ -96,7 +101,8 @@ struct FormPageBuilder {
             add(FormField(
                 path: path("certifications"), label: "  " + label(language),
                 control: .text(TextField(placeholder: scheme.categories.joined(separator: " / "), maximumLength: InputLimits.line)),
-                value: .certificationDetail(scheme: scheme.id, detail: scheme.detail), itemID: nil, labelAbove: false))
+                value: .certificationDetail(scheme: scheme.id, detail: scheme.detail), itemID: nil, labelAbove: false,
+                choices: scheme.detail == .category && !scheme.categories.isEmpty ? .categories(scheme.categories) : nil))
         }
     }
 
@@ -137,11 +143,14 @@ struct FormPageBuilder {
         case .yearFigures(let table):
             let columns = [FigureColumn(title: UIText.formYear(language), unit: "")]
                 + table.columns.map { FigureColumn(title: $0.label.text(language), unit: $0.unit.text(language), allowsDecimal: $0.kind != .count) }
-            let widget = YearFiguresTable(years: (1...max(1, table.rows)).map { "\($0)." }, columns: columns)
+            var widget = YearFiguresTable(years: (1...max(1, table.rows)).map { "\($0)." }, columns: columns)
+            // The paper prints these years: they are filled in, and Tab goes from figure to figure.
+            if table.yearsBeforeReceipt { widget.prefilledColumns = [0] }
             let counts = Set(table.columns.filter { $0.kind == .count }.map(\.key))
             add(FormField(
                 path: path, label: label, control: .table(widget),
-                value: .yearRows(columnKeys: table.columns.map(\.key), countColumns: counts), itemID: item.id, labelAbove: true))
+                value: .yearRows(columnKeys: table.columns.map(\.key), countColumns: counts, yearsBeforeReceipt: table.yearsBeforeReceipt),
+                itemID: item.id, labelAbove: true))
         case .headcountByGender:
             let widget = YearFiguresTable(
                 years: [UIText.formHeadcount(language)],

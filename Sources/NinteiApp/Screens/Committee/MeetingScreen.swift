@@ -1,4 +1,5 @@
 import NinteiCore
+import NinteiPrint
 import NinteiStore
 import NinteiTerminal
 

@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiStore
 
 /// The printable certificate (認定証): number, firm, program, period, the sections the firm
 /// excels in (each passed section's public sentence), issue date and issuer. One self-contained

@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiStore
 
 /// The meeting packet (every case on the agenda, for reading offline) and the minutes (the
 /// decisions after the meeting), each as one HTML file and as plain text.

@@ -1,5 +1,6 @@
 import Foundation
 import NinteiCore
+import NinteiStore
 
 /// What a decision letter says: to whom, what was decided, and for a certification the
 /// certificate's number and validity, for a non-certification the committee's reason.

@@ -1,4 +1,5 @@
 import NinteiCore
+import NinteiStore
 
 /// The published list of certified firms (DOMAIN.md 5. Publication) as files for the city's
 /// web site: one HTML list page, an HTML page per firm with its strengths, and the same list as

@@ -1,4 +1,5 @@
 import NinteiCore
+import NinteiStore
 
 /// The published list's HTML pages: Japanese, self-contained (inline CSS, no scripts, fonts or
 /// images), headings in order, tables with header scopes, readable on a phone.
