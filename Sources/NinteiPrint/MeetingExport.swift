@@ -91,6 +91,8 @@ enum CasePacketExport {
         document.add(.heading(level: 2, "\(position). \(firm.name)（\(words.t("案件", "case")) \(packet.summary.id)）"))
         document.add(.fields([
             (words.t("フリガナ", "Reading"), firm.kana ?? ""), (words.t("申請区分", "Application"), packet.document.kind == .renewal ? words.t("更新", "renewal") : words.t("新規", "new")),
+            (words.t("法人番号", "Corporate No."), firm.corporateNumber ?? ""),
+            (words.t("前回の認定番号", "Previous certificate"), packet.document.previousCertificate ?? ""),
             (words.t("受付日", "Received"), packet.document.receivedOn.map { words.date($0) } ?? "—"),
             (words.t("所在地", "Address"), firm.address ?? ""), (words.t("業種", "Industry"), firm.industry ?? ""),
             (words.t("従業員数", "Employees"), firm.employees.map(String.init) ?? ""), (words.t("代表者", "Representative"), firm.representative ?? ""),

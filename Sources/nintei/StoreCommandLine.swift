@@ -58,7 +58,7 @@ func parseRole(_ text: String) throws -> Role {
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import application documents as draft cases, each file all or nothing / 申請書を取り込む")
-    @Argument(help: "Application documents (nintei-application/1 JSON)") var files: [String]
+    @Argument(help: "Application documents (nintei-application/2 or /1 JSON)") var files: [String]
     @OptionGroup var common: CommonOptions
 
     func validate() throws {

@@ -39,6 +39,22 @@ extension UIText {
     static let formContactName = LocalizedText(ja: "担当者", en: "Contact")
     static let formPhone = LocalizedText(ja: "電話番号", en: "Phone")
     static let formEmail = LocalizedText(ja: "メール", en: "Email")
+    /// Short enough for the label column at 40 columns; `corporateNumber` where there is room.
+    static let formCorporateNumber = LocalizedText(ja: "法人番号", en: "Corp. No.")
+    static let corporateNumber = LocalizedText(ja: "法人番号", en: "Corporate number")
+    static let formCorporateNumberPlaceholder = LocalizedText(ja: "13桁（個人事業主は空欄）", en: "13 digits, or blank")
+    static let formKind = LocalizedText(ja: "申請区分", en: "Kind")
+    static let formKindRenewal = LocalizedText(ja: "更新申請", en: "Renewal")
+    static let formPreviousCertificate = LocalizedText(ja: "前回番号", en: "Prev. No.")
+    /// Short enough for the status line at 80 columns (the reader's messages are longer).
+    static func formCorporateNumberRefused(_ problem: CorporateNumber.Problem) -> LocalizedText {
+        switch problem {
+        case .notThirteenDigits(let count):
+            return LocalizedText(ja: "法人番号: 13桁の数字で入力してください（いま\(count)文字）", en: "Corporate number: type 13 digits (now \(count) characters)")
+        case .wrongCheckDigit:
+            return LocalizedText(ja: "法人番号: 先頭のチェックデジットが合いません（打ち間違い？）", en: "Corporate number: the check digit (the first) does not match; mistyped?")
+        }
+    }
     static let formPeople = LocalizedText(ja: "人", en: "people")
     static let formExternalCertifications = LocalizedText(ja: "外部認証（取得しているもの）", en: "External certifications held")
     static let formCategory = LocalizedText(ja: "区分", en: "Category")

@@ -23,6 +23,11 @@ public enum EntryFields {
             ("email", LocalizedText(ja: "メール", en: "E-mail")),
         ]
         fields += profile.map { Field(path: JSONPath([.key("firm"), .key($0.0)]), label: $0.1) }
+        fields += [
+            Field(path: JSONPath([.key("firm"), .key("corporateNumber")]), label: LocalizedText(ja: "法人番号", en: "Corporate number")),
+            Field(path: JSONPath([.key("kind")]), label: LocalizedText(ja: "申請区分", en: "New or renewal")),
+            Field(path: JSONPath([.key("previousCertificate")]), label: LocalizedText(ja: "前回の認定番号", en: "Previous certificate number")),
+        ]
         fields += checklist.declarations.map { Field(path: JSONPath([.key("declarations"), .key($0.id)]), label: $0.label) }
         if !checklist.certificationSchemes.isEmpty {
             fields.append(Field(path: JSONPath([.key("certifications")]), label: LocalizedText(ja: "外部認証", en: "External certifications")))

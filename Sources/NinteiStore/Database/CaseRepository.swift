@@ -159,12 +159,12 @@ extension Store {
         let now = Store.now()
         try db.execute(
             sql: """
-                UPDATE "case" SET document = ?, revision = revision + 1, firmName = ?, firmKana = ?, receivedOn = ?,
+                UPDATE "case" SET document = ?, revision = revision + 1, kind = ?, firmName = ?, firmKana = ?, receivedOn = ?,
                     qualifies = ?, sectionsPassed = ?, findingCount = ?, updatedAt = ?, updatedBy = ?,
                     searchText = ?, industry = ?, sortKey = ? WHERE id = ?
                 """,
             arguments: [
-                derived.json, edit.document.firm.name, edit.document.firm.kana ?? "", edit.document.receivedOn?.iso,
+                derived.json, edit.document.kind.rawValue, edit.document.firm.name, edit.document.firm.kana ?? "", edit.document.receivedOn?.iso,
                 derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
                 derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
             ])
