@@ -150,6 +150,16 @@ public final class OfficeClient: OfficeService {
 
     public func findingReviews(caseID: Int64) throws(StoreError) -> [FindingReview] { try call(.findingReviews, ["caseID": caseID]) }
 
+    public func verifyField(caseID: Int64, path: JSONPath, typed: JSONValue?, judgement: VerificationJudgement?, revision: Int64) throws(StoreError) -> VerificationCheck {
+        try call(.verifyField, ["caseID": caseID, "path": path, "typed": typed, "judgement": judgement, "revision": revision])
+    }
+
+    public func fieldVerifications(caseID: Int64) throws(StoreError) -> [FieldVerification] { try call(.fieldVerifications, ["caseID": caseID]) }
+    public func verificationSummary(caseID: Int64) throws(StoreError) -> VerificationSummary { try call(.verificationSummary, ["caseID": caseID]) }
+    public func verificationReport() throws(StoreError) -> [VerificationSummary] { try call(.verificationReport) }
+    public func officeSettings() throws(StoreError) -> OfficeSettings { try call(.officeSettings) }
+    public func setVerificationRequired(_ required: Bool) throws(StoreError) { try perform(.setVerificationRequired, ["required": required]) }
+
     public func addContact(caseID: Int64, date: LocalDate, channel: ContactChannel, note: String) throws(StoreError) -> Int64 {
         try call(.addContact, ["caseID": caseID, "date": date, "channel": channel, "note": note])
     }

@@ -107,6 +107,20 @@ public struct OfficeRouter: Sendable {
             return Self.done
         case .findingReviews:
             return try encode(office.findingReviews(caseID: a["caseID"]))
+        case .verifyField:
+            return try encode(office.verifyField(
+                caseID: a["caseID"], path: a["path"], typed: a.optional("typed"), judgement: a.optional("judgement"), revision: a["revision"]))
+        case .fieldVerifications:
+            return try encode(office.fieldVerifications(caseID: a["caseID"]))
+        case .verificationSummary:
+            return try encode(office.verificationSummary(caseID: a["caseID"]))
+        case .verificationReport:
+            return try encode(office.verificationReport())
+        case .officeSettings:
+            return try encode(office.officeSettings())
+        case .setVerificationRequired:
+            try office.setVerificationRequired(a["required"])
+            return Self.done
         case .addContact:
             return try encode(office.addContact(caseID: a["caseID"], date: a["date"], channel: a["channel"], note: a["note"]))
         case .contacts:

@@ -47,7 +47,7 @@ public struct StoreCommands {
         }
     }
 
-    private func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
+    func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
         OfficeOpening.run(language: language, dataPath: dataPath, server: server, dbPath: dbPath, identity: identity, mode: mode) {
             store, _ throws(StoreError) in try work(store)
         }

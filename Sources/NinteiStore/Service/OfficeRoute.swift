@@ -7,6 +7,7 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     case createCase, createCases, importCases, loadCase, saveField, transition
     case cases, caseCount, caseIDs, statusCounts, countCases, casePage, caseKeyPage
     case reviewFinding, findingReviews, addContact, contacts
+    case verifyField, fieldVerifications, verificationSummary, verificationReport, officeSettings, setVerificationRequired
     case startRenewal, changes, certificateNumber, issueCertificate, grantRenewal, certificate
     case expireLapsedCertifications, renewalsDue, programReport
     case giveOpinion, opinions, decide, noteReports, decisions, committeeComments, reviewQueue, casePacket, setCultureNote
@@ -23,7 +24,7 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     public var method: String {
         switch self {
         case .whoami, .program, .caseIDs, .statusCounts, .meetings, .certifiedIndustries, .users,
-             .auditHead, .integrityProblems, .damagedCases:
+             .auditHead, .integrityProblems, .damagedCases, .verificationReport, .officeSettings:
             return "GET"
         default:
             return "POST"

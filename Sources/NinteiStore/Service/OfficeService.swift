@@ -41,6 +41,14 @@ public protocol OfficeService: AnyObject, Sendable {
     func addContact(caseID: Int64, date: LocalDate, channel: ContactChannel, note: String) throws(StoreError) -> Int64
     func contacts(caseID: Int64) throws(StoreError) -> [ContactEntry]
 
+    // Verification by re-keying
+    func verifyField(caseID: Int64, path: JSONPath, typed: JSONValue?, judgement: VerificationJudgement?, revision: Int64) throws(StoreError) -> VerificationCheck
+    func fieldVerifications(caseID: Int64) throws(StoreError) -> [FieldVerification]
+    func verificationSummary(caseID: Int64) throws(StoreError) -> VerificationSummary
+    func verificationReport() throws(StoreError) -> [VerificationSummary]
+    func officeSettings() throws(StoreError) -> OfficeSettings
+    func setVerificationRequired(_ required: Bool) throws(StoreError)
+
     // Renewals and certificates
     func startRenewal(fromCase caseID: Int64, to targetChecklist: String?, mappings: ChecklistMappingLibrary) throws(StoreError) -> RenewalStart
     func changes(from beforeID: Int64, to afterID: Int64, mappings: ChecklistMappingLibrary) throws(StoreError) -> ApplicationChanges
