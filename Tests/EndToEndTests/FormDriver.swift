@@ -69,7 +69,7 @@ struct FormDriver {
         var steps: [Step] = []
         switch answer["mark"] as? String {
         case "check": steps.append(.keys(["Space", "Tab"]))
-        case "na": steps.append(.keys(["Space", "Space", "Tab"]))
+        case "na": steps += [.text("-"), .keys(["Tab"])]
         default: steps.append(.keys(["Tab"]))
         }
         for evidence in item["evidence"] as? [[String: Any]] ?? [] {

@@ -13,7 +13,7 @@ extension UIText {
     static let formIndustry = LocalizedText(ja: "業種", en: "Industry")
     /// The help's notes on the form: keys the fields take themselves and the marks on the tabs.
     static let formHelpNotes = [
-        LocalizedText(ja: "Space  ✓を付ける・外す（「-」のある項目は ✓ → - → 空欄）", en: "Space  tick or untick (items with \"-\": ✓ → - → blank)"),
+        LocalizedText(ja: "Space  ✓を付ける・外す（「-」のある項目は ✓ → - → 空欄、- でも「-」）", en: "Space  tick or untick (items with \"-\": ✓ → - → blank; - types \"-\")"),
         LocalizedText(ja: "Ctrl-U  欄を消す（入力済みの欄は最初の文字で置き換わります）", en: "Ctrl-U  clear a field (a filled one is replaced by the first key typed)"),
         LocalizedText(ja: "表  Tab で次のマス（記入済みの年は飛ばす）、矢印で移動、Enter で表を出る",
                       en: "Tables  Tab to the next cell (years there are skipped), arrows move, Enter leaves"),

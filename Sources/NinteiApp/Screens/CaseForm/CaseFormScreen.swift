@@ -335,6 +335,11 @@ final class CaseFormScreen: Screen {
         if key == .enter { return nil }
         // A space within words typed on a check box is one more stray character, not a tick
         // (a second Space ticks).
+        // Likewise a "-" among words is one more stray character, not "not applicable".
+        if key == .character("-") || key == .character("－"), !fields[focus].isTextEntry, !strayBefore.isEmpty {
+            strayText = strayBefore + "-"
+            return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
+        }
         if key == .character(" "), !fields[focus].isTextEntry, !strayBefore.isEmpty, strayBefore.last != " " {
             strayText = strayBefore + " "
             return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
