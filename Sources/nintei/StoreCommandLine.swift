@@ -23,7 +23,7 @@ struct Demo: ParsableCommand {
 struct User: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage users (OS logins) and their roles / 利用者と役割",
-        subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, SetName.self, Remove.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users and their roles")
@@ -35,8 +35,25 @@ struct User: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Give a login a role: officer, committee, chair, admin, viewer")
         @Argument(help: "The OS login") var login: String
         @Argument(help: "officer, committee, chair, admin or viewer") var role: String
+        @Option(name: .long, help: "Display name printed on documents (氏名)") var name: String?
+        @Option(name: .long, help: "Title printed beside the name (役職)") var title: String?
         @OptionGroup var common: CommonOptions
-        func run() throws { try finish(common.store.addUser(login, role: try parseRole(role))) }
+        func run() throws { try finish(common.store.addUser(login, role: try parseRole(role), name: name, title: title)) }
+    }
+
+    struct SetName: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set a login's display name and title, as printed documents name them / 氏名と役職")
+        @Argument(help: "The OS login") var login: String
+        @Option(name: .long, help: "Display name (氏名); an empty text clears it") var name: String?
+        @Option(name: .long, help: "Title (役職); an empty text clears it") var title: String?
+        @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if name == nil && title == nil { throw ValidationError("give --name, --title or both") }
+        }
+
+        func run() throws { try finish(common.store.setUserName(login, name: name, title: title)) }
     }
 
     struct Remove: ParsableCommand {

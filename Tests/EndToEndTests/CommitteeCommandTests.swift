@@ -124,7 +124,7 @@ struct CommitteeCommandTests {
         let out = workspace.folder.appendingPathComponent("letters").path
         let undecided = try run(["letters", "--meeting", "1", "--out", out])
         #expect(undecided.status == 1)
-        #expect(undecided.standardError.contains("meeting 1 has no approval or rejection"), "\(undecided.standardError)")
+        #expect(undecided.standardError.contains("meeting 1 has no approval, rejection or return"), "\(undecided.standardError)")
         #expect(try run(["decide", "1", "approve"]).status == 0)
         #expect(try run(["decide", "2", "reject", "--reason", "育児休業の実績が確認できない"]).status == 0)
 

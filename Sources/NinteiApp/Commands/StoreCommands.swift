@@ -85,21 +85,44 @@ public struct StoreCommands {
 
     public func listUsers() -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
-            var table = TextTable([.left, .left])
-            table.add(ja ? ["ログイン", "役割"] : ["Login", "Roles"])
+            var table = TextTable([.left, .left, .left, .left])
+            table.add(ja ? ["ログイン", "氏名", "役職", "役割"] : ["Login", "Name", "Title", "Roles"])
             for user in try store.users() {
-                table.add([user.login, user.roles.map { $0.label.text(language) }.joined(separator: ja ? "、" : ", ")])
+                table.add([
+                    user.login, user.person?.name ?? "", user.person?.title ?? "",
+                    user.roles.map { $0.label.text(language) }.joined(separator: ja ? "、" : ", "),
+                ])
             }
             return CommandOutcome(output: table.lines(indent: "").joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         }
     }
 
-    public func addUser(_ login: String, role: Role) -> CommandOutcome {
+    /// Gives a login a role, and with `name` or `title` sets its display name and title too.
+    public func addUser(_ login: String, role: Role, name: String? = nil, title: String? = nil) -> CommandOutcome {
         run { store throws(StoreError) in
             try store.addUser(login, role: role)
-            let text = ja ? "\(login) に役割「\(role.label.ja)」を付けました\n" : "\(login) now has the role \(role.label.en)\n"
+            var text = ja ? "\(login) に役割「\(role.label.ja)」を付けました\n" : "\(login) now has the role \(role.label.en)\n"
+            if name != nil || title != nil {
+                try store.setUserName(login, name: name, title: title)
+                text += namedLine(login, name: name, title: title)
+            }
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
+    }
+
+    /// Sets a login's display name (氏名) and title (役職), as printed documents name them.
+    public func setUserName(_ login: String, name: String?, title: String?) -> CommandOutcome {
+        run { store throws(StoreError) in
+            try store.setUserName(login, name: name, title: title)
+            return CommandOutcome(output: namedLine(login, name: name, title: title), errors: [], exitCode: 0)
+        }
+    }
+
+    private func namedLine(_ login: String, name: String?, title: String?) -> String {
+        var parts: [String] = []
+        if let name { parts.append(ja ? "氏名「\(name)」" : "name \"\(name)\"") }
+        if let title { parts.append(ja ? "役職「\(title)」" : "title \"\(title)\"") }
+        return ja ? "\(login) の\(parts.joined(separator: "と"))を記録しました\n" : "Recorded \(parts.joined(separator: " and ")) for \(login)\n"
     }
 
     public func removeUser(_ login: String, role: Role?) -> CommandOutcome {
