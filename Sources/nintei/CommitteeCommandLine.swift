@@ -157,10 +157,11 @@ struct Letters: ParsableCommand {
     }
 
     func run() throws {
+        let progress = ProgressLine(language: common.language)
         if let meeting {
-            try finish(common.committee.letters(meetingID: meeting, outputFolder: out))
+            try finish(common.committee.letters(meetingID: meeting, outputFolder: out, progress: progress.update))
         } else {
-            try finish(common.committee.renewalLetters(months: months, outputFolder: out))
+            try finish(common.committee.renewalLetters(months: months, outputFolder: out, progress: progress.update))
         }
     }
 }

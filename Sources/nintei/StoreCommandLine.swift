@@ -83,18 +83,12 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let showProgress = isatty(STDERR_FILENO) != 0 && files.count > 1
-        let outcome = common.store.importFiles(files, progress: { done, total in
-            guard showProgress else { return }
-            let width = 30
-            let filled = done * width / max(total, 1)
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
-        }, report: { output, errors in
+        let progress = ProgressLine(language: common.language, isTerminal: isatty(STDERR_FILENO) != 0 && files.count > 1)
+        let outcome = common.store.importFiles(files, progress: progress.update, report: { output, errors in
             // Each batch as it commits, straight to the descriptors (FileHandle does not buffer),
             // so a killed import has printed every batch it stored. The progress line is
             // cleared first and drawn again after the batch.
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            progress.clear()
             write(CommandOutcome(output: output, errors: errors, exitCode: 0))
         })
         try finish(outcome)
@@ -116,9 +110,11 @@ struct Export: ParsableCommand {
 
     func run() throws {
         // A CSV printed to standard output goes out as it is written, a few rows at a time.
+        // Progress only into a folder: printed to a terminal, the cases themselves show it.
+        let progress = ProgressLine(language: common.language, isTerminal: isatty(STDERR_FILENO) != 0 && out != nil)
         try finish(common.store.export(ids: cases, all: all, csv: format == "csv", outputFolder: out, report: { output, errors in
             write(CommandOutcome(output: output, errors: errors, exitCode: 0))
-        }))
+        }, progress: progress.update))
     }
 }
 
