@@ -19,7 +19,7 @@ enum PublishedHTML {
             // Explicit roles keep the table's meaning when a phone's style stacks its cells.
             rows.append("""
                 <tr role="row">
-                <th scope="row" role="rowheader"><a href="\(escape(PublishedSite.firmPagePath(firm)))">\(escape(firm.name))</a>\(kanaLine(firm))</th>
+                <th scope="row" role="rowheader"><a href="\(escape(PublishedSite.firmPagePath(firm)))">\(japanese(firm.name, language))</a>\(kanaLine(firm, language))</th>
                 <td role="cell" data-label="\(words.t("業種", "Industry"))">\(escape(firm.industry?.name.text(language) ?? "—"))</td>
                 <td role="cell" data-label="\(words.t("力を入れている取組", "Strengths"))">\(strengths)</td>
                 <td role="cell" data-label="\(words.t("認定番号", "Certificate"))" class="nowrap">\(escape(firm.certificateNumber))</td>
@@ -74,16 +74,16 @@ enum PublishedHTML {
             (words.t("認定日", "Certified on"), date(firm.issuedOn, language)),
             (words.t("有効期限", "Valid until"), date(firm.validUntil, language)),
         ]
-        if !firm.address.isEmpty { facts.insert((words.t("所在地", "Address"), escape(firm.address)), at: 1) }
+        if !firm.address.isEmpty { facts.insert((words.t("所在地", "Address"), japanese(firm.address, language)), at: 1) }
         let body = """
-            <nav aria-label="\(words.t("パンくずリスト", "Breadcrumb"))"><a href="../index.html">\(list)</a> ＞ <span aria-current="page">\(escape(firm.name))</span></nav>
-            <h1>\(escape(firm.name))</h1>
-            \(firm.kana.isEmpty ? "" : "<p class=\"kana\">\(escape(firm.kana))</p>")
+            <nav aria-label="\(words.t("パンくずリスト", "Breadcrumb"))"><a href="../index.html">\(list)</a> ＞ <span aria-current="page">\(japanese(firm.name, language))</span></nav>
+            <h1>\(japanese(firm.name, language))</h1>
+            \(firm.kana.isEmpty ? "" : "<p class=\"kana\">\(japanese(firm.kana, language))</p>")
             <h2>\(words.t("力を入れている取組", "Strengths"))</h2>
             \(strengths)
             <h2>\(words.t("認定の内容", "Certification"))</h2>
             <table class="facts">
-            <caption>\(words.t("\(escape(firm.name))の認定", "Certification of \(escape(firm.name))"))</caption>
+            <caption>\(words.t("\(escape(firm.name))の認定", "Certification of \(japanese(firm.name, language))"))</caption>
             <tbody>
             \(facts.map { "<tr><th scope=\"row\">\($0.0)</th><td>\($0.1)</td></tr>" }.joined(separator: "\n"))
             </tbody>
@@ -93,8 +93,14 @@ enum PublishedHTML {
         return page(title: "\(firm.name) — \(programName.text(language))", body: body, publication)
     }
 
-    private static func kanaLine(_ firm: CertifiedFirm) -> String {
-        firm.kana.isEmpty ? "" : "<span class=\"kana\">\(escape(firm.kana))</span>"
+    private static func kanaLine(_ firm: CertifiedFirm, _ language: Language) -> String {
+        firm.kana.isEmpty ? "" : "<span class=\"kana\">\(japanese(firm.kana, language))</span>"
+    }
+
+    /// Text that stays Japanese (names, readings, addresses), marked so on an English page
+    /// for screen readers.
+    private static func japanese(_ text: String, _ language: Language) -> String {
+        language == .ja ? escape(text) : "<span lang=\"ja\">\(escape(text))</span>"
     }
 
     /// 令和8年11月21日 (2026-11-21 in English), with the ISO date for machines.
@@ -110,7 +116,7 @@ enum PublishedHTML {
     private static func page(title: String, body: String, _ publication: Publication) -> String {
         let words = PacketWords(publication.language)
         let asOf = date(publication.asOf, publication.language)
-        let header = publication.municipality.map { "<header><p class=\"city\">\(escape($0.name))</p></header>\n" } ?? ""
+        let header = publication.municipality.map { "<header><p class=\"city\">\(japanese($0.name, publication.language))</p></header>\n" } ?? ""
         return """
             <!DOCTYPE html>
             <html lang="\(publication.language == .ja ? "ja" : "en")">
