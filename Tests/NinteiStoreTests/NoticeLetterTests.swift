@@ -31,6 +31,13 @@ struct NoticeLetterTests {
         #expect(LetterExport.text(letter, settings: settings, language: .en).contains("Return notice"))
     }
 
+    @Test("a return notice asks the firm only for facts it left out, not for the office's gaps or judgements")
+    func missingFacts() {
+        #expect(FindingCode.figuresMissing.isMissingFact && FindingCode.declarationMissing.isMissingFact)
+        #expect(!FindingCode.leaveNoReference.isMissingFact && !FindingCode.womenManagersNoReference.isMissingFact)
+        #expect(!FindingCode.leaveBelowAverage.isMissingFact)
+    }
+
     @Test("a renewal notice needs a certificate; it names its end and what to send, and is audit-logged with reissues marked")
     func renewalNotice() throws {
         let f = try CommitteeFixture()

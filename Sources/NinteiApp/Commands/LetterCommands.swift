@@ -112,10 +112,11 @@ extension CommitteeCommands {
             : "Case \(caseID) \(firm.name.escapedForDisplay): wrote the \(what): " + written
     }
 
-    /// The facts a returned case lacks: the rule's findings that no officer has reviewed.
+    /// The facts a returned case lacks: the rule's findings of a missing fact that no officer
+    /// has reviewed.
     private func missingFacts(_ store: any OfficeService, caseID: Int64) throws(StoreError) -> [String] {
         let packet = try store.casePacket(caseID: caseID)
-        return packet.evaluation.findings.filter { packet.review(of: $0) == nil }.map { finding in
+        return packet.evaluation.findings.filter { $0.code.isMissingFact && packet.review(of: $0) == nil }.map { finding in
             (finding.item.map { "[\($0)] " } ?? "") + finding.message.text(language)
         }
     }
