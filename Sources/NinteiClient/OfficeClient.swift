@@ -292,6 +292,10 @@ public final class OfficeClient: OfficeService {
 
     public func removeUser(_ login: String, role: Role?) throws(StoreError) { try perform(.removeUser, ["login": login, "role": role]) }
 
+    public func setUserName(_ login: String, name: String?, title: String?) throws(StoreError) {
+        try perform(.setUserName, ["login": login, "name": name, "title": title])
+    }
+
     public func auditEvents(caseID: Int64?, limit: Int?) throws(StoreError) -> [AuditEvent] {
         try call(.auditEvents, ["caseID": caseID, "limit": limit])
     }

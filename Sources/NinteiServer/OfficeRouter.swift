@@ -213,6 +213,9 @@ public struct OfficeRouter: Sendable {
         case .removeUser:
             try office.removeUser(a["login"], role: a.optional("role"))
             return Self.done
+        case .setUserName:
+            try office.setUserName(a["login"], name: a.optional("name"), title: a.optional("title"))
+            return Self.done
         case .auditEvents:
             return try encode(office.auditEvents(caseID: a.optional("caseID"), limit: a.optional("limit")))
         case .auditHead:

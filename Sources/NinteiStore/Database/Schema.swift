@@ -103,6 +103,7 @@ enum Schema {
         migrator.registerMigration("v8-audit-replace-guard", migrate: AuditLog.refuseReplace)
         migrator.registerMigration("v9-withdrawn-opinions", migrate: WithdrawnOpinions.migrate)
         migrator.registerMigration("v10-verification", migrate: VerificationMigration.migrate)
+        migrator.registerMigration("v11-display-names", migrate: DisplayNames.migrate)
         return migrator
     }
 }

@@ -8,6 +8,8 @@ public struct CertifiedFirm: Sendable, Equatable, Codable {
     public let caseID: Int64
     public let name: String
     public let kana: String
+    /// 所在地 as the application gives it; empty when it gives none.
+    public let address: String
     /// Industry letter (JSIC major group) and its name; nil when the form gave none.
     public let industry: Industry?
     public let certificateNumber: String
@@ -94,6 +96,7 @@ extension Store {
         let caseID: Int64
         let name: String
         let kana: String
+        let address: String
         let industry: String?
         let checklistID: String
         let sections: [String]
@@ -121,7 +124,10 @@ extension Store {
         if !ids.isEmpty {
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, firmName, firmKana, industry, checklistId FROM \"case\" WHERE id IN (\(marks))",
+                db, sql: """
+                    SELECT id, firmName, firmKana, industry, checklistId, json_extract(document, '$.firm.address') AS address
+                    FROM "case" WHERE id IN (\(marks))
+                    """,
                 arguments: StatementArguments(ids)) {
                 details[row["id"]] = row
             }
@@ -131,7 +137,7 @@ extension Store {
                   let validUntil = LocalDate(iso: row["validUntil"]) else { return nil }
             let sections: String = row["sections"]
             return CertifiedEntry(
-                caseID: row["id"], name: detail["firmName"], kana: detail["firmKana"], industry: detail["industry"],
+                caseID: row["id"], name: detail["firmName"], kana: detail["firmKana"], address: (detail["address"] as String?) ?? "", industry: detail["industry"],
                 checklistID: detail["checklistId"], sections: sections.isEmpty ? [] : sections.components(separatedBy: ","),
                 number: row["number"], issuedOn: issuedOn, validUntil: validUntil)
         }
@@ -144,7 +150,7 @@ extension Store {
         }
         let industry = entry.industry.map { code in reference.industry(code) ?? Industry(code: code, name: LocalizedText(ja: code, en: code)) }
         return CertifiedFirm(
-            caseID: entry.caseID, name: entry.name, kana: entry.kana, industry: industry, certificateNumber: entry.number,
+            caseID: entry.caseID, name: entry.name, kana: entry.kana, address: entry.address, industry: industry, certificateNumber: entry.number,
             issuedOn: entry.issuedOn, validUntil: entry.validUntil, strengths: strengths)
     }
 }

@@ -15,7 +15,7 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     case addToAgenda, reorderAgenda, agenda, postHocCandidates, addPostHocReports
     case markConflict, withdrawConflict, conflicts
     case certifiedFirmCount, certifiedFirms, certifiedFirm, certifiedIndustries
-    case users, addUser, removeUser, auditEvents, auditHead, verifyAudit
+    case users, addUser, removeUser, setUserName, auditEvents, auditHead, verifyAudit
     case exportDocuments, exportCSV, backup, integrityProblems, damagedCases
 
     public var path: String { "/v1/" + rawValue }

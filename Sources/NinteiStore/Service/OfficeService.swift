@@ -104,6 +104,7 @@ public protocol OfficeService: AnyObject, Sendable {
     func users() throws(StoreError) -> [UserEntry]
     func addUser(_ login: String, role: Role) throws(StoreError)
     func removeUser(_ login: String, role: Role?) throws(StoreError)
+    func setUserName(_ login: String, name: String?, title: String?) throws(StoreError)
     func auditEvents(caseID: Int64?, limit: Int?) throws(StoreError) -> [AuditEvent]
     func auditHead() throws(StoreError) -> AuditHead
     func verifyAudit(extending head: AuditHead?) throws(StoreError) -> AuditVerification
