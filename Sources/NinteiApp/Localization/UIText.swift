@@ -13,6 +13,8 @@ enum UIText {
     static let open = LocalizedText(ja: "開く", en: "Open")
     static let up = LocalizedText(ja: "上へ", en: "Up")
     static let down = LocalizedText(ja: "下へ", en: "Down")
+    static let toFirst = LocalizedText(ja: "先頭へ", en: "First")
+    static let toLast = LocalizedText(ja: "末尾へ", en: "Last")
     static let back = LocalizedText(ja: "戻る", en: "Back")
     static let nextItem = LocalizedText(ja: "次の項目", en: "Next item")
     static let previousItem = LocalizedText(ja: "前の項目", en: "Previous item")

@@ -67,6 +67,8 @@ final class BrowseScreen: Screen {
             KeyBinding([.down], "browse.next", label: UIText.down(language), statusBar: false),
             KeyBinding([.pageUp], "browse.pageUp", label: pageLabel(up: true), statusBar: false),
             KeyBinding([.pageDown], "browse.pageDown", label: pageLabel(up: false), statusBar: false),
+            KeyBinding([.home], "browse.first", label: UIText.toFirst(language), statusBar: false),
+            KeyBinding([.end], "browse.last", label: UIText.toLast(language), statusBar: false),
             KeyBinding([.function(2)], "browse.strength", label: UIText.browseNextStrength(language)),
             KeyBinding([.function(3)], "browse.industry", label: UIText.browseNextIndustry(language)),
             KeyBinding([.function(4)], "browse.clear", label: UIText.browseClear(language), statusBar: false),
@@ -92,6 +94,8 @@ final class BrowseScreen: Screen {
         case "browse.next": _ = list.handle(.down)
         case "browse.pageUp": _ = list.handle(.pageUp)
         case "browse.pageDown": _ = list.handle(.pageDown)
+        case "browse.first": _ = list.handle(.home)
+        case "browse.last": _ = list.handle(.end)
         case "browse.strength":
             strength = Self.cycle(strength, count: strengths.count)
             applyFilter()
