@@ -36,6 +36,20 @@ struct ListKeysetPagingTests {
         return (fixture, officer)
     }
 
+    /// The whole list read seven rows at a time by key, from the first row down or the last up.
+    static func walk<Row, Key>(
+        _ direction: CaseListDirection, key: (Row) -> Key, page: (Key?, CaseListDirection, Int) throws -> [Row]
+    ) rethrows -> [Row] {
+        var rows: [Row] = []
+        var from: Key? = nil
+        while true {
+            let found = try page(from, direction, 7)
+            rows = direction == .forward ? rows + found : found + rows
+            guard found.count == 7, let next = direction == .forward ? found.last : found.first else { return rows }
+            from = key(next)
+        }
+    }
+
     static let filters = [
         CertifiedFirmFilter(), CertifiedFirmFilter(search: "さくら"), CertifiedFirmFilter(industry: "E"),
         CertifiedFirmFilter(search: "運輸", industry: "P"), CertifiedFirmFilter(search: "該当なし"),
@@ -50,25 +64,12 @@ struct ListKeysetPagingTests {
         #expect(Set(all.map { "\($0.name)|\($0.kana)" }).count == all.count, "one entry per firm")
         if filter == CertifiedFirmFilter() { #expect(all.count > 60, "enough rows to page: \(all.count)") }
 
-        var forward: [CertifiedFirm] = []
-        var key: CertifiedFirmKey? = nil
-        while true {
-            let page = try store.certifiedFirms(filter, from: key, direction: .forward, limit: 7, asOf: Self.day)
-            forward += page
-            guard page.count == 7, let last = page.last else { break }
-            key = CertifiedFirmKey(last)
+        for direction in CaseListDirection.allCases {
+            let walked = try Self.walk(direction, key: CertifiedFirmKey.init) { key, direction, limit in
+                try store.certifiedFirms(filter, from: key, direction: direction, limit: limit, asOf: Self.day)
+            }
+            #expect(walked == all, "\(direction)")
         }
-        #expect(forward == all)
-
-        var backward: [CertifiedFirm] = []
-        key = nil
-        while true {
-            let page = try store.certifiedFirms(filter, from: key, direction: .backward, limit: 7, asOf: Self.day)
-            backward = page + backward
-            guard page.count == 7, let first = page.first else { break }
-            key = CertifiedFirmKey(first)
-        }
-        #expect(backward == all)
 
         for (index, firm) in all.enumerated() {
             let after = try store.certifiedFirms(filter, from: CertifiedFirmKey(firm), direction: .forward, limit: 5, asOf: Self.day)
@@ -98,25 +99,12 @@ struct ListKeysetPagingTests {
         #expect(all.count == (try store.renewalsDueCount(withinMonths: months, asOf: Self.day)))
         if months == 12 { #expect(all.count > 60, "enough rows to page: \(all.count)") }
 
-        var forward: [RenewalDue] = []
-        var key: RenewalKey? = nil
-        while true {
-            let page = try store.renewalsDue(withinMonths: months, from: key, direction: .forward, limit: 7, asOf: Self.day)
-            forward += page
-            guard page.count == 7, let last = page.last else { break }
-            key = RenewalKey(last)
+        for direction in CaseListDirection.allCases {
+            let walked = try Self.walk(direction, key: RenewalKey.init) { key, direction, limit in
+                try store.renewalsDue(withinMonths: months, from: key, direction: direction, limit: limit, asOf: Self.day)
+            }
+            #expect(walked == all, "\(direction)")
         }
-        #expect(forward == all)
-
-        var backward: [RenewalDue] = []
-        key = nil
-        while true {
-            let page = try store.renewalsDue(withinMonths: months, from: key, direction: .backward, limit: 7, asOf: Self.day)
-            backward = page + backward
-            guard page.count == 7, let first = page.first else { break }
-            key = RenewalKey(first)
-        }
-        #expect(backward == all)
 
         for (index, due) in all.enumerated() {
             let after = try store.renewalsDue(withinMonths: months, from: RenewalKey(due), direction: .forward, limit: 5, asOf: Self.day)

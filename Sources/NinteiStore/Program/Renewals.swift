@@ -55,7 +55,7 @@ extension Store {
         return try read { db in
             try requireRead(db, .renewals)
             return try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM certificate t JOIN "case" c ON c.id = t.caseId
+                SELECT COUNT(*) FROM certificate t INDEXED BY certificate_validity JOIN "case" c ON c.id = t.caseId
                 WHERE c.status IN (\(Self.holdingStatusList)) AND t.validUntil >= ? AND t.validUntil <= ?
                 """, arguments: [window.from.iso, window.through.iso]) ?? 0
         }
@@ -92,9 +92,9 @@ extension Store {
     static func renewalsSQL(condition: String) -> String {
         """
         SELECT c.id, c.status, c.firmName, t.number, t.validUntil,
-            (SELECT MAX(r.id) FROM "case" r WHERE r.kind = 'renewal' AND r.status NOT IN ('withdrawn', 'rejected')
+            (SELECT MAX(r.id) FROM "case" r INDEXED BY case_renewalOf WHERE r.kind = 'renewal' AND r.status NOT IN ('withdrawn', 'rejected')
                 AND json_extract(r.document, '$.previousCertificate') = t.number) AS renewalCaseID
-        FROM certificate t JOIN "case" c ON c.id = t.caseId
+        FROM certificate t INDEXED BY certificate_validity JOIN "case" c ON c.id = t.caseId
         WHERE c.status IN (\(holdingStatusList)) AND t.validUntil >= ? AND t.validUntil <= ?\(condition)
         """
     }

@@ -29,7 +29,7 @@ extension Store {
         try read { db in
             try requireRead(db, .publishedList)
             guard limit > 0 else { return [] }
-            let entries = CertifiedQuery(filter: filter, today: today).entries
+            let entries = CertifiedQuery(filter: filter, today: today).entries(index: "case_holdingOrder")
             var sql = "SELECT \(CertifiedQuery.entryColumns) " + entries.sql
             var arguments = entries.arguments
             if let key {

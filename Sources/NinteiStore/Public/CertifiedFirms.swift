@@ -53,7 +53,7 @@ extension Store {
     public func certifiedFirmCount(_ filter: CertifiedFirmFilter = CertifiedFirmFilter(), asOf today: LocalDate = .today()) throws(StoreError) -> Int {
         try read { db in
             try requireRead(db, .publishedList)
-            let from = CertifiedQuery(filter: filter, today: today).from
+            let from = CertifiedQuery(filter: filter, today: today).from()
             return try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT c.firmId) " + from.sql, arguments: from.arguments) ?? 0
         }
     }
@@ -83,7 +83,7 @@ extension Store {
     public func certifiedIndustries(asOf today: LocalDate = .today()) throws(StoreError) -> [Industry] {
         try read { db in
             try requireRead(db, .publishedList)
-            let from = CertifiedQuery(filter: CertifiedFirmFilter(), today: today).from
+            let from = CertifiedQuery(filter: CertifiedFirmFilter(), today: today).from()
             let codes = try String.fetchAll(db, sql: "SELECT DISTINCT c.industry " + from.sql + " AND c.industry IS NOT NULL ORDER BY c.industry", arguments: from.arguments)
             return codes.map { reference.industry($0) ?? Industry(code: $0, name: LocalizedText(ja: $0, en: $0)) }
         }
@@ -105,7 +105,7 @@ extension Store {
     /// sorted by reading, then certificate number. The list is chosen on the narrow indexes;
     /// only the rows of `range` are read in full.
     func certifiedEntries(_ db: Database, query: CertifiedQuery, range: Range<Int>?) throws -> [CertifiedEntry] {
-        let entries = query.entries
+        let entries = query.entries()
         var sql = "SELECT \(CertifiedQuery.entryColumns) " + entries.sql + " ORDER BY c.sortKey, t.number"
         if let range {
             sql += " LIMIT \(max(0, range.count)) OFFSET \(max(0, range.lowerBound))"
@@ -185,16 +185,18 @@ struct CertifiedQuery {
         return (conditions.joined(separator: " AND "), arguments)
     }
 
-    /// FROM and WHERE over every row the filter lets through, several per firm when it holds several certificates.
-    var from: (sql: String, arguments: StatementArguments) {
+    /// FROM and WHERE over every row the filter lets through, several per firm when it holds
+    /// several certificates; the cases read through `index` when given.
+    func from(index: String? = nil) -> (sql: String, arguments: StatementArguments) {
         let conditions = conditions(case: "c", certificate: "t")
-        return ("FROM \"case\" c JOIN certificate t ON t.caseId = c.id WHERE " + conditions.sql, conditions.arguments)
+        let indexed = index.map { " INDEXED BY \($0)" } ?? ""
+        return ("FROM \"case\" c\(indexed) JOIN certificate t ON t.caseId = c.id WHERE " + conditions.sql, conditions.arguments)
     }
 
     /// FROM and WHERE over the firms' entries: the rows of `from` such that no other row of the
     /// same firm ends later (or on the same day with a later number).
-    var entries: (sql: String, arguments: StatementArguments) {
-        let outer = from
+    func entries(index: String? = nil) -> (sql: String, arguments: StatementArguments) {
+        let outer = from(index: index)
         let other = conditions(case: "c2", certificate: "t2")
         let sql = outer.sql + " AND NOT EXISTS (SELECT 1 FROM \"case\" c2 JOIN certificate t2 ON t2.caseId = c2.id WHERE " + other.sql
             + " AND c2.firmId = c.firmId AND (t2.validUntil > t.validUntil OR (t2.validUntil = t.validUntil AND t2.number > t.number)))"
