@@ -267,7 +267,7 @@ func keyAndFrame(_ probe: ScreenProbe, _ key: Key) -> Double {
 
     // Open one case: the intake form (load, evaluate, reviews, roles), and with its first frame.
     let drafts = (try? store.casePage(CaseListQuery(statuses: [.draft]), offset: 0, limit: 2000)) ?? []
-    guard drafts.count >= 100 else { fail("the store has too few drafts (\(drafts.count))") }
+    guard !drafts.isEmpty else { fail("the store has no drafts") }
     do {
         var samples: [Double] = []
         var framed: [Double] = []
@@ -736,7 +736,7 @@ case "launch":
 case "server":
     let store = openStore()
     let drafts = (try? store.casePage(CaseListQuery(statuses: [.draft]), offset: 0, limit: 2000)) ?? []
-    guard drafts.count >= 100 else { fail("the store has too few drafts (\(drafts.count))") }
+    guard !drafts.isEmpty else { fail("the store has no drafts") }
     _ = serverComparison(store: store, drafts: drafts)
 default:
     print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE] | nintei-bench server|paging|search|launch --db PATH")
