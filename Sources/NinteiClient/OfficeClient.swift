@@ -196,6 +196,16 @@ public final class OfficeClient: OfficeService {
         try call(.renewalsDue, ["months": months, "asOf": today])
     }
 
+    public func renewalsDue(
+        withinMonths months: Int, from key: RenewalKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate
+    ) throws(StoreError) -> [RenewalDue] {
+        try call(.renewalsDueKeyPage, ["months": months, "key": key, "direction": direction, "limit": limit, "asOf": today])
+    }
+
+    public func renewalsDueCount(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> Int {
+        try call(.renewalsDueCount, ["months": months, "asOf": today])
+    }
+
     /// The server reports against its own targets; `targets` is not sent.
     public func programReport(fiscalYear: FiscalYear, targets: ProgramTargets, asOf today: LocalDate) throws(StoreError) -> ProgramReport {
         try call(.programReport, ["fiscalYear": fiscalYear, "asOf": today])
@@ -278,6 +288,12 @@ public final class OfficeClient: OfficeService {
 
     public func certifiedFirms(_ filter: CertifiedFirmFilter, range: Range<Int>?, asOf today: LocalDate) throws(StoreError) -> [CertifiedFirm] {
         try call(.certifiedFirms, ["filter": filter, "range": range, "asOf": today])
+    }
+
+    public func certifiedFirms(
+        _ filter: CertifiedFirmFilter, from key: CertifiedFirmKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate
+    ) throws(StoreError) -> [CertifiedFirm] {
+        try call(.certifiedFirmKeyPage, ["filter": filter, "key": key, "direction": direction, "limit": limit, "asOf": today])
     }
 
     public func certifiedFirm(caseID: Int64, asOf today: LocalDate) throws(StoreError) -> CertifiedFirm? {

@@ -142,6 +142,11 @@ public struct OfficeRouter: Sendable {
             return try encode(office.expireLapsedCertifications(asOf: .today()))
         case .renewalsDue:
             return try encode(office.renewalsDue(withinMonths: a["months"], asOf: a.optional("asOf") ?? .today()))
+        case .renewalsDueKeyPage:
+            return try encode(office.renewalsDue(
+                withinMonths: a["months"], from: a.optional("key"), direction: a["direction"], limit: a["limit"], asOf: a.optional("asOf") ?? .today()))
+        case .renewalsDueCount:
+            return try encode(office.renewalsDueCount(withinMonths: a["months"], asOf: a.optional("asOf") ?? .today()))
         case .programReport:
             return try encode(office.programReport(fiscalYear: a["fiscalYear"], targets: try program.targets(), asOf: a.optional("asOf") ?? .today()))
         case .giveOpinion:
@@ -201,6 +206,10 @@ public struct OfficeRouter: Sendable {
             return try encode(office.certifiedFirmCount(a.optional("filter") ?? CertifiedFirmFilter(), asOf: a.optional("asOf") ?? .today()))
         case .certifiedFirms:
             return try encode(office.certifiedFirms(a.optional("filter") ?? CertifiedFirmFilter(), range: a.optional("range"), asOf: a.optional("asOf") ?? .today()))
+        case .certifiedFirmKeyPage:
+            return try encode(office.certifiedFirms(
+                a.optional("filter") ?? CertifiedFirmFilter(), from: a.optional("key"), direction: a["direction"], limit: a["limit"],
+                asOf: a.optional("asOf") ?? .today()))
         case .certifiedFirm:
             return try encode(office.certifiedFirm(caseID: a["caseID"], asOf: a.optional("asOf") ?? .today()))
         case .certifiedIndustries:

@@ -104,6 +104,7 @@ enum Schema {
         migrator.registerMigration("v9-withdrawn-opinions", migrate: WithdrawnOpinions.migrate)
         migrator.registerMigration("v10-verification", migrate: VerificationMigration.migrate)
         migrator.registerMigration("v11-display-names", migrate: DisplayNames.migrate)
+        migrator.registerMigration("v12-list-orders", migrate: ListOrderIndexes.migrate)
         return migrator
     }
 }

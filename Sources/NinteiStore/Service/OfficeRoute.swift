@@ -9,12 +9,12 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     case reviewFinding, findingReviews, addContact, contacts
     case verifyField, fieldVerifications, verificationSummary, verificationReport, officeSettings, setVerificationRequired
     case startRenewal, changes, certificateNumber, issueCertificate, grantRenewal, certificate
-    case expireLapsedCertifications, renewalsDue, programReport
+    case expireLapsedCertifications, renewalsDue, renewalsDueKeyPage, renewalsDueCount, programReport
     case giveOpinion, opinions, decide, noteReports, decisions, committeeComments, reviewQueue, casePacket, setCultureNote
     case meetingPacket, meetingMinutes, recordLetter, createMeeting, meetings, meeting, nextMeeting
     case addToAgenda, reorderAgenda, agenda, postHocCandidates, addPostHocReports
     case markConflict, withdrawConflict, conflicts
-    case certifiedFirmCount, certifiedFirms, certifiedFirm, certifiedIndustries
+    case certifiedFirmCount, certifiedFirms, certifiedFirmKeyPage, certifiedFirm, certifiedIndustries
     case users, addUser, removeUser, setUserName, auditEvents, auditHead, verifyAudit
     case exportDocuments, exportCSV, backup, integrityProblems, damagedCases
 

@@ -61,6 +61,8 @@ public protocol OfficeService: AnyObject, Sendable {
     @discardableResult
     func expireLapsedCertifications(asOf today: LocalDate) throws(StoreError) -> [ExpiredCertification]
     func renewalsDue(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> [RenewalDue]
+    func renewalsDue(withinMonths months: Int, from key: RenewalKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate) throws(StoreError) -> [RenewalDue]
+    func renewalsDueCount(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> Int
     func programReport(fiscalYear: FiscalYear, targets: ProgramTargets, asOf today: LocalDate) throws(StoreError) -> ProgramReport
 
     // The committee
@@ -97,6 +99,7 @@ public protocol OfficeService: AnyObject, Sendable {
     // The published list
     func certifiedFirmCount(_ filter: CertifiedFirmFilter, asOf today: LocalDate) throws(StoreError) -> Int
     func certifiedFirms(_ filter: CertifiedFirmFilter, range: Range<Int>?, asOf today: LocalDate) throws(StoreError) -> [CertifiedFirm]
+    func certifiedFirms(_ filter: CertifiedFirmFilter, from key: CertifiedFirmKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate) throws(StoreError) -> [CertifiedFirm]
     func certifiedFirm(caseID: Int64, asOf today: LocalDate) throws(StoreError) -> CertifiedFirm?
     func certifiedIndustries(asOf today: LocalDate) throws(StoreError) -> [Industry]
 
