@@ -42,6 +42,17 @@ if [ ${#optional[@]} -gt 0 ]; then
   fi
 fi
 
+# Optional: the open-data test opens the published CSV in LibreOffice Calc and saves it again.
+if ! command -v soffice >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing libreoffice-calc (for the open-data test) …"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null 2>&1 \
+      || echo "nintei: could not install libreoffice-calc; the LibreOffice test will be skipped." >&2
+  else
+    echo "nintei: for the LibreOffice test, install: sudo apt-get install libreoffice-calc (skipped without it)" >&2
+  fi
+fi
+
 # Optional: the accessibility test runs axe-core (WCAG 2.1 AA rules) on the published pages in
 # headless Chromium. axe-core's built script comes from PyPI's axe-playwright-python wheel (a
 # zip holding axe.min.js), kept under .build; without it that test is skipped and says why.
