@@ -268,7 +268,7 @@ struct FaultTests {
         let values = ["2023-07-14", nil, "カブシキガイシャアサカ", "埼玉県朝霞市本町1-2-3", "E", "48", "朝霞太郎", "担当花子", "048-000-0000"]
         let keys = ["receivedOn", "name", "kana", "address", "industry", "employees", "representative", "contactName", "phone"]
         // The field being typed when the kill comes, and text it takes (the number fields refuse letters).
-        let labels = ["受付日", "企業名", "読み（カナ）", "所在地", "業種 (A–T)", "従業員数", "代表者", "担当者", "電話番号"]
+        let labels = ["受付日", "企業名", "フリガナ", "所在地", "業種", "従業員数", "代表者", "担当者", "電話番号"]
         let partials = ["2023", "途中", "カブシ", "埼玉県", "E", "4", "途中", "途中", "048"]
         for round in 0..<50 {
             let office = try Office()

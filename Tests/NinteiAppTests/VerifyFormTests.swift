@@ -72,7 +72,7 @@ struct VerifyFormTests {
         let shell = AppShell(root: form, language: .ja)
         for key in Self.typing("2023-07-14") + [.enter] { _ = shell.handle(key) }
         let status = shell.frame(size: TerminalSize(width: 80, height: 24)).render().components(separatedBy: "\n").last!
-        #expect(status.contains("yamada さん自身が入力した欄"), "\(status)")
+        #expect(status.contains("確認できません: 「受付日」は yamada さん自身が入力した欄"), "\(status)")
         #expect(form.focus == 0)
     }
 

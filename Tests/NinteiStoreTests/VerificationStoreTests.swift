@@ -66,7 +66,7 @@ struct VerificationStoreTests {
     func whoMayVerify() throws {
         let id = try keyed()
         let own = refusal { () throws(StoreError) in _ = try check(id, "firm.name", .string("株式会社さくら精工"), as: keyer) }
-        #expect(own?.contains("officer-user keyed firm.name; another officer verifies it") == true, "\(String(describing: own))")
+        #expect(own?.contains("officer-user keyed Firm name (firm.name); another officer verifies it") == true, "\(String(describing: own))")
         let memberStore = try base.store("member-user")
         let member = refusal { () throws(StoreError) in _ = try check(id, "firm.name", .string("株式会社さくら精工"), as: memberStore) }
         #expect(member != nil)

@@ -8,7 +8,7 @@ extension UIText {
     static let formDeclarationsShort = LocalizedText(ja: "申告", en: "Decl")
     static let formReceivedOn = LocalizedText(ja: "受付日", en: "Received")
     static let formFirmName = LocalizedText(ja: "企業名", en: "Firm name")
-    static let formFirmKana = LocalizedText(ja: "読み（カナ）", en: "Reading")
+    static let formFirmKana = LocalizedText(ja: "フリガナ", en: "Reading")
     static let formAddress = LocalizedText(ja: "所在地", en: "Address")
     static let formIndustry = LocalizedText(ja: "業種", en: "Industry")
     /// The help's notes on the form: keys the fields take themselves and the marks on the tabs.

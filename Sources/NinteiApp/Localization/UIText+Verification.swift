@@ -23,6 +23,10 @@ extension UIText {
     static let verifySecondRight = LocalizedText(ja: "2回目が正しい", en: "Second is right")
     static let verifyRetype = LocalizedText(ja: "入力し直す", en: "Type again")
     static let verifyRetypeHint = LocalizedText(ja: "紙を見て入力し直してください（Ctrl-U で消去）", en: "Type it again from the paper (Ctrl-U clears)")
+    static func verifyRefused(_ reason: String) -> LocalizedText {
+        LocalizedText(ja: "確認できません: " + reason, en: "Not verified: " + reason)
+    }
+
     static let verifyEmpty = LocalizedText(ja: "（空欄）", en: "(empty)")
 
     static func verifyKept(_ label: String) -> LocalizedText {

@@ -31,7 +31,7 @@ public enum EntryFields {
         var fields: [Field] = [
             Field(path: Profile.receivedOn, label: LocalizedText(ja: "受付日", en: "Date received")),
             Field(path: Profile.name, label: LocalizedText(ja: "企業名", en: "Firm name")),
-            Field(path: Profile.kana, label: LocalizedText(ja: "読み（カナ）", en: "Reading (kana)")),
+            Field(path: Profile.kana, label: LocalizedText(ja: "フリガナ", en: "Reading (kana)")),
             Field(path: Profile.address, label: LocalizedText(ja: "所在地", en: "Address")),
             Field(path: Profile.industry, label: LocalizedText(ja: "業種", en: "Industry")),
             Field(path: Profile.employees, label: LocalizedText(ja: "従業員数", en: "Employees")),

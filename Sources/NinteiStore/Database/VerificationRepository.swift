@@ -62,15 +62,15 @@ extension Store {
                 try Permissions.checkEditApplication(status: current.status, roles: roles)
             }
             guard let checklist = checklists.checklist(current.document.checklistID),
-                  EntryFields.fields(of: checklist).contains(where: { $0.path == path })
+                  let field = EntryFields.fields(of: checklist).first(where: { $0.path == path })
             else {
                 throw StoreError.refused(LocalizedText(ja: "「\(path)」は確認入力する欄ではありません", en: "\(path) is not a field to verify"))
             }
             let keyedBy = try keyer(db, caseID: caseID, path: path)
             guard keyedBy != identity.login else {
                 throw StoreError.refused(LocalizedText(
-                    ja: "「\(path)」は \(keyedBy) さん自身が入力した欄です。確認入力は別の担当者が行います",
-                    en: "\(keyedBy) keyed \(path); another officer verifies it"))
+                    ja: "「\(field.label.ja)」は \(keyedBy) さん自身が入力した欄です。確認入力は別の担当者が行います",
+                    en: "\(keyedBy) keyed \(field.label.en) (\(path)); another officer verifies it"))
             }
             let stored = ApplicationWriter.json(current.document, checklist: checklist).value(at: path)
             var agrees = EntryFields.sameEntry(typed, stored, at: path)

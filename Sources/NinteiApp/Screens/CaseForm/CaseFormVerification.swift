@@ -21,7 +21,7 @@ extension CaseFormScreen {
             }
             return (false, askWhichEntry(field, typed: typed, check: check, then: continuation))
         } catch {
-            return (false, .say(UIText.formSaveRefused(error.text(language))))
+            return (false, .say(UIText.verifyRefused(error.text(language))))
         }
     }
 
