@@ -11,7 +11,7 @@ extension CommitteeCommands {
             let written = try Self.writePrinted(
                 "meeting-\(meetingID)-packet", html: MeetingExport.packetHTML(packet, language: language),
                 text: MeetingExport.packetText(packet, language: language), into: outputFolder)
-            return done([(ja ? "審査会資料を書き出しました: " : "Wrote the meeting packet: ") + written])
+            return done([UIText.wrotePacket(language) + written])
         }
     }
 
@@ -21,7 +21,7 @@ extension CommitteeCommands {
             let written = try Self.writePrinted(
                 "meeting-\(meetingID)-minutes", html: MeetingExport.minutesHTML(minutes, language: language),
                 text: MeetingExport.minutesText(minutes, language: language), into: outputFolder)
-            return done([(ja ? "議事録を書き出しました: " : "Wrote the minutes: ") + written])
+            return done([UIText.wroteMinutes(language) + written])
         }
     }
 
@@ -48,18 +48,16 @@ extension CommitteeCommands {
                 record = renewal
                     ? try store.grantRenewal(caseID: caseID, issuedOn: issuedOn, settings: settings)
                     : try store.issueCertificate(caseID: caseID, issuedOn: issuedOn, settings: settings)
-                lines.append(ja
-                    ? "案件 \(caseID): 認定番号 \(record.number.escapedForDisplay)、認定期間 \(dateText(record.issuedOn))〜\(dateText(record.validUntil))"
-                    : "Case \(caseID): certificate \(record.number.escapedForDisplay), valid \(record.issuedOn.iso) through \(record.validUntil.iso)")
+                lines.append(UIText.certificateIssued(caseID, number: record.number.escapedForDisplay, from: dateText(record.issuedOn), through: dateText(record.validUntil))(language))
             }
             if let outputFolder {
                 // The number is stored text: made into a file name that stays inside the folder.
                 let written = try Self.writePrinted(
                     OutputFolder.fileName("certificate-\(record.number)"), html: CertificateExport.html(record, settings: settings, language: language),
                     text: CertificateExport.text(record, settings: settings, language: language), into: outputFolder)
-                lines.append((ja ? "認定証を書き出しました: " : "Wrote the certificate: ") + written)
+                lines.append(UIText.wroteCertificate(language) + written)
             } else if lines.isEmpty {
-                lines.append(ja ? "案件 \(caseID): 認定番号 \(record.number.escapedForDisplay)（発行済み）" : "Case \(caseID): certificate \(record.number.escapedForDisplay) (already issued)")
+                lines.append(UIText.certificateAlreadyIssued(caseID, number: record.number.escapedForDisplay)(language))
             }
             return done(lines)
         }
@@ -88,9 +86,7 @@ extension CommitteeCommands {
                 }
             }
             guard !planned.isEmpty else {
-                return refused(ja
-                    ? "審査会 \(meetingID) には認定・不認定の決定がありません（通知書はありません）"
-                    : "meeting \(meetingID) has no approval or rejection to write letters for")
+                return refused(UIText.lettersNoDecisions(meetingID)(language))
             }
             var lines: [String] = []
             var skipped: [String] = []
@@ -98,9 +94,7 @@ extension CommitteeCommands {
                 let caseID = entry.summary.id
                 let certificate = kind == .certification ? try store.certificate(caseID: caseID) : nil
                 if kind == .certification, certificate == nil {
-                    skipped.append(ja
-                        ? "案件 \(caseID): 認定証が未発行のため、認定通知書を書きませんでした（nintei certificate \(caseID) で発行してください）"
-                        : "case \(caseID): no certificate issued yet, so no certification notice (issue it with nintei certificate \(caseID))")
+                    skipped.append(UIText.letterNeedsCertificate(caseID)(language))
                     continue
                 }
                 let firm = try store.loadCase(caseID).document.firm
@@ -117,10 +111,8 @@ extension CommitteeCommands {
                 let written = try Self.writePrinted(
                     base, html: LetterExport.html(letter, settings: settings, language: language),
                     text: LetterExport.text(letter, settings: settings, language: language), into: outputFolder)
-                let what = kind.label.text(language) + (record.isReissue ? (ja ? "（再発行）" : " (reissue)") : "")
-                lines.append(ja
-                    ? "案件 \(caseID) \(firm.name.escapedForDisplay): \(what)を書き出しました: " + written
-                    : "Case \(caseID) \(firm.name.escapedForDisplay): wrote the \(what): " + written)
+                let what = kind.label.text(language) + (record.isReissue ? UIText.reissueMark(language) : "")
+                lines.append(UIText.letterWritten(caseID, firm: firm.name.escapedForDisplay, what: what)(language) + written)
             }
             return CommandOutcome(output: lines.map { $0 + "\n" }.joined(), errors: skipped, exitCode: skipped.isEmpty ? 0 : 1)
         }
