@@ -3,10 +3,7 @@ import NinteiCore
 /// The checklist versions: the screens that show them item by item and their rule, and
 /// `nintei checklists`.
 extension UIText {
-    static func checklistCounts(sections: Int, items: Int) -> LocalizedText {
-        LocalizedText(ja: "\(sections)節 \(items)項目", en: "\(sections) sections, \(items) items")
-    }
-
+    static func checklistCounts(sections: Int, items: Int) -> LocalizedText { LocalizedText(ja: "\(sections)節 \(items)項目", en: "\(sections) sections, \(items) items") }
     static let checklistPerSectionScoring = LocalizedText(ja: "節ごとの合否判定", en: "pass/fail per section")
     static let checklistPointsScoring = LocalizedText(ja: "点数方式", en: "points")
     static let checklistPlaceholderPoints = LocalizedText(ja: "（仮の配点）", en: " (placeholder points)")
@@ -14,10 +11,7 @@ extension UIText {
     // MARK: One item, as on the paper form
 
     static let checklistItemAllowsNA = LocalizedText(ja: "・対象者がいない場合は「-」（数に入れない）", en: "・\"-\" when nobody was eligible (left out of the count)")
-    static func checklistItemPoints(_ points: String) -> LocalizedText {
-        LocalizedText(ja: "・配点 \(points)点", en: "・\(points) points")
-    }
-
+    static func checklistItemPoints(_ points: String) -> LocalizedText { LocalizedText(ja: "・配点 \(points)点", en: "・\(points) points") }
     static func checklistOptionsField(minimum: Int, choices: String) -> LocalizedText {
         LocalizedText(ja: "（\(minimum)つ以上）: \(choices)", en: " (\(minimum) or more): \(choices)")
     }
@@ -51,18 +45,9 @@ extension UIText {
 
     // MARK: nintei checklists
 
-    static func checklistsPerSectionScoring(_ needed: Int) -> LocalizedText {
-        LocalizedText(ja: "節ごと半数以上・\(needed)節以上", en: "half per section, \(needed) sections")
-    }
-
-    static func checklistsPointsScoring(_ passMark: String) -> LocalizedText {
-        LocalizedText(ja: "点数・\(passMark)点以上", en: "points, pass mark \(passMark)")
-    }
-
+    static func checklistsPerSectionScoring(_ needed: Int) -> LocalizedText { LocalizedText(ja: "節ごと半数以上・\(needed)節以上", en: "half per section, \(needed) sections") }
+    static func checklistsPointsScoring(_ passMark: String) -> LocalizedText { LocalizedText(ja: "点数・\(passMark)点以上", en: "points, pass mark \(passMark)") }
     static let checklistsPlaceholders = LocalizedText(ja: "（仮の値あり）", en: " (placeholders)")
-    static func checklistsDataFolder(_ path: String) -> LocalizedText {
-        LocalizedText(ja: "データ: \(path)", en: "Data: \(path)")
-    }
-
+    static func checklistsDataFolder(_ path: String) -> LocalizedText { LocalizedText(ja: "データ: \(path)", en: "Data: \(path)") }
     static let checklistsColumns = columns(ja: ["id", "節", "項目", "採点", "名称"], en: ["id", "Sections", "Items", "Scoring", "Title"])
 }

@@ -4,18 +4,9 @@ import NinteiCore
 /// `packet`, `minutes`, `certificate`, `letters`): what they report and refuse.
 extension UIText {
     /// A date in both calendars in Japanese ("令和8年11月27日（2026-11-27）"), ISO in English.
-    static func commandDate(_ date: LocalDate) -> LocalizedText {
-        LocalizedText(ja: "\(date.japanese)（\(date.iso)）", en: date.iso)
-    }
-
-    static func caseNamed(_ id: Int64) -> LocalizedText {
-        LocalizedText(ja: "案件 \(id)", en: "case \(id)")
-    }
-
-    static func casesNotTried(_ list: String) -> LocalizedText {
-        LocalizedText(ja: "案件 \(list) は試していません", en: "case \(list) not tried")
-    }
-
+    static func commandDate(_ date: LocalDate) -> LocalizedText { LocalizedText(ja: "\(date.japanese)（\(date.iso)）", en: date.iso) }
+    static func caseNamed(_ id: Int64) -> LocalizedText { LocalizedText(ja: "案件 \(id)", en: "case \(id)") }
+    static func casesNotTried(_ list: String) -> LocalizedText { LocalizedText(ja: "案件 \(list) は試していません", en: "case \(list) not tried") }
     static func caseMoved(_ id: Int64, to status: LocalizedText) -> LocalizedText {
         LocalizedText(ja: "案件 \(id): 「\(status.ja)」にしました", en: "Case \(id): now \(status.en)")
     }
@@ -35,10 +26,7 @@ extension UIText {
         LocalizedText(ja: "審査会 \(meeting) に事後報告として案件 \(list) を加えました", en: "Added case \(list) to meeting \(meeting) as post-hoc reports")
     }
 
-    static func commandReportLine(_ id: Int64, firm: String) -> LocalizedText {
-        LocalizedText(ja: "事後報告: 案件 \(id) \(firm)", en: "Report: case \(id) \(firm)")
-    }
-
+    static func commandReportLine(_ id: Int64, firm: String) -> LocalizedText { LocalizedText(ja: "事後報告: 案件 \(id) \(firm)", en: "Report: case \(id) \(firm)") }
     // MARK: Opinions, conflicts, decisions
 
     static let opinionMustBeOneOf = LocalizedText(ja: "意見は次のいずれかです: ", en: "the opinion must be one of: ")
@@ -47,10 +35,7 @@ extension UIText {
         LocalizedText(ja: "\(member) さんの意見（\(officer) が代理入力）", en: "\(member)'s opinion (typed by \(officer))")
     }
 
-    static func opinionTypedBy(_ officer: String) -> LocalizedText {
-        LocalizedText(ja: "（\(officer) が代理入力）", en: " (typed by \(officer))")
-    }
-
+    static func opinionTypedBy(_ officer: String) -> LocalizedText { LocalizedText(ja: "（\(officer) が代理入力）", en: " (typed by \(officer))") }
     static func opinionRecorded(_ caseID: Int64, whose: String, verdict: LocalizedText) -> LocalizedText {
         LocalizedText(ja: "案件 \(caseID): \(whose)「\(verdict.ja)」を記録しました", en: "Case \(caseID): recorded \(whose): \(verdict.en)")
     }

@@ -6,7 +6,5 @@ extension UIText {
     static let choiceSeparator = LocalizedText(ja: "／", en: " / ")
 
     /// A remark after a word: "朝霞工業（あさかこうぎょう）", "Asaka Kogyo (reading)".
-    static func parenthesized(_ remark: String) -> LocalizedText {
-        LocalizedText(ja: "（\(remark)）", en: " (\(remark))")
-    }
+    static func parenthesized(_ remark: String) -> LocalizedText { LocalizedText(ja: "（\(remark)）", en: " (\(remark))") }
 }

@@ -7,23 +7,14 @@ extension UIText {
         LocalizedText(ja: "\(login) に役割「\(role.ja)」を付けました", en: "\(login) now has the role \(role.en)")
     }
 
-    static func theRole(_ role: LocalizedText) -> LocalizedText {
-        LocalizedText(ja: "役割「\(role.ja)」", en: "the role \(role.en)")
-    }
-
+    static func theRole(_ role: LocalizedText) -> LocalizedText { LocalizedText(ja: "役割「\(role.ja)」", en: "the role \(role.en)") }
     static let everyRole = LocalizedText(ja: "すべての役割", en: "every role")
-    static func roleRemoved(_ what: String, from login: String) -> LocalizedText {
-        LocalizedText(ja: "\(login) から\(what)を外しました", en: "Removed \(what) from \(login)")
-    }
-
+    static func roleRemoved(_ what: String, from login: String) -> LocalizedText { LocalizedText(ja: "\(login) から\(what)を外しました", en: "Removed \(what) from \(login)") }
     static func importStopped(_ untried: Int, reason: String) -> LocalizedText {
         LocalizedText(ja: "残りの \(untried)件は取り込みませんでした: \(reason)", en: "the remaining \(untried) files were not imported: \(reason)")
     }
 
-    static func importedFile(_ file: String, as id: Int64) -> LocalizedText {
-        LocalizedText(ja: "取り込み: \(file) → 案件 \(id)", en: "imported: \(file) → case \(id)")
-    }
-
+    static func importedFile(_ file: String, as id: Int64) -> LocalizedText { LocalizedText(ja: "取り込み: \(file) → 案件 \(id)", en: "imported: \(file) → case \(id)") }
     static func fileAlreadyImported(_ file: String, as id: Int64) -> LocalizedText {
         LocalizedText(ja: "既に取り込み済み: \(file)（案件 \(id)）", en: "already imported: \(file) (case \(id))")
     }
@@ -33,14 +24,8 @@ extension UIText {
         LocalizedText(ja: "\(count)件を \(folder) に書き出しました", en: "Wrote \(count) documents to \(folder)")
     }
 
-    static func caseCount(_ count: Int) -> LocalizedText {
-        LocalizedText(ja: "\(count)件", en: "\(count) cases")
-    }
-
-    static func auditIntact(_ events: Int) -> LocalizedText {
-        LocalizedText(ja: "監査記録 \(events)件: 改ざんはありません", en: "Audit log of \(events) events: intact")
-    }
-
+    static func caseCount(_ count: Int) -> LocalizedText { LocalizedText(ja: "\(count)件", en: "\(count) cases") }
+    static func auditIntact(_ events: Int) -> LocalizedText { LocalizedText(ja: "監査記録 \(events)件: 改ざんはありません", en: "Audit log of \(events) events: intact") }
     static let backedUpTo = LocalizedText(ja: "バックアップしました: ", en: "Backed up to ")
     static let checkIntegrity = LocalizedText(ja: "整合性: ", en: "integrity: ")
     static let checkAuditLog = LocalizedText(ja: "監査記録: ", en: "audit log: ")

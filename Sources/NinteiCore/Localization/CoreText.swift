@@ -4,10 +4,7 @@ enum CoreText {
     static let listSeparator = LocalizedText(ja: "、", en: ", ")
     static let note = LocalizedText(ja: "注: ", en: "note: ")
 
-    static func linePlace(line: Int, column: Int) -> LocalizedText {
-        LocalizedText(ja: "\(line)行\(column)列", en: "line \(line), column \(column)")
-    }
-
+    static func linePlace(line: Int, column: Int) -> LocalizedText { LocalizedText(ja: "\(line)行\(column)列", en: "line \(line), column \(column)") }
     static let notJSON = LocalizedText(ja: "JSON として読めません", en: "not valid JSON")
     static let unknownAverage = LocalizedText(ja: "不明", en: "unknown")
     static func rateAgainstAverage(year: Int, rate: String, average: String) -> LocalizedText {

@@ -2,10 +2,7 @@ import NinteiCore
 
 /// The data folder and the files read from it: why one cannot be used.
 extension StoreText {
-    static func fileSize(megabytes: String, exact: String) -> LocalizedText {
-        LocalizedText(ja: "\(megabytes) MB（\(exact) バイト）", en: "\(megabytes) MB (\(exact) bytes)")
-    }
-
+    static func fileSize(megabytes: String, exact: String) -> LocalizedText { LocalizedText(ja: "\(megabytes) MB（\(exact) バイト）", en: "\(megabytes) MB (\(exact) bytes)") }
     static let noSuchFile = LocalizedText(ja: "ファイルがありません", en: "no such file")
     static let isAFolder = LocalizedText(ja: "ファイルではなくフォルダです", en: "is a folder, not a file")
     static let notARegularFile = LocalizedText(

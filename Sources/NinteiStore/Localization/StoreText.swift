@@ -9,10 +9,7 @@ enum StoreText {
             en: "\(path): no store here; create one with nintei init (choose the place with --db or NINTEI_DB)")
     }
 
-    static func storeExists(_ path: String) -> LocalizedText {
-        LocalizedText(ja: "\(path): 保存ファイルは既にあります", en: "\(path): a store already exists here")
-    }
-
+    static func storeExists(_ path: String) -> LocalizedText { LocalizedText(ja: "\(path): 保存ファイルは既にあります", en: "\(path): a store already exists here") }
     static func notAStore(_ path: String, detail: String) -> LocalizedText {
         LocalizedText(
             ja: "\(path): Nintei の保存ファイルとして読めません（壊れているか別のファイルです）: \(detail)。"
@@ -21,10 +18,7 @@ enum StoreText {
                 + "Nothing was changed; run nintei check, and if it is damaged restore the last backup")
     }
 
-    static func cannotOpen(_ path: String, detail: String) -> LocalizedText {
-        LocalizedText(ja: "\(path): 開けません: \(detail)", en: "\(path): cannot be opened: \(detail)")
-    }
-
+    static func cannotOpen(_ path: String, detail: String) -> LocalizedText { LocalizedText(ja: "\(path): 開けません: \(detail)", en: "\(path): cannot be opened: \(detail)") }
     static func notPermitted(_ path: String) -> LocalizedText {
         LocalizedText(
             ja: "\(path): このログインには開く権限がありません。事務所サーバー（nintei serve）の保存ファイルには --server か NINTEI_SERVER で接続してください",
@@ -41,10 +35,7 @@ enum StoreText {
             en: "case \(id) was changed by \(who) at \(when); your change was not saved and the case was reloaded — check their change and enter yours again")
     }
 
-    static func noSuchCase(_ id: Int64) -> LocalizedText {
-        LocalizedText(ja: "案件 \(id) はありません", en: "there is no case \(id)")
-    }
-
+    static func noSuchCase(_ id: Int64) -> LocalizedText { LocalizedText(ja: "案件 \(id) はありません", en: "there is no case \(id)") }
     static func damagedCase(_ id: Int64, problem: LocalizedText) -> LocalizedText {
         LocalizedText(
             ja: "案件 \(id) の保存された申請書が読めません（保存ファイルが Nintei の外で変更されています）: \(problem.ja)。"
@@ -63,10 +54,7 @@ enum StoreText {
                 + "Quit Nintei and run nintei check (restore the last backup if it is damaged)")
     }
 
-    static func operationFailed(_ detail: String) -> LocalizedText {
-        LocalizedText(ja: "保存ファイルの操作に失敗しました: \(detail)", en: "the store operation failed: \(detail)")
-    }
-
+    static func operationFailed(_ detail: String) -> LocalizedText { LocalizedText(ja: "保存ファイルの操作に失敗しました: \(detail)", en: "the store operation failed: \(detail)") }
     static func badRequest(_ detail: String) -> LocalizedText {
         LocalizedText(ja: "事務所サーバーへの要求が読めません: \(detail)", en: "the office server cannot read the request: \(detail)")
     }
