@@ -25,6 +25,17 @@ struct ReadmeKeyTablesTests {
         #expect(rendered == written, "README.md's key tables differ from the screens' bindings: run make docs and read the diff")
     }
 
+    @Test("every binding is labelled in both languages, the same binding in the same place")
+    func bindingsInBothLanguages() throws {
+        for (name, screen) in try ReadmeKeyTables.screens(try DeskFixture()) {
+            let ja = screen.bindings(.ja), en = screen.bindings(.en)
+            #expect(ja.map(\.action) == en.map(\.action), "\(name): the bindings differ between the languages")
+            for (ja, en) in zip(ja, en) {
+                #expect(!ja.label.isEmpty && !en.label.isEmpty && ja.label != en.label, "\(name) \(ja.action): labelled \"\(ja.label)\" / \"\(en.label)\"")
+            }
+        }
+    }
+
     @Test("a table marker the README lacks is named")
     func missingMarkerIsNamed() {
         #expect(throws: ReadmeKeyTables.MissingMarker(name: "home")) {
