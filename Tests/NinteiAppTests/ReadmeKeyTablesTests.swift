@@ -22,7 +22,8 @@ struct ReadmeKeyTablesTests {
             try rendered.write(to: Self.readme, atomically: true, encoding: .utf8)
             return
         }
-        #expect(rendered == written, "README.md's key tables differ from the screens' bindings: run make docs and read the diff")
+        let stale = try tables.filter { name, table in try ReadmeKeyTables.replacingTables(in: written, with: [(name, table)]) != written }.map(\.name)
+        #expect(stale.isEmpty, "README.md's key tables \(stale) differ from the screens' bindings: run make docs and read the diff")
     }
 
     @Test("every binding is labelled in both languages, the same binding in the same place")
