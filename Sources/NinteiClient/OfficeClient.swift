@@ -150,6 +150,16 @@ public final class OfficeClient: OfficeService {
 
     public func findingReviews(caseID: Int64) throws(StoreError) -> [FindingReview] { try call(.findingReviews, ["caseID": caseID]) }
 
+    public func verifyField(caseID: Int64, path: JSONPath, typed: JSONValue?, judgement: VerificationJudgement?, revision: Int64) throws(StoreError) -> VerificationCheck {
+        try call(.verifyField, ["caseID": caseID, "path": path, "typed": typed, "judgement": judgement, "revision": revision])
+    }
+
+    public func fieldVerifications(caseID: Int64) throws(StoreError) -> [FieldVerification] { try call(.fieldVerifications, ["caseID": caseID]) }
+    public func verificationSummary(caseID: Int64) throws(StoreError) -> VerificationSummary { try call(.verificationSummary, ["caseID": caseID]) }
+    public func verificationReport() throws(StoreError) -> [VerificationSummary] { try call(.verificationReport) }
+    public func officeSettings() throws(StoreError) -> OfficeSettings { try call(.officeSettings) }
+    public func setVerificationRequired(_ required: Bool) throws(StoreError) { try perform(.setVerificationRequired, ["required": required]) }
+
     public func addContact(caseID: Int64, date: LocalDate, channel: ContactChannel, note: String) throws(StoreError) -> Int64 {
         try call(.addContact, ["caseID": caseID, "date": date, "channel": channel, "note": note])
     }
@@ -184,6 +194,16 @@ public final class OfficeClient: OfficeService {
 
     public func renewalsDue(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> [RenewalDue] {
         try call(.renewalsDue, ["months": months, "asOf": today])
+    }
+
+    public func renewalsDue(
+        withinMonths months: Int, from key: RenewalKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate
+    ) throws(StoreError) -> [RenewalDue] {
+        try call(.renewalsDueKeyPage, ["months": months, "key": key, "direction": direction, "limit": limit, "asOf": today])
+    }
+
+    public func renewalsDueCount(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> Int {
+        try call(.renewalsDueCount, ["months": months, "asOf": today])
     }
 
     /// The server reports against its own targets; `targets` is not sent.
@@ -270,6 +290,12 @@ public final class OfficeClient: OfficeService {
         try call(.certifiedFirms, ["filter": filter, "range": range, "asOf": today])
     }
 
+    public func certifiedFirms(
+        _ filter: CertifiedFirmFilter, from key: CertifiedFirmKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate
+    ) throws(StoreError) -> [CertifiedFirm] {
+        try call(.certifiedFirmKeyPage, ["filter": filter, "key": key, "direction": direction, "limit": limit, "asOf": today])
+    }
+
     public func certifiedFirm(caseID: Int64, asOf today: LocalDate) throws(StoreError) -> CertifiedFirm? {
         try call(.certifiedFirm, ["caseID": caseID, "asOf": today])
     }
@@ -281,6 +307,10 @@ public final class OfficeClient: OfficeService {
     public func addUser(_ login: String, role: Role) throws(StoreError) { try perform(.addUser, ["login": login, "role": role]) }
 
     public func removeUser(_ login: String, role: Role?) throws(StoreError) { try perform(.removeUser, ["login": login, "role": role]) }
+
+    public func setUserName(_ login: String, name: String?, title: String?) throws(StoreError) {
+        try perform(.setUserName, ["login": login, "name": name, "title": title])
+    }
 
     public func auditEvents(caseID: Int64?, limit: Int?) throws(StoreError) -> [AuditEvent] {
         try call(.auditEvents, ["caseID": caseID, "limit": limit])

@@ -49,8 +49,8 @@ public enum MeetingExport {
             (words.t("日時", "Date"), words.date(minutes.meeting.date)),
             (words.t("開会", "Opened"), words.t("　　時　　分", "    :    ")), (words.t("閉会", "Closed"), words.t("　　時　　分", "    :    ")),
             (words.t("場所", "Place"), minutes.meeting.place),
-            (words.t("議長", "Chair"), minutes.chairs.isEmpty ? none : minutes.chairs.joined(separator: words.t("、", ", "))),
-            (words.t("出席者", "Attendees"), minutes.attendees.isEmpty ? none : minutes.attendees.joined(separator: words.t("、", ", "))),
+            (words.t("議長", "Chair"), minutes.chairs.isEmpty ? none : minutes.chairs.map { minutes.names.titled($0, language: language) }.joined(separator: words.t("、", ", "))),
+            (words.t("出席者", "Attendees"), minutes.attendees.isEmpty ? none : minutes.attendees.map { minutes.names.name($0) }.joined(separator: words.t("、", ", "))),
         ]))
         document.add(.table(
             header: [words.t("議題", "Item"), words.t("案件", "Case"), words.t("事業者名", "Firm"), words.t("区分", "Kind"),
@@ -68,12 +68,12 @@ public enum MeetingExport {
             }))
         for entry in minutes.entries where !(minutes.opinions[entry.summary.id] ?? []).isEmpty {
             document.add(.heading(level: 3, "\(entry.position). \(entry.summary.firmName)"))
-            document.add(.list((minutes.opinions[entry.summary.id] ?? []).map { words.opinionLine($0) }))
+            document.add(.list((minutes.opinions[entry.summary.id] ?? []).map { words.opinionLine($0, names: minutes.names) }))
         }
         document.add(.paragraph(words.t("監査記録の先頭: ", "Audit log head: ") + minutes.auditHead.description))
         document.add(.heading(level: 2, words.t("署名欄", "Signatures")))
         document.add(.paragraph(words.t("上記のとおり相違ないことを証するため、ここに署名する。", "We certify that these minutes are correct.")))
-        document.add(.signature(label: words.t("議長", "Chair"), name: minutes.chairs.first ?? ""))
+        document.add(.signature(label: words.t("議長", "Chair"), name: minutes.chairs.first.map { minutes.names.titled($0, language: language) } ?? ""))
         document.add(.signature(label: words.t("署名委員", "Member"), name: ""))
         document.add(.signature(label: words.t("署名委員", "Member"), name: ""))
         document.add(.signature(label: words.t("記録者（事務局）", "Recorded by (office)"), name: ""))
@@ -91,6 +91,8 @@ enum CasePacketExport {
         document.add(.heading(level: 2, "\(position). \(firm.name)（\(words.t("案件", "case")) \(packet.summary.id)）"))
         document.add(.fields([
             (words.t("フリガナ", "Reading"), firm.kana ?? ""), (words.t("申請区分", "Application"), packet.document.kind == .renewal ? words.t("更新", "renewal") : words.t("新規", "new")),
+            (words.t("法人番号", "Corporate No."), firm.corporateNumber ?? ""),
+            (words.t("前回の認定番号", "Previous certificate"), packet.document.previousCertificate ?? ""),
             (words.t("受付日", "Received"), packet.document.receivedOn.map { words.date($0) } ?? "—"),
             (words.t("所在地", "Address"), firm.address ?? ""), (words.t("業種", "Industry"), firm.industry ?? ""),
             (words.t("従業員数", "Employees"), firm.employees.map(String.init) ?? ""), (words.t("代表者", "Representative"), firm.representative ?? ""),
@@ -134,12 +136,14 @@ enum CasePacketExport {
         document.add(.heading(level: 3, words.t("指摘事項", "Findings") + " (\(evaluation.findings.count))"))
         document.add(.list(evaluation.findings.isEmpty ? [words.t("なし", "none")] : evaluation.findings.map { finding in
             var line = "[\(finding.item ?? words.t("表題部", "header"))] \(finding.message.text(language))"
-            if let review = packet.review(of: finding) { line += "\n→ " + words.t("確認済み", "reviewed") + "（\(review.reviewedBy)）: \(review.reason)" }
+            if let review = packet.review(of: finding) {
+                line += "\n→ " + words.t("確認済み", "reviewed") + "（\(packet.names.name(review.reviewedBy))）: \(review.reason)"
+            }
             return line
         }))
         document.add(.heading(level: 3, words.t("ヒアリング記録", "Contact log")))
         document.add(.list(packet.contacts.isEmpty ? [words.t("なし", "none")] : packet.contacts.map { contact in
-            "\(words.date(contact.date)) \(contact.channel.label.text(language)): \(contact.note)（\(contact.recordedBy)）"
+            "\(words.date(contact.date)) \(contact.channel.label.text(language)): \(contact.note)（\(packet.names.name(contact.recordedBy))）"
         }))
         if !packet.decisions.isEmpty {
             document.add(.heading(level: 3, words.t("これまでの決定", "Earlier decisions")))
@@ -204,10 +208,11 @@ struct PacketWords {
         qualifies ? t("基準を満たす", "meets the criteria") : t("基準を満たさない", "does not meet the criteria")
     }
 
-    func opinionLine(_ opinion: Opinion) -> String {
-        var line = "\(opinion.member): \(opinion.verdict.label.text(language))"
+    func opinionLine(_ opinion: Opinion, names: DisplayNames) -> String {
+        var line = "\(names.name(opinion.member)): \(opinion.verdict.label.text(language))"
         if !opinion.comment.isEmpty { line += " — \(opinion.comment)" }
-        if opinion.typedByOfficer { line += t("（\(opinion.typedBy) が代理入力）", " (typed by \(opinion.typedBy))") }
+        let typist = names.name(opinion.typedBy)
+        if opinion.typedByOfficer { line += t("（\(typist) が代理入力）", " (typed by \(typist))") }
         return line
     }
 }

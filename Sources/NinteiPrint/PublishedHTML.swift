@@ -1,116 +1,151 @@
 import NinteiCore
 import NinteiStore
 
-/// The published list's HTML pages: Japanese, self-contained (inline CSS, no scripts, fonts or
-/// images), headings in order, tables with header scopes, readable on a phone.
+/// The published list's HTML pages: Japanese, or English with `--lang en` (firm names stay as
+/// written), self-contained (inline CSS, no scripts, fonts or images), headings in order,
+/// tables with header scopes, readable on a phone. Each page names the municipality, the
+/// data's date and the licence.
 enum PublishedHTML {
-    static let programName = "ワーク・ライフ・バランス推進企業"
+    static let programName = LocalizedText(ja: "ワーク・ライフ・バランス推進企業", en: "Work-Life Balance Companies")
 
-    static func listPage(_ firms: [CertifiedFirm], asOf: LocalDate) -> String {
+    static func listPage(_ firms: [CertifiedFirm], _ publication: Publication) -> String {
+        let words = PacketWords(publication.language)
+        let language = publication.language
         var rows: [String] = []
         for firm in firms {
             let strengths = firm.strengths.isEmpty
-                ? "分野別の紹介なし"
-                : "<ul class=\"tags\">" + firm.strengths.map { "<li>\(escape($0.title.ja))</li>" }.joined() + "</ul>"
+                ? words.t("分野別の紹介なし", "none listed by field")
+                : "<ul class=\"tags\">" + firm.strengths.map { "<li>\(escape($0.title.text(language)))</li>" }.joined() + "</ul>"
             // Explicit roles keep the table's meaning when a phone's style stacks its cells.
             rows.append("""
                 <tr role="row">
-                <th scope="row" role="rowheader"><a href="\(escape(PublishedSite.firmPagePath(firm)))">\(escape(firm.name))</a>\(kanaLine(firm))</th>
-                <td role="cell" data-label="業種">\(escape(firm.industry?.name.ja ?? "—"))</td>
-                <td role="cell" data-label="力を入れている取組">\(strengths)</td>
-                <td role="cell" data-label="認定番号" class="nowrap">\(escape(firm.certificateNumber))</td>
-                <td role="cell" data-label="有効期限" class="nowrap">\(date(firm.validUntil))まで</td>
+                <th scope="row" role="rowheader"><a href="\(escape(PublishedSite.firmPagePath(firm)))">\(japanese(firm.name, language))</a>\(kanaLine(firm, language))</th>
+                <td role="cell" data-label="\(words.t("業種", "Industry"))">\(escape(firm.industry?.name.text(language) ?? "—"))</td>
+                <td role="cell" data-label="\(words.t("力を入れている取組", "Strengths"))">\(strengths)</td>
+                <td role="cell" data-label="\(words.t("認定番号", "Certificate"))" class="nowrap">\(escape(firm.certificateNumber))</td>
+                <td role="cell" data-label="\(words.t("有効期限", "Valid until"))" class="nowrap">\(words.t("\(date(firm.validUntil, language))まで", date(firm.validUntil, language)))</td>
                 </tr>
                 """)
         }
+        let columns = [words.t("事業者名", "Company"), words.t("業種", "Industry"), words.t("力を入れている取組", "Strengths"),
+                       words.t("認定番号", "Certificate"), words.t("有効期限", "Valid until")]
         let table = firms.isEmpty
-            ? "<p>現在、認定を受けている企業はありません。</p>"
+            ? "<p>\(words.t("現在、認定を受けている企業はありません。", "No company is certified at present."))</p>"
             : """
                 <div class="scroll" role="region" aria-labelledby="list-caption" tabindex="0">
                 <table class="list" role="table">
-                <caption id="list-caption">認定企業（\(firms.count)社、五十音順）</caption>
-                <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">事業者名</th><th scope="col" role="columnheader">業種</th><th scope="col" role="columnheader">力を入れている取組</th><th scope="col" role="columnheader">認定番号</th><th scope="col" role="columnheader">有効期限</th></tr></thead>
+                <caption id="list-caption">\(words.t("認定企業（\(firms.count)社、五十音順）", "Certified companies (\(firms.count), in Japanese syllabary order)"))</caption>
+                <thead role="rowgroup"><tr role="row">\(columns.map { "<th scope=\"col\" role=\"columnheader\">\($0)</th>" }.joined())</tr></thead>
                 <tbody role="rowgroup">
                 \(rows.joined(separator: "\n"))
                 </tbody>
                 </table>
                 </div>
                 """
+        let asOf = date(publication.asOf, language)
         let body = """
-            <h1>\(programName) 認定企業一覧</h1>
-            <p>\(date(asOf))現在、\(firms.count)社が認定を受けています。事業者名を選ぶと、その企業の取組を紹介するページを開きます。</p>
+            <h1>\(words.t("\(programName.ja) 認定企業一覧", "\(programName.en): certified companies"))</h1>
+            <p>\(words.t(
+                "\(asOf)現在、\(firms.count)社が認定を受けています。事業者名を選ぶと、その企業の取組を紹介するページを開きます。",
+                "As of \(asOf), \(firms.count) companies are certified. Choose a company's name to open the page on its initiatives."))</p>
             \(table)
-            <h2>データのダウンロード</h2>
+            <h2>\(words.t("データのダウンロード", "Download the data"))</h2>
             <ul>
-            <li><a href="\(PublishedSite.csvName)" download>CSV形式（Excel で開けます）</a></li>
-            <li><a href="\(PublishedSite.jsonName)" download>JSON形式</a></li>
+            <li><a href="\(PublishedSite.csvName)" download>\(words.t("CSV形式（UTF-8、Excel で開けます）", "CSV (UTF-8, opens in Excel)"))</a></li>
+            <li><a href="\(PublishedSite.jsonName)" download>\(words.t("JSON形式", "JSON"))</a></li>
             </ul>
+            <p>\(words.t(
+                "\(asOf)時点のデータです。利用条件: \(licenceLink(publication.licence))（出典を記載してください）。",
+                "Data as of \(asOf). Licence: \(licenceLink(publication.licence)) (credit the source)."))</p>
             """
-        return page(title: "\(programName) 認定企業一覧", body: body, asOf: asOf)
+        return page(title: words.t("\(programName.ja) 認定企業一覧", "\(programName.en): certified companies"), body: body, publication)
     }
 
-    static func firmPage(_ firm: CertifiedFirm, asOf: LocalDate) -> String {
+    static func firmPage(_ firm: CertifiedFirm, _ publication: Publication) -> String {
+        let words = PacketWords(publication.language)
+        let language = publication.language
         let strengths = firm.strengths.isEmpty
-            ? "<p>分野ごとの取組の紹介はありません。</p>"
-            : "<ul class=\"strengths\">" + firm.strengths.map { "<li>\(escape($0.sentence.ja))</li>" }.joined(separator: "\n") + "</ul>"
+            ? "<p>\(words.t("分野ごとの取組の紹介はありません。", "No initiatives are listed by field."))</p>"
+            : "<ul class=\"strengths\">" + firm.strengths.map { "<li>\(escape($0.sentence.text(language)))</li>" }.joined(separator: "\n") + "</ul>"
+        let list = words.t("認定企業一覧", "Certified companies")
+        var facts = [
+            (words.t("認定番号", "Certificate"), escape(firm.certificateNumber)),
+            (words.t("業種", "Industry"), escape(firm.industry?.name.text(language) ?? "—")),
+            (words.t("認定日", "Certified on"), date(firm.issuedOn, language)),
+            (words.t("有効期限", "Valid until"), date(firm.validUntil, language)),
+        ]
+        if !firm.address.isEmpty { facts.insert((words.t("所在地", "Address"), japanese(firm.address, language)), at: 1) }
         let body = """
-            <nav aria-label="パンくずリスト"><a href="../index.html">認定企業一覧</a> ＞ <span aria-current="page">\(escape(firm.name))</span></nav>
-            <h1>\(escape(firm.name))</h1>
-            \(firm.kana.isEmpty ? "" : "<p class=\"kana\">\(escape(firm.kana))</p>")
-            <h2>力を入れている取組</h2>
+            <nav aria-label="\(words.t("パンくずリスト", "Breadcrumb"))"><a href="../index.html">\(list)</a> ＞ <span aria-current="page">\(japanese(firm.name, language))</span></nav>
+            <h1>\(japanese(firm.name, language))</h1>
+            \(firm.kana.isEmpty ? "" : "<p class=\"kana\">\(japanese(firm.kana, language))</p>")
+            <h2>\(words.t("力を入れている取組", "Strengths"))</h2>
             \(strengths)
-            <h2>認定の内容</h2>
+            <h2>\(words.t("認定の内容", "Certification"))</h2>
             <table class="facts">
-            <caption>\(escape(firm.name))の認定</caption>
+            <caption>\(words.t("\(escape(firm.name))の認定", "Certification of \(japanese(firm.name, language))"))</caption>
             <tbody>
-            <tr><th scope="row">認定番号</th><td>\(escape(firm.certificateNumber))</td></tr>
-            <tr><th scope="row">業種</th><td>\(escape(firm.industry?.name.ja ?? "—"))</td></tr>
-            <tr><th scope="row">認定日</th><td>\(date(firm.issuedOn))</td></tr>
-            <tr><th scope="row">有効期限</th><td>\(date(firm.validUntil))</td></tr>
+            \(facts.map { "<tr><th scope=\"row\">\($0.0)</th><td>\($0.1)</td></tr>" }.joined(separator: "\n"))
             </tbody>
             </table>
-            <p><a href="../index.html">認定企業一覧に戻る</a></p>
+            <p><a href="../index.html">\(words.t("認定企業一覧に戻る", "Back to the certified companies"))</a></p>
             """
-        return page(title: "\(firm.name) — \(programName)", body: body, asOf: asOf)
+        return page(title: "\(firm.name) — \(programName.text(language))", body: body, publication)
     }
 
-    private static func kanaLine(_ firm: CertifiedFirm) -> String {
-        firm.kana.isEmpty ? "" : "<span class=\"kana\">\(escape(firm.kana))</span>"
+    private static func kanaLine(_ firm: CertifiedFirm, _ language: Language) -> String {
+        firm.kana.isEmpty ? "" : "<span class=\"kana\">\(japanese(firm.kana, language))</span>"
     }
 
-    /// 令和8年11月21日, with the ISO date for machines.
-    private static func date(_ date: LocalDate) -> String {
-        "<time datetime=\"\(date.iso)\">\(date.japanese)</time>"
+    /// Text that stays Japanese (names, readings, addresses), marked so on an English page
+    /// for screen readers.
+    private static func japanese(_ text: String, _ language: Language) -> String {
+        language == .ja ? escape(text) : "<span lang=\"ja\">\(escape(text))</span>"
     }
 
-    private static func page(title: String, body: String, asOf: LocalDate) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="ja">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
-        <style>
-        \(style)
-        </style>
-        </head>
-        <body>
-        <main>
-        \(body)
-        </main>
-        <footer><p>\(date(asOf))現在の情報です。</p></footer>
-        </body>
-        </html>
+    /// 令和8年11月21日 (2026-11-21 in English), with the ISO date for machines.
+    private static func date(_ date: LocalDate, _ language: Language) -> String {
+        "<time datetime=\"\(date.iso)\">\(language == .ja ? date.japanese : date.iso)</time>"
+    }
 
-        """
+    private static func licenceLink(_ licence: OfficeConfiguration.Licence) -> String {
+        guard let url = licence.url else { return escape(licence.name) }
+        return "<a href=\"\(escape(url))\" rel=\"license\">\(escape(licence.name))</a>"
+    }
+
+    private static func page(title: String, body: String, _ publication: Publication) -> String {
+        let words = PacketWords(publication.language)
+        let asOf = date(publication.asOf, publication.language)
+        let header = publication.municipality.map { "<header><p class=\"city\">\(japanese($0.name, publication.language))</p></header>\n" } ?? ""
+        return """
+            <!DOCTYPE html>
+            <html lang="\(publication.language == .ja ? "ja" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            \(header)<main>
+            \(body)
+            </main>
+            <footer><p>\(words.t("\(asOf)現在の情報です。", "Information as of \(asOf).")) \(words.t("ライセンス", "Licence")): \(licenceLink(publication.licence))</p></footer>
+            </body>
+            </html>
+
+            """
     }
 
     private static let style = """
         :root { color-scheme: light; }
         body { margin: 0; font-family: "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", Meiryo, sans-serif;
           font-size: 1rem; line-height: 1.7; color: #1a1a1a; background: #fff; }
-        main, footer { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem; }
+        header, main, footer { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem; }
+        header { padding-bottom: 0; }
+        .city { margin: 0; font-weight: bold; color: #2a6e3f; }
         h1 { font-size: 1.6rem; line-height: 1.4; margin: 1rem 0; border-bottom: 3px solid #2a6e3f; padding-bottom: .4rem; }
         h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; border-left: 6px solid #2a6e3f; padding-left: .6rem; }
         a { color: #0b57a4; text-underline-offset: .2em; }
@@ -134,7 +169,7 @@ enum PublishedHTML {
         .nowrap { white-space: nowrap; }
         footer { color: #555; font-size: .9rem; border-top: 1px solid #ddd; }
         @media (max-width: 40rem) {
-          main, footer { padding: .75rem; }
+          header, main, footer { padding: .75rem; }
           h1 { font-size: 1.35rem; }
           th, td { padding: .4rem; }
           table.facts { width: 100%; }

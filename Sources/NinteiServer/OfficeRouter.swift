@@ -107,6 +107,20 @@ public struct OfficeRouter: Sendable {
             return Self.done
         case .findingReviews:
             return try encode(office.findingReviews(caseID: a["caseID"]))
+        case .verifyField:
+            return try encode(office.verifyField(
+                caseID: a["caseID"], path: a["path"], typed: a.optional("typed"), judgement: a.optional("judgement"), revision: a["revision"]))
+        case .fieldVerifications:
+            return try encode(office.fieldVerifications(caseID: a["caseID"]))
+        case .verificationSummary:
+            return try encode(office.verificationSummary(caseID: a["caseID"]))
+        case .verificationReport:
+            return try encode(office.verificationReport())
+        case .officeSettings:
+            return try encode(office.officeSettings())
+        case .setVerificationRequired:
+            try office.setVerificationRequired(a["required"])
+            return Self.done
         case .addContact:
             return try encode(office.addContact(caseID: a["caseID"], date: a["date"], channel: a["channel"], note: a["note"]))
         case .contacts:
@@ -128,6 +142,11 @@ public struct OfficeRouter: Sendable {
             return try encode(office.expireLapsedCertifications(asOf: .today()))
         case .renewalsDue:
             return try encode(office.renewalsDue(withinMonths: a["months"], asOf: a.optional("asOf") ?? .today()))
+        case .renewalsDueKeyPage:
+            return try encode(office.renewalsDue(
+                withinMonths: a["months"], from: a.optional("key"), direction: a["direction"], limit: a["limit"], asOf: a.optional("asOf") ?? .today()))
+        case .renewalsDueCount:
+            return try encode(office.renewalsDueCount(withinMonths: a["months"], asOf: a.optional("asOf") ?? .today()))
         case .programReport:
             return try encode(office.programReport(fiscalYear: a["fiscalYear"], targets: try program.targets(), asOf: a.optional("asOf") ?? .today()))
         case .giveOpinion:
@@ -187,6 +206,10 @@ public struct OfficeRouter: Sendable {
             return try encode(office.certifiedFirmCount(a.optional("filter") ?? CertifiedFirmFilter(), asOf: a.optional("asOf") ?? .today()))
         case .certifiedFirms:
             return try encode(office.certifiedFirms(a.optional("filter") ?? CertifiedFirmFilter(), range: a.optional("range"), asOf: a.optional("asOf") ?? .today()))
+        case .certifiedFirmKeyPage:
+            return try encode(office.certifiedFirms(
+                a.optional("filter") ?? CertifiedFirmFilter(), from: a.optional("key"), direction: a["direction"], limit: a["limit"],
+                asOf: a.optional("asOf") ?? .today()))
         case .certifiedFirm:
             return try encode(office.certifiedFirm(caseID: a["caseID"], asOf: a.optional("asOf") ?? .today()))
         case .certifiedIndustries:
@@ -198,6 +221,9 @@ public struct OfficeRouter: Sendable {
             return Self.done
         case .removeUser:
             try office.removeUser(a["login"], role: a.optional("role"))
+            return Self.done
+        case .setUserName:
+            try office.setUserName(a["login"], name: a.optional("name"), title: a.optional("title"))
             return Self.done
         case .auditEvents:
             return try encode(office.auditEvents(caseID: a.optional("caseID"), limit: a.optional("limit")))

@@ -144,11 +144,26 @@ struct Minutes: ParsableCommand {
 
 struct Letters: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the decision letters of a meeting (認定通知書, 不認定通知書; HTML and text), each recorded in the audit log (officer) / 通知書")
-    @Option(name: .long, help: "The meeting number") var meeting: Int64
+        abstract: "Write the letters of a meeting's decisions (認定通知書, 不認定通知書, 差し戻し通知) or, with --renewals, the renewal notices (更新のご案内); HTML and text, each recorded in the audit log (officer) / 通知書")
+    @Option(name: .long, help: "The meeting number") var meeting: Int64?
+    @Flag(name: .long, help: "A renewal notice for each certification ending within the renewal window, no renewal received yet") var renewals = false
+    @Option(name: .long, help: "With --renewals: the window in months; default renewal_window_months of the targets") var months: Int?
     @Option(name: .long, help: "The folder to write into") var out: String
     @OptionGroup var common: CommonOptions
-    func run() throws { try finish(common.committee.letters(meetingID: meeting, outputFolder: out)) }
+
+    func validate() throws {
+        if (meeting == nil) == !renewals { throw ValidationError("give either --meeting N or --renewals") }
+        if months != nil && !renewals { throw ValidationError("--months goes with --renewals") }
+    }
+
+    func run() throws {
+        let progress = ProgressLine(language: common.language)
+        if let meeting {
+            try finish(common.committee.letters(meetingID: meeting, outputFolder: out, progress: progress.update))
+        } else {
+            try finish(common.committee.renewalLetters(months: months, outputFolder: out, progress: progress.update))
+        }
+    }
 }
 
 struct CertificateCommand: ParsableCommand {

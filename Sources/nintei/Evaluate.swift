@@ -11,7 +11,7 @@ struct Evaluate: ParsableCommand {
         folder cannot be used.
         """)
 
-    @Argument(help: "Application documents (nintei-application/1 JSON)")
+    @Argument(help: "Application documents (nintei-application/2 or /1 JSON)")
     var files: [String]
 
     @Flag(name: .long, help: "Print the evaluation as JSON (one object, or an array for several files)")

@@ -15,6 +15,7 @@ struct Nintei: ParsableCommand {
             Renew.self, Changes.self, Audit.self, Backup.self, Check.self, Publish.self, Renewals.self, Report.self, Browse.self, Dashboard.self,
             Submit.self, MeetingCommand.self, Queue.self, OpinionCommand.self, Opinions.self, ConflictCommand.self, Decide.self,
             Packet.self, Minutes.self, Letters.self, CertificateCommand.self, GrantRenewal.self, Reopen.self, Review.self, Serve.self,
+            Verification.self,
         ],
         defaultSubcommand: Open.self)
 

@@ -19,7 +19,7 @@ struct Publish: ParsableCommand {
         """)
     @Option(name: .long, help: "The folder to write into") var out: String
     @OptionGroup var common: CommonOptions
-    func run() throws { try finish(common.publicCommands.publish(outputFolder: out)) }
+    func run() throws { try finish(common.publicCommands.publish(outputFolder: out, progress: ProgressLine(language: common.language).update)) }
 }
 
 struct Renewals: ParsableCommand {

@@ -23,7 +23,7 @@ struct Demo: ParsableCommand {
 struct User: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage users (OS logins) and their roles / 利用者と役割",
-        subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, SetName.self, Remove.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users and their roles")
@@ -35,8 +35,25 @@ struct User: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Give a login a role: officer, committee, chair, admin, viewer")
         @Argument(help: "The OS login") var login: String
         @Argument(help: "officer, committee, chair, admin or viewer") var role: String
+        @Option(name: .long, help: "Display name printed on documents (氏名)") var name: String?
+        @Option(name: .long, help: "Title printed beside the name (役職)") var title: String?
         @OptionGroup var common: CommonOptions
-        func run() throws { try finish(common.store.addUser(login, role: try parseRole(role))) }
+        func run() throws { try finish(common.store.addUser(login, role: try parseRole(role), name: name, title: title)) }
+    }
+
+    struct SetName: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set a login's display name and title, as printed documents name them / 氏名と役職")
+        @Argument(help: "The OS login") var login: String
+        @Option(name: .long, help: "Display name (氏名); an empty text clears it") var name: String?
+        @Option(name: .long, help: "Title (役職); an empty text clears it") var title: String?
+        @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if name == nil && title == nil { throw ValidationError("give --name, --title or both") }
+        }
+
+        func run() throws { try finish(common.store.setUserName(login, name: name, title: title)) }
     }
 
     struct Remove: ParsableCommand {
@@ -58,7 +75,7 @@ func parseRole(_ text: String) throws -> Role {
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import application documents as draft cases, each file all or nothing / 申請書を取り込む")
-    @Argument(help: "Application documents (nintei-application/1 JSON)") var files: [String]
+    @Argument(help: "Application documents (nintei-application/2 or /1 JSON)") var files: [String]
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -66,18 +83,12 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let showProgress = isatty(STDERR_FILENO) != 0 && files.count > 1
-        let outcome = common.store.importFiles(files, progress: { done, total in
-            guard showProgress else { return }
-            let width = 30
-            let filled = done * width / max(total, 1)
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
-        }, report: { output, errors in
+        let progress = ProgressLine(language: common.language, isTerminal: isatty(STDERR_FILENO) != 0 && files.count > 1)
+        let outcome = common.store.importFiles(files, progress: progress.update, report: { output, errors in
             // Each batch as it commits, straight to the descriptors (FileHandle does not buffer),
             // so a killed import has printed every batch it stored. The progress line is
             // cleared first and drawn again after the batch.
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            progress.clear()
             write(CommandOutcome(output: output, errors: errors, exitCode: 0))
         })
         try finish(outcome)
@@ -99,9 +110,11 @@ struct Export: ParsableCommand {
 
     func run() throws {
         // A CSV printed to standard output goes out as it is written, a few rows at a time.
+        // Progress only into a folder: printed to a terminal, the cases themselves show it.
+        let progress = ProgressLine(language: common.language, isTerminal: isatty(STDERR_FILENO) != 0 && out != nil)
         try finish(common.store.export(ids: cases, all: all, csv: format == "csv", outputFolder: out, report: { output, errors in
             write(CommandOutcome(output: output, errors: errors, exitCode: 0))
-        }))
+        }, progress: progress.update))
     }
 }
 

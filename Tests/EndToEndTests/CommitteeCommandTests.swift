@@ -124,7 +124,7 @@ struct CommitteeCommandTests {
         let out = workspace.folder.appendingPathComponent("letters").path
         let undecided = try run(["letters", "--meeting", "1", "--out", out])
         #expect(undecided.status == 1)
-        #expect(undecided.standardError.contains("meeting 1 has no approval or rejection"), "\(undecided.standardError)")
+        #expect(undecided.standardError.contains("meeting 1 has no approval, rejection or return"), "\(undecided.standardError)")
         #expect(try run(["decide", "1", "approve"]).status == 0)
         #expect(try run(["decide", "2", "reject", "--reason", "育児休業の実績が確認できない"]).status == 0)
 
@@ -150,6 +150,37 @@ struct CommitteeCommandTests {
         let audit = try run(["audit", "2"]).standardOutput
         #expect(audit.contains("letter.nonCertification"), "\(audit)")
         #expect(audit.contains("不認定通知書（再発行 1回目）"), "\(audit)")
+    }
+
+    @Test("letters: a return notice for a returned case, renewal notices with --renewals; both audit-logged, signed by the officer's display name")
+    func returnAndRenewalNotices() throws {
+        let workspace = try Self.meetingOfTwo(agenda: ["1", "2"])
+        let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        func run(_ arguments: [String]) throws -> Binary.Result { try workspace.run(arguments + ["--lang", "en"]) }
+        let named = try run(["user", "set", login, "--name", "鈴木 花子", "--title", "主任"])
+        #expect(named.status == 0, "\(named.standardError)")
+        #expect(try run(["user"]).standardOutput.contains("鈴木 花子"))
+        #expect(try run(["decide", "1", "approve"]).status == 0)
+        #expect(try run(["decide", "2", "return", "--reason", "育児休業の実績を補ってください"]).status == 0)
+        #expect(try run(["certificate", "1", "--date", "2026-06-01"]).status == 0)
+        let out = workspace.folder.appendingPathComponent("letters").path
+        let decided = try run(["letters", "--meeting", "1", "--out", out])
+        #expect(decided.status == 0, "\(decided.standardError)")
+        #expect(decided.standardOutput.contains("Case 2 日の出商会株式会社: wrote the return notice: "), "\(decided.standardOutput)")
+        let returned = try String(contentsOfFile: out + "/letter-2-return.txt", encoding: .utf8)
+        #expect(returned.contains("育児休業の実績を補ってください"), "\(returned)")
+        #expect(returned.contains("Contact: 主任 鈴木 花子"), "\(returned)")
+        let renewals = try run(["letters", "--renewals", "--months", "36", "--out", out])
+        #expect(renewals.status == 0, "\(renewals.standardError)")
+        #expect(renewals.standardOutput.contains("Case 1 株式会社さくら精工: wrote the renewal notice: "), "\(renewals.standardOutput)")
+        #expect(renewals.standardError.isEmpty, "no progress line into a pipe")
+        let renewal = try String(contentsOfFile: out + "/letter-1-renewal.txt", encoding: .utf8)
+        #expect(renewal.contains("Apply by: 2029-05-31"), "\(renewal)")
+        let again = try run(["letters", "--renewals", "--months", "36", "--out", out])
+        #expect(again.standardOutput.contains("renewal notice (reissue)"), "\(again.standardOutput)")
+        let audit = try run(["audit"]).standardOutput
+        #expect(audit.contains("letter.returnNotice") && audit.contains("letter.renewalNotice") && audit.contains("user.name"), "\(audit)")
+        #expect(try run(["letters", "--out", out]).status != 0, "either --meeting or --renewals")
     }
 
     @Test("a mistyped command (nintei casez) says it is none and suggests the nearest, exit 64")

@@ -42,6 +42,10 @@ struct FormDriver {
             let value = key == "industry" ? (firm[key] as? String).map { industryNames[$0]! } : firm[key].map(Self.text)
             field(value, key: "firm." + key)
         }
+        // The corporate number as an input method in full-width mode gives it: ７０００….
+        field((firm["corporateNumber"] as? String).map(Self.fullWidthDigits), key: "firm.corporateNumber")
+        steps.append(.keys(document["kind"] as? String == "renewal" ? ["Space", "Tab"] : ["Tab"]))
+        field(document["previousCertificate"] as? String, key: "previousCertificate")
         let declarations = document["declarations"] as? [String: Any] ?? [:]
         for declaration in checklist["declarations"] as! [[String: Any]] {
             steps.append(.keys(declarations[declaration["id"] as! String] as? Bool == true ? ["Space", "Tab"] : ["Tab"]))
@@ -65,7 +69,7 @@ struct FormDriver {
         var steps: [Step] = []
         switch answer["mark"] as? String {
         case "check": steps.append(.keys(["Space", "Tab"]))
-        case "na": steps.append(.keys(["Space", "Space", "Tab"]))
+        case "na": steps += [.text("-"), .keys(["Tab"])]
         default: steps.append(.keys(["Tab"]))
         }
         for evidence in item["evidence"] as? [[String: Any]] ?? [] {
@@ -137,6 +141,10 @@ struct FormDriver {
         if last == nil { steps.removeAll() }
         steps.append(.keys(["Enter"]))
         return steps
+    }
+
+    static func fullWidthDigits(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { ("0"..."9").contains($0) ? Unicode.Scalar($0.value - 0x30 + 0xFF10)! : $0 }))
     }
 
     /// A JSON value as an officer types it: 48, 95.25, テキスト.

@@ -72,7 +72,12 @@ struct IntakeFormTests {
             Issue.record("the form did not open:\n\(session.screen())")
             return
         }
-        let steps = try FormDriver(checklistFile: Self.checklist, documentFile: Self.fixture, referenceFile: Self.reference).steps()
+        let driver = try FormDriver(checklistFile: Self.checklist, documentFile: Self.fixture, referenceFile: Self.reference)
+        let steps = driver.steps()
+        // The goal: at most the characters on the paper plus one key per field.
+        let paper = driver.paper()
+        #expect(FormDriver.keyCount(steps) <= paper.characters + paper.fields,
+                "\(FormDriver.keyCount(steps)) keys for \(paper.characters) characters and \(paper.fields) fields")
         try Self.send(steps, to: session)
         #expect(session.waitFor("判定: 認定基準を満たす（7節 / 必要3節）") != nil, "\(session.screen())")
         try session.sendKeys("C-c")

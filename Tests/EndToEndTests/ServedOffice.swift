@@ -138,9 +138,14 @@ final class ServedOffice {
     }
 
     /// `nintei review` in tmux as `login` through the server (runuser for another login),
-    /// Japanese, 80×24, in the shared folder (where the officer writes certificates).
+    /// in the shared folder (where the officer writes certificates).
     func review(as login: String) throws -> TmuxSession {
-        let inner = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color ./nintei review --server '\(socket)'; status=$?; clear; echo \"nintei-exited=$status\"; sleep 60"
+        try session("review", as: login)
+    }
+
+    /// `nintei ARGUMENTS` in tmux as `login` through the server, Japanese, 80×24, in the shared folder.
+    func session(_ arguments: String, as login: String) throws -> TmuxSession {
+        let inner = "cd '\(folder.path)' && LANG=C.UTF-8 TERM=xterm-256color ./nintei \(arguments) --server '\(socket)'; status=$?; clear; echo \"nintei-exited=$status\"; sleep 60"
         let quoted = "'\(inner.replacingOccurrences(of: "'", with: "'\\''"))'"
         let command = login == officer ? "sh -c \(quoted)" : "runuser -u \(login) -- sh -c \(quoted)"
         return try TmuxSession(command: command, width: 80, height: 24)

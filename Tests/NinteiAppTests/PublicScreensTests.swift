@@ -144,7 +144,7 @@ struct PublicScreensTests {
         let screen = BrowseScreen(store: store, language: .ja, today: DemoTestOffice.day)
         #expect(store.mode == .readOnly)
         let navigation: Set<String> = [
-            "browse.open", "nav.up", "nav.down", "nav.pageUp", "nav.pageDown", "browse.strength",
+            "browse.open", "nav.up", "nav.down", "nav.pageUp", "nav.pageDown", "nav.top", "nav.bottom", "browse.strength",
             "browse.industry", "browse.clear", "browse.focus", "browse.search", "nav.back",
         ]
         for language in [Language.ja, .en] {
@@ -189,7 +189,7 @@ struct PublicScreensTests {
     func renewalsList(width: Int, height: Int, language: Language) throws {
         let office = try DemoTestOffice()
         let screen = renewals(try office.readWrite(), language: language)
-        #expect(screen.due.map(\.certificateNumber) == ["R5-002", "R5-003", "R5-004", "R5-005"])
+        #expect((0..<screen.count).compactMap { screen.entry(at: $0)?.certificateNumber } == ["R5-002", "R5-003", "R5-004", "R5-005"])
         let backend = DemoTestOffice.run(screen, keys: [.down, .down], width: width, height: height, language: language)
         expectSnapshot(backend.snapshot(), named: "renewals-\(width)x\(height)-\(language.rawValue)")
     }
@@ -206,7 +206,7 @@ struct PublicScreensTests {
         // R5-004 (朝霞みらい会計) has no renewal yet: F2, confirm, the report; F2 opens the draft.
         let backend = DemoTestOffice.run(screen, keys: [.down, .down, .function(2), .enter], language: .ja)
         expectSnapshot(backend.snapshot(), named: "renewals-carry-over-80x24-ja")
-        let started = try #require(screen.due[2].renewalCaseID)
+        let started = try #require(screen.entry(at: 2)?.renewalCaseID)
         let draft = try store.loadCase(started)
         #expect(draft.status == .draft && draft.document.kind == .renewal)
         #expect(draft.document.previousCertificate == "R5-004")

@@ -31,6 +31,29 @@ import Testing
         #expect(try client.casePage(CaseListQuery(), from: nil, direction: .backward, limit: 10).map(\.id) == [id])
     }
 
+    @Test func aCorporateNumberAndAKindChangeTravelThroughTheServerAndABadNumberIsRefusedNamingItsKey() throws {
+        let office = try ServerFixture()
+        try office.grant(.officer)
+        let client = try office.client()
+        var document = try office.example("midori-kensetsu")
+        document.firm.corporateNumber = "7000012050002"
+        let id = try client.createCase(document)
+        #expect(try client.loadCase(id).document.firm.corporateNumber == "7000012050002")
+        #expect(try client.exportDocuments([id]).first?.json.contains(#""corporateNumber": "7000012050002""#) == true)
+        let loaded = try client.loadCase(id)
+        let renewal = try client.saveField(caseID: id, path: JSONPath([.key("kind")]), value: .string("renewal"), revision: loaded.revision)
+        #expect(renewal.document.kind == .renewal)
+        #expect(try office.owner.acting(as: office.me).loadCase(id) == renewal)
+        do {
+            _ = try client.saveField(
+                caseID: id, path: JSONPath([.key("firm"), .key("corporateNumber")]), value: .string("7000012050003"), revision: renewal.revision)
+            Issue.record("a wrong check digit was saved")
+        } catch {
+            #expect(error.text(.en).contains("firm.corporateNumber") && error.text(.en).contains("check digit"), "\(error.text(.en))")
+        }
+        #expect(try client.loadCase(id) == renewal)
+    }
+
     @Test func aStaleSaveIsAConflictThatNamesWhoChangedTheCaseAndWhen() throws {
         let office = try ServerFixture()
         try office.grant(.officer)

@@ -156,6 +156,15 @@ struct PrintingTests {
             ("minutes", MeetingExport.minutesHTML(try f.officer.meetingMinutes(meetingID: f.meeting.id))),
             ("letter-yes", LetterExport.html(try letter(f, .certification, certificate: record), settings: settings)),
             ("letter-no", LetterExport.html(try letter(f, .nonCertification, certificate: nil), settings: settings)),
+            ("letter-return", LetterExport.html(DecisionLetter(
+                kind: .returnNotice, caseID: f.fails, firmName: "日の出商会株式会社", address: "埼玉県朝霞市本町1-1-1", representative: "日野 出男",
+                decidedOn: CommitteeFixture.meetingDay, certificate: nil, reason: "育児休業の実績の記載を補ってください",
+                missing: ["[3-1] 育児休業の取得者数が記入されていません", "[4-3] 利用実績が記入されていません", "[7-1] 上記以外の取組の内容が記入されていません"],
+                reissue: true, writtenOn: CommitteeFixture.meetingDay, officer: "主任　鈴木 花子"), settings: settings)),
+            ("letter-renewal", LetterExport.html(DecisionLetter(
+                kind: .renewalNotice, caseID: f.meets, firmName: "株式会社さくら精工", address: "埼玉県朝霞市本町1-1-1", representative: "桜 太郎",
+                decidedOn: nil, certificate: record, reason: "", reissue: false, writtenOn: CommitteeFixture.meetingDay, officer: "主任　鈴木 花子"),
+                settings: settings, language: .en)),
         ]
         for (name, html) in documents {
             let info = try HeadlessChromium.printToPDF(html, name: name, folder: folder)

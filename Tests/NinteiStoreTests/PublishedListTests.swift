@@ -17,7 +17,7 @@ struct PublishedListTests {
             name: "公開される株式会社", kana: "コウカイサレルカブシキガイシャ", status: .certified,
             certificate: ("R8-010", "2026-04-01", "2029-03-31")
         ) { document in
-            document.firm.address = "MARKER-ADDRESS"
+            document.firm.address = "埼玉県朝霞市本町1-1-1"  // 所在地 is published
             document.firm.representative = "MARKER-REPRESENTATIVE"
             document.firm.contactName = "MARKER-CONTACT-NAME"
             document.firm.phone = "MARKER-PHONE"
@@ -78,8 +78,9 @@ struct PublishedListTests {
         #expect(index.contains("<caption"))
         for html in files.filter({ $0.key.hasSuffix(".html") }).values {
             #expect(!html.contains("<script"))
-            #expect(!html.contains("http://") && !html.contains("https://"), "no external assets")
+            #expect(!html.contains("src="), "no external assets")
             #expect(!html.contains("<link"))
+            #expect(html.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/deed.ja\" rel=\"license\">CC BY 4.0</a>"))
         }
         let page = try #require(files["firms/R8-010.html"])
         #expect(page.contains("<h2>力を入れている取組</h2>"))
@@ -87,8 +88,8 @@ struct PublishedListTests {
         #expect(!page.contains("休暇の取得促進"), "only passed sections")
         #expect(page.contains("令和11年3月31日"))
         let csv = try #require(files["certified-firms.csv"])
-        #expect(csv.hasPrefix("\u{FEFF}認定番号,"))
-        #expect(csv.contains("\r\nR8-010,公開される株式会社,"))
+        #expect(csv.hasPrefix("\u{FEFF}全国地方公共団体コード,"))
+        #expect(csv.contains("\r\n,,R8-010,公開される株式会社,"))
         let json = try #require(files["certified-firms.json"])
         let value = try JSONParser.parse(json)
         guard case .object(let members) = value, case .array(let entries)? = members.first(where: { $0.key == "firms" })?.value else {
@@ -106,5 +107,96 @@ struct PublishedListTests {
         let index = PublishedSite.files(firms, asOf: Self.day)[0].contents
         #expect(index.contains("&lt;b&gt;&amp;&quot;株式会社&quot;&lt;/b&gt;"))
         #expect(!index.contains("<b>&"))
+    }
+
+    static let asaka = OfficeConfiguration.Municipality(name: "朝霞市", code: "112275")
+
+    @Test("the CSV has the open-data columns once, one value per cell, Western dates and a flag per strength")
+    func openDataCSV() throws {
+        let fixture = try seeded()
+        try fixture.seedCase(name: "二社目株式会社", kana: "ニシャメ", status: .certified, certificate: ("R8-012", "2026-05-01", "2029-04-30"))
+        let firms = try fixture.store("stranger", mode: .readOnly).certifiedFirms(asOf: Self.day)
+        let files = Dictionary(uniqueKeysWithValues: PublishedSite.files(firms, Publication(asOf: Self.day, municipality: Self.asaka)).map { ($0.path, $0.contents) })
+        let csv = try #require(files["certified-firms.csv"])
+        #expect(csv.hasPrefix("\u{FEFF}"))
+        let rows = CSVRows.parse(String(csv.dropFirst()))
+        let header = try #require(rows.first)
+        #expect(Array(header.prefix(11)) == [
+            "全国地方公共団体コード", "地方公共団体名", "認定番号", "名称", "名称_カナ", "所在地_連結表記", "業種コード", "業種",
+            "有効期間開始日", "有効期間終了日", "URL",
+        ])
+        let strengths = header.dropFirst(11)
+        #expect(!strengths.isEmpty && strengths.allSatisfy { $0.hasPrefix("取組_") })
+        #expect(rows.filter { $0 == header }.count == 1, "the header once")
+        #expect(rows.count == 3)
+        for row in rows.dropFirst() {
+            #expect(row.count == header.count)
+            #expect(row[0] == "112275" && row[1] == "朝霞市")
+            for cell in row { #expect(!cell.contains("\n") && !cell.contains("／"), "one value in \(cell)") }
+            for date in [row[8], row[9]] { #expect(LocalDate(iso: date)?.iso == date) }
+            #expect(row.dropFirst(11).allSatisfy { $0 == "1" || $0 == "0" })
+        }
+        let published = try #require(rows.first { $0[3] == "公開される株式会社" })
+        #expect(published[5] == "埼玉県朝霞市本町1-1-1")
+        #expect(published[8] == "2026-04-01" && published[9] == "2029-03-31")
+        let held = Set(firms.first { $0.certificateNumber == "R8-010" }!.strengths.map { "取組_" + $0.title.ja })
+        for (column, flag) in zip(header.dropFirst(11), published.dropFirst(11)) { #expect((flag == "1") == held.contains(column)) }
+        let json = try #require(files["certified-firms.json"])
+        #expect(json.contains("\"licence\"") && json.contains("CC BY 4.0") && json.contains("2026-11-21"))
+        #expect(json.contains("112275"))
+    }
+
+    @Test("--lang en gives English pages, names as written; the city heads each page")
+    func english() throws {
+        let fixture = try seeded()
+        let firms = try fixture.store("stranger", mode: .readOnly).certifiedFirms(asOf: Self.day)
+        let publication = Publication(asOf: Self.day, municipality: Self.asaka, licence: .init(name: "公共データ利用規約（第1.0版）", url: nil), language: .en)
+        let files = Dictionary(uniqueKeysWithValues: PublishedSite.files(firms, publication).map { ($0.path, $0.contents) })
+        let index = try #require(files["index.html"])
+        #expect(index.contains("<html lang=\"en\">"))
+        #expect(index.contains("<header><p class=\"city\"><span lang=\"ja\">朝霞市</span></p></header>"))
+        #expect(index.contains("certified companies</h1>"))
+        #expect(index.contains("<span lang=\"ja\">公開される株式会社</span>"), "a Japanese name is marked so for screen readers")
+        #expect(index.contains("Licence: 公共データ利用規約（第1.0版）"))
+        #expect(!index.contains("認定企業一覧"))
+        let page = try #require(files["firms/R8-010.html"])
+        #expect(page.contains("<html lang=\"en\">"))
+        #expect(page.contains("<h2>Strengths</h2>"))
+        #expect(page.contains("2029-03-31"))
+        #expect(!page.contains("令和"))
+    }
+}
+
+/// Rows of a CSV file (RFC 4180: quoted cells, doubled quotes, CRLF), as a spreadsheet reads it.
+enum CSVRows {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var cell = ""
+        var quoted = false
+        var characters = Array(text)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" {
+                    if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false }
+                } else {
+                    cell.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                row.append(cell)
+                cell = ""
+            } else if character == "\r\n" || character == "\n" {
+                row.append(cell)
+                rows.append(row)
+                row = []
+                cell = ""
+            } else {
+                cell.append(character)
+            }
+        }
+        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
+        return rows
     }
 }

@@ -70,6 +70,10 @@ struct ReadPermissionTests {
             ("meetingMinutes", { () throws(StoreError) in _ = try s.meetingMinutes(meetingID: meeting) }),
             ("postHocCandidates", { () throws(StoreError) in _ = try s.postHocCandidates(meetingID: meeting) }),
             ("renewalsDue", { () throws(StoreError) in _ = try s.renewalsDue(withinMonths: 6, asOf: LocalDate(iso: "2023-07-01")!) }),
+            ("renewalsDueKeyPage", { () throws(StoreError) in
+                _ = try s.renewalsDue(withinMonths: 6, from: nil, direction: .backward, limit: 10, asOf: LocalDate(iso: "2023-07-01")!)
+            }),
+            ("renewalsDueCount", { () throws(StoreError) in _ = try s.renewalsDueCount(withinMonths: 6, asOf: LocalDate(iso: "2023-07-01")!) }),
             ("changes", { () throws(StoreError) in _ = try s.changes(from: meets, to: draft, mappings: Self.mappings) }),
             ("certificateNumber", { () throws(StoreError) in _ = try s.certificateNumber(caseID: meets) }),
             ("exportDocuments", { () throws(StoreError) in _ = try s.exportDocuments([meets]) }),
@@ -93,6 +97,9 @@ struct ReadPermissionTests {
             ("roles", { () throws(StoreError) in _ = try s.roles() }),
             ("certifiedFirms", { () throws(StoreError) in _ = try s.certifiedFirms() }),
             ("certifiedFirmCount", { () throws(StoreError) in _ = try s.certifiedFirmCount() }),
+            ("certifiedFirmKeyPage", { () throws(StoreError) in
+                _ = try s.certifiedFirms(CertifiedFirmFilter(), from: nil, direction: .backward, limit: 10, asOf: .today())
+            }),
             ("certifiedFirm", { () throws(StoreError) in _ = try s.certifiedFirm(caseID: office.f.meets) }),
             ("strengthOptions", { () throws(StoreError) in _ = s.strengthOptions() }),
             ("certifiedIndustries", { () throws(StoreError) in _ = try s.certifiedIndustries() }),

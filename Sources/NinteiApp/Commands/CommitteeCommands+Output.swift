@@ -35,10 +35,9 @@ extension CommitteeCommands {
         }
         return run { store, folder throws(StoreError) in
             let settings: CertificateSettings
-            do throws(DataFileError) {
-                settings = try folder.loadCertificateSettings()
-            } catch {
-                return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
+            switch certificateSettings(folder) {
+            case .failure(let outcome): return outcome
+            case .success(let loaded): settings = loaded
             }
             var lines: [String] = []
             let record: CertificateRecord
@@ -63,64 +62,9 @@ extension CommitteeCommands {
         }
     }
 
-    /// The decision letters of a meeting: a certification notice (認定通知書) for each approved
-    /// case, a non-certification notice (不認定通知書) for each rejected one, HTML and text, each
-    /// recorded in the audit log before it is written (a letter written before says it is a
-    /// reissue). An approved case without its certificate is named and skipped.
-    public func letters(meetingID: Int64, outputFolder: String) -> CommandOutcome {
-        run { store, folder throws(StoreError) in
-            let settings: CertificateSettings
-            do throws(DataFileError) {
-                settings = try folder.loadCertificateSettings()
-            } catch {
-                return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
-            }
-            _ = try store.meeting(meetingID)  // names a missing meeting
-            var planned: [(entry: AgendaEntry, kind: LetterKind, decision: Decision)] = []
-            for entry in try store.agenda(meetingID: meetingID) where entry.kind == .review {
-                guard let decision = entry.decision else { continue }
-                switch decision.outcome {
-                case .approve: planned.append((entry, .certification, decision))
-                case .reject: planned.append((entry, .nonCertification, decision))
-                case .returnForInformation, .noted: continue
-                }
-            }
-            guard !planned.isEmpty else {
-                return refused(UIText.lettersNoDecisions(meetingID)(language))
-            }
-            var lines: [String] = []
-            var skipped: [String] = []
-            for (entry, kind, decision) in planned {
-                let caseID = entry.summary.id
-                let certificate = kind == .certification ? try store.certificate(caseID: caseID) : nil
-                if kind == .certification, certificate == nil {
-                    skipped.append(UIText.letterNeedsCertificate(caseID)(language))
-                    continue
-                }
-                let firm = try store.loadCase(caseID).document.firm
-                let draft = DecisionLetter(
-                    kind: kind, caseID: caseID, firmName: firm.name, address: firm.address, representative: firm.representative,
-                    decidedOn: decision.decidedOn, certificate: certificate, reason: decision.reason, reissue: false, writtenOn: today)
-                let base = LetterExport.baseName(draft)
-                // The names are checked before the letter is recorded: a refusal writes and records nothing.
-                _ = try OutputFolder.path(outputFolder, base + ".html")
-                let record = try store.recordLetter(caseID: caseID, kind: kind)
-                let letter = DecisionLetter(
-                    kind: kind, caseID: caseID, firmName: firm.name, address: firm.address, representative: firm.representative,
-                    decidedOn: decision.decidedOn, certificate: certificate, reason: decision.reason, reissue: record.isReissue, writtenOn: today)
-                let written = try Self.writePrinted(
-                    base, html: LetterExport.html(letter, settings: settings, language: language),
-                    text: LetterExport.text(letter, settings: settings, language: language), into: outputFolder)
-                let what = kind.label.text(language) + (record.isReissue ? UIText.reissueMark(language) : "")
-                lines.append(UIText.letterWritten(caseID, firm: firm.name.escapedForDisplay, what: what)(language) + written)
-            }
-            return CommandOutcome(output: lines.map { $0 + "\n" }.joined(), errors: skipped, exitCode: skipped.isEmpty ? 0 : 1)
-        }
-    }
-
     /// Writes a printed document into `folder` as `base.html` (to print) and `base.txt`, both or
     /// neither; the paths written, for one line of output: each escaped, separated by commas.
-    private static func writePrinted(_ base: String, html: String, text: String, into folder: String) throws(StoreError) -> String {
+    static func writePrinted(_ base: String, html: String, text: String, into folder: String) throws(StoreError) -> String {
         let paths = try OutputFolder.write([(base + ".html", html), (base + ".txt", text)], into: folder)
         return paths.map(\.escapedForDisplay).joined(separator: ", ")
     }

@@ -2,17 +2,17 @@ import NinteiCore
 import NinteiStore
 import NinteiTerminal
 
-/// `nintei form CASE`: the intake form of one case, opened directly.
+/// `nintei form CASE [--verify]`: the intake form of one case, opened directly (to verify it by re-keying).
 public enum OpenCaseForm {
     public static func run(
-        caseID: Int64, language: Language, dataPath: String?, dbOption: String?, identity: Identity, server: String? = nil
+        caseID: Int64, language: Language, dataPath: String?, dbOption: String?, identity: Identity, server: String? = nil, verifying: Bool = false
     ) -> CommandOutcome {
         let screen: CaseFormScreen
         do {
             let data = try DataDirectory.load(explicit: dataPath)
             let path = StoreLocation.resolve(explicit: dbOption)
             let store = try openForEditing(server: server, path: path, identity: identity, data: data)
-            screen = try CaseFormScreen(store: store, caseID: caseID, language: language)
+            screen = try CaseFormScreen(store: store, caseID: caseID, language: language, verifying: verifying)
         } catch let error as DataFileError {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)
         } catch let error as StoreError {

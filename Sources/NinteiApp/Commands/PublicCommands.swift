@@ -35,12 +35,15 @@ public struct PublicCommands {
     }
 
     /// Writes the published list (HTML, CSV, JSON) into `outputFolder`, replacing a list
-    /// published there before; all files or none.
-    public func publish(outputFolder: String) -> CommandOutcome {
-        run { store, _ throws(StoreError) in
+    /// published there before; all files or none. The municipality and the licence come from
+    /// the configuration file (`[office]`, `[publish]`); the pages are in the command's language.
+    public func publish(outputFolder: String, progress: BatchProgress? = nil) -> CommandOutcome {
+        run { store, data throws(StoreError) in
             let firms = try store.certifiedFirms(CertifiedFirmFilter(), range: nil, asOf: today)
-            let files = PublishedSite.files(firms, asOf: today)
-            if let problem = PublishFolder.write(files, to: outputFolder) {
+            let configuration = data.folder.configuration
+            let files = PublishedSite.files(firms, Publication(
+                asOf: today, municipality: configuration.office, licence: configuration.licence, language: language))
+            if let problem = PublishFolder.write(files, to: outputFolder, progress: progress) {
                 return failure(problem.text(language))
             }
             let text = UIText.published(firms.count, to: outputFolder.escapedForDisplay)(language) + "\n"
@@ -110,7 +113,7 @@ enum PublishFolder {
 
     static let marker = PublishedSite.jsonName
 
-    static func write(_ files: [(path: String, contents: String)], to folder: String) -> Problem? {
+    static func write(_ files: [(path: String, contents: String)], to folder: String, progress: BatchProgress? = nil) -> Problem? {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: folder).standardizedFileURL
         var isFolder: ObjCBool = false
@@ -129,10 +132,11 @@ enum PublishFolder {
         }
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).publishing-\(UUID().uuidString)")
         do {
-            for file in files {
+            for (index, file) in files.enumerated() {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: url)
+                progress?(index + 1, files.count)
             }
             if exists {
                 let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(UUID().uuidString)")

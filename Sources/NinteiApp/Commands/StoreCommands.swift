@@ -46,7 +46,7 @@ public struct StoreCommands {
         }
     }
 
-    private func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
+    func run(_ mode: Store.Mode = .readWrite, _ work: (any OfficeService) throws(StoreError) -> CommandOutcome) -> CommandOutcome {
         OfficeOpening.run(language: language, dataPath: dataPath, server: server, dbPath: dbPath, identity: identity, mode: mode) {
             store, _ throws(StoreError) in try work(store)
         }
@@ -80,21 +80,44 @@ public struct StoreCommands {
 
     public func listUsers() -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
-            var table = TextTable([.left, .left])
+            var table = TextTable([.left, .left, .left, .left])
             table.add(UIText.userColumns(language))
             for user in try store.users() {
-                table.add([user.login, user.roles.map { $0.label.text(language) }.joined(separator: UIText.listSeparator(language))])
+                table.add([
+                    user.login, user.person?.name ?? "", user.person?.title ?? "",
+                    user.roles.map { $0.label.text(language) }.joined(separator: UIText.listSeparator(language)),
+                ])
             }
             return CommandOutcome(output: table.lines(indent: "").joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         }
     }
 
-    public func addUser(_ login: String, role: Role) -> CommandOutcome {
+    /// Gives a login a role, and with `name` or `title` sets its display name and title too.
+    public func addUser(_ login: String, role: Role, name: String? = nil, title: String? = nil) -> CommandOutcome {
         run { store throws(StoreError) in
             try store.addUser(login, role: role)
-            let text = UIText.roleGranted(login, role: role.label)(language) + "\n"
+            var text = UIText.roleGranted(login, role: role.label)(language) + "\n"
+            if name != nil || title != nil {
+                try store.setUserName(login, name: name, title: title)
+                text += namedLine(login, name: name, title: title)
+            }
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
+    }
+
+    /// Sets a login's display name (氏名) and title (役職), as printed documents name them.
+    public func setUserName(_ login: String, name: String?, title: String?) -> CommandOutcome {
+        run { store throws(StoreError) in
+            try store.setUserName(login, name: name, title: title)
+            return CommandOutcome(output: namedLine(login, name: name, title: title), errors: [], exitCode: 0)
+        }
+    }
+
+    private func namedLine(_ login: String, name: String?, title: String?) -> String {
+        var parts: [LocalizedText] = []
+        if let name { parts.append(UIText.userNamePart(name)) }
+        if let title { parts.append(UIText.userTitlePart(title)) }
+        return UIText.userNamed(login, parts)(language) + "\n"
     }
 
     public func removeUser(_ login: String, role: Role?) -> CommandOutcome {
@@ -209,10 +232,21 @@ public struct StoreCommands {
 
     /// `report`: where a CSV printed to standard output goes as it is written (a few rows at a
     /// time); without it, the text is the outcome's output.
-    public func export(ids: [Int64], all: Bool, csv: Bool, outputFolder: String?, report: CommandReport? = nil) -> CommandOutcome {
+    /// With `progress`, called as the cases are written with how many are done of how many.
+    public func export(
+        ids: [Int64], all: Bool, csv: Bool, outputFolder: String?, report: CommandReport? = nil, progress: BatchProgress? = nil
+    ) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
             if csv, let local = store as? Store {
-                return try streamCSV(local, ids: all ? nil : ids, outputFolder: outputFolder, report: report)
+                let total = all ? try local.caseIDs().count : ids.count
+                var rows = -1  // the header
+                let counted = progress.map { progress in
+                    { (piece: String) in
+                        rows += piece.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count - 1
+                        progress(min(max(rows, 0), total), total)
+                    }
+                }
+                return try streamCSV(local, ids: all ? nil : ids, outputFolder: outputFolder, report: report, counted: counted)
             }
             var chosen = all ? try store.caseIDs() : ids
             // With --all, a damaged case is named and the others are still written.
@@ -226,7 +260,7 @@ public struct StoreCommands {
                 chosen.removeAll { skipped.contains($0) }
                 damaged = found.map { $0.text(language) }
             }
-            let outcome = try exportChosen(store, chosen, csv: csv, outputFolder: outputFolder)
+            let outcome = try exportChosen(store, chosen, csv: csv, outputFolder: outputFolder, progress: progress)
             return CommandOutcome(output: outcome.output, errors: damaged, exitCode: damaged.isEmpty ? 0 : 1)
         }
     }
@@ -235,7 +269,9 @@ public struct StoreCommands {
     /// into `nintei-cases.csv` of the folder (through a temporary file, renamed when complete),
     /// or to `report`. Memory stays flat in the number of cases. With `ids` nil (--all), a
     /// damaged case is named and the others are still written.
-    private func streamCSV(_ store: Store, ids: [Int64]?, outputFolder: String?, report: CommandReport?) throws(StoreError) -> CommandOutcome {
+    private func streamCSV(
+        _ store: Store, ids: [Int64]?, outputFolder: String?, report: CommandReport?, counted: ((String) -> Void)?
+    ) throws(StoreError) -> CommandOutcome {
         let damaged: [StoreError]
         if let outputFolder {
             let file = outputFolder + "/nintei-cases.csv"
@@ -253,6 +289,7 @@ public struct StoreCommands {
                     var text = text
                     let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
                     guard written == text.utf8.count else { throw .failed("\(file.escapedForDisplay): \(String(cString: strerror(errno)))") }
+                    counted?(text)
                 }
                 guard fclose(handle) == 0, rename(partial, file) == 0 else {
                     throw .failed("\(file.escapedForDisplay): \(String(cString: strerror(errno)))")
@@ -268,12 +305,15 @@ public struct StoreCommands {
         var output = ""
         damaged = try store.exportCSV(ids, skippingDamaged: ids == nil) { (text: String) throws(StoreError) in
             if let report { report(text, []) } else { output += text }
+            counted?(text)
         }
         let errors = damaged.map { $0.text(language) }
         return CommandOutcome(output: output, errors: errors, exitCode: errors.isEmpty ? 0 : 1)
     }
 
-    private func exportChosen(_ store: any OfficeService, _ chosen: [Int64], csv: Bool, outputFolder: String?) throws(StoreError) -> CommandOutcome {
+    private func exportChosen(
+        _ store: any OfficeService, _ chosen: [Int64], csv: Bool, outputFolder: String?, progress: BatchProgress?
+    ) throws(StoreError) -> CommandOutcome {
         if csv {
             let text = try store.exportCSV(chosen)
             if let outputFolder {
@@ -285,8 +325,9 @@ public struct StoreCommands {
         }
         let documents = try store.exportDocuments(chosen)
         if let outputFolder {
-            for document in documents {
+            for (index, document) in documents.enumerated() {
                 try write(document.json, to: outputFolder + "/case-\(document.id).json")
+                progress?(index + 1, documents.count)
             }
             let folder = outputFolder.escapedForDisplay
             let text = UIText.wroteDocuments(documents.count, to: folder)(language) + "\n"

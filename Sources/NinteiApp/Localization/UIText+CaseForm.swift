@@ -13,7 +13,7 @@ extension UIText {
     static let formIndustry = LocalizedText(ja: "業種", en: "Industry")
     /// The help's notes on the form: keys the fields take themselves and the marks on the tabs.
     static let formHelpNotes = [
-        LocalizedText(ja: "Space  ✓を付ける・外す（「-」のある項目は ✓ → - → 空欄）", en: "Space  tick or untick (items with \"-\": ✓ → - → blank)"),
+        LocalizedText(ja: "Space  ✓を付ける・外す（「-」のある項目は ✓ → - → 空欄、- でも「-」）", en: "Space  tick or untick (items with \"-\": ✓ → - → blank; - types \"-\")"),
         LocalizedText(ja: "Ctrl-U  欄を消す（入力済みの欄は最初の文字で置き換わります）", en: "Ctrl-U  clear a field (a filled one is replaced by the first key typed)"),
         LocalizedText(ja: "表  Tab で次のマス（記入済みの年は飛ばす）、矢印で移動、Enter で表を出る",
                       en: "Tables  Tab to the next cell (years there are skipped), arrows move, Enter leaves"),
@@ -39,6 +39,22 @@ extension UIText {
     static let formContactName = LocalizedText(ja: "担当者", en: "Contact")
     static let formPhone = LocalizedText(ja: "電話番号", en: "Phone")
     static let formEmail = LocalizedText(ja: "メール", en: "Email")
+    /// Short enough for the label column at 40 columns; `corporateNumber` where there is room.
+    static let formCorporateNumber = LocalizedText(ja: "法人番号", en: "Corp. No.")
+    static let corporateNumber = LocalizedText(ja: "法人番号", en: "Corporate number")
+    static let formCorporateNumberPlaceholder = LocalizedText(ja: "13桁（個人事業主は空欄）", en: "13 digits, or blank")
+    static let formKind = LocalizedText(ja: "申請区分", en: "Kind")
+    static let formKindRenewal = LocalizedText(ja: "更新申請", en: "Renewal")
+    static let formPreviousCertificate = LocalizedText(ja: "前回番号", en: "Prev. No.")
+    /// Short enough for the status line at 80 columns (the reader's messages are longer).
+    static func formCorporateNumberRefused(_ problem: CorporateNumber.Problem) -> LocalizedText {
+        switch problem {
+        case .notThirteenDigits(let count):
+            return LocalizedText(ja: "法人番号: 13桁の数字で入力してください（いま\(count)文字）", en: "Corporate number: type 13 digits (now \(count) characters)")
+        case .wrongCheckDigit:
+            return LocalizedText(ja: "法人番号: 先頭のチェックデジットが合いません（打ち間違い？）", en: "Corporate number: the check digit (the first) does not match; mistyped?")
+        }
+    }
     static let formPeople = LocalizedText(ja: "人", en: "people")
     static let formExternalCertifications = LocalizedText(ja: "外部認証（取得しているもの）", en: "External certifications held")
     static let formCategory = LocalizedText(ja: "区分", en: "Category")

@@ -11,6 +11,13 @@ extension UIText {
     static let summaryUpdated = LocalizedText(ja: "最終更新: ", en: "Last changed: ")
     static let summaryProfile = LocalizedText(ja: "会社の概要", en: "Firm profile")
     static let summaryAddress = LocalizedText(ja: "所在地", en: "Address")
+    /// After "renewal": the certificate renewed, or that its number is still to be filled in.
+    static func summaryPrevious(_ previous: String?) -> LocalizedText {
+        guard let previous, !previous.allSatisfy(\.isWhitespace) else {
+            return LocalizedText(ja: "（前回の認定番号なし）", en: " (previous number missing)")
+        }
+        return LocalizedText(ja: "（前回 \(previous)）", en: " (previous \(previous))")
+    }
     static let summaryIndustry = LocalizedText(ja: "業種（大分類）", en: "Industry (JSIC group)")
     static let summaryEmployees = LocalizedText(ja: "従業員数", en: "Employees")
     static let summaryRepresentative = LocalizedText(ja: "代表者", en: "Representative")
@@ -45,9 +52,6 @@ extension UIText {
 
 extension UIText {
     static let summaryFieldGap = LocalizedText(ja: "　", en: "   ")
-    static func summaryPreviousCertificate(_ number: String) -> LocalizedText {
-        LocalizedText(ja: "（前回 \(number)）", en: " (previous \(number))")
-    }
 
     static func summaryPoints(_ points: String) -> LocalizedText {
         LocalizedText(ja: "\(points)点", en: "\(points) pts")

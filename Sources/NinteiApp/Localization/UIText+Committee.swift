@@ -87,6 +87,13 @@ extension UIText {
     static let packetProfile = LocalizedText(ja: "会社の概要", en: "Company profile")
     static let packetKind = LocalizedText(ja: "区分", en: "Kind")
     static let packetRenewal = LocalizedText(ja: "更新", en: "renewal")
+    /// A renewal with the certificate it renews, or saying that number is missing.
+    static func packetRenewal(previous: String?) -> LocalizedText {
+        guard let previous, !previous.allSatisfy(\.isWhitespace) else {
+            return LocalizedText(ja: "更新（前回の認定番号が未記入）", en: "renewal (previous certificate number missing)")
+        }
+        return LocalizedText(ja: "更新（前回の認定番号 \(previous)）", en: "renewal (previous certificate \(previous))")
+    }
     static let packetNew = LocalizedText(ja: "新規", en: "new")
     static let packetIndustry = LocalizedText(ja: "業種", en: "Industry")
     static let packetCulture = LocalizedText(ja: "会社の風土（事務局のメモ）", en: "Culture notes (the office's)")

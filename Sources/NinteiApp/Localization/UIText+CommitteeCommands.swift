@@ -82,7 +82,15 @@ extension UIText {
     }
 
     static func lettersNoDecisions(_ meetingID: Int64) -> LocalizedText {
-        LocalizedText(ja: "審査会 \(meetingID) には認定・不認定の決定がありません（通知書はありません）", en: "meeting \(meetingID) has no approval or rejection to write letters for")
+        LocalizedText(
+            ja: "審査会 \(meetingID) には認定・不認定・差し戻しの決定がありません（通知書はありません）",
+            en: "meeting \(meetingID) has no approval, rejection or return to write letters for")
+    }
+
+    static func renewalNoticesNone(months: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "\(months)か月以内に認定期間が終わり、更新の申請がまだの企業はありません（更新のご案内はありません）",
+            en: "no certification ends within \(months) months without a renewal received (no renewal notice to write)")
     }
 
     static func letterNeedsCertificate(_ caseID: Int64) -> LocalizedText {

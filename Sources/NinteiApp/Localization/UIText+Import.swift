@@ -16,6 +16,6 @@ extension UIText {
     static let importWhere = LocalizedText(ja: "場所: ", en: "Where: ")
     static let importProblem = LocalizedText(ja: "問題: ", en: "Problem: ")
     static let importHint = LocalizedText(
-        ja: "申請書ファイル（JSON、nintei-application/1 形式）を1件、新しい下書きとして取り込み、その案件を開きます。「~」はホームフォルダです。拒否されたファイルは何も保存せず、理由を表示します。",
-        en: "Imports one application document (JSON, format nintei-application/1) as a new draft and opens it. ~ is your home folder. A refused file is not stored, and the reason is shown.")
+        ja: "申請書ファイル（JSON、nintei-application 形式）を1件、新しい下書きとして取り込み、その案件を開きます。「~」はホームフォルダです。拒否されたファイルは何も保存せず、理由を表示します。",
+        en: "Imports one application document (JSON, format nintei-application) as a new draft and opens it. ~ is your home folder. A refused file is not stored, and the reason is shown.")
 }

@@ -76,7 +76,16 @@ extension UIText {
 
     // MARK: Column headings
 
-    static let userColumns = columns(ja: ["ログイン", "役割"], en: ["Login", "Roles"])
+    static let userColumns = columns(ja: ["ログイン", "氏名", "役職", "役割"], en: ["Login", "Name", "Title", "Roles"])
     static let caseTableColumns = columns(ja: ["案件", "状態", "受付日", "事業者名", "判定", "合格した節"], en: ["Case", "Status", "Received", "Firm", "Rule", "Sections passed"])
     static let auditColumns = columns(ja: ["番号", "日時", "ログイン", "案件", "操作", "変更前 → 変更後"], en: ["#", "When", "Login", "Case", "Action", "Before → after"])
+
+    // MARK: Display names (nintei user name)
+
+    static func userNamePart(_ name: String) -> LocalizedText { LocalizedText(ja: "氏名「\(name)」", en: "name \"\(name)\"") }
+    static func userTitlePart(_ title: String) -> LocalizedText { LocalizedText(ja: "役職「\(title)」", en: "title \"\(title)\"") }
+    static func userNamed(_ login: String, _ parts: [LocalizedText]) -> LocalizedText {
+        LocalizedText(
+            ja: "\(login) の\(parts.map(\.ja).joined(separator: "と"))を記録しました", en: "Recorded \(parts.map(\.en).joined(separator: " and ")) for \(login)")
+    }
 }

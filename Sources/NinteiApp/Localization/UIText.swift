@@ -13,6 +13,8 @@ enum UIText {
     static let open = LocalizedText(ja: "開く", en: "Open")
     static let up = LocalizedText(ja: "上へ", en: "Up")
     static let down = LocalizedText(ja: "下へ", en: "Down")
+    static let toFirst = LocalizedText(ja: "先頭へ", en: "First")
+    static let toLast = LocalizedText(ja: "末尾へ", en: "Last")
     static let back = LocalizedText(ja: "戻る", en: "Back")
     static let nextField = LocalizedText(ja: "次の欄", en: "Next field")
     static let previousField = LocalizedText(ja: "前の欄", en: "Previous field")

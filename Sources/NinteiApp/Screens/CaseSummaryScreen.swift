@@ -101,7 +101,7 @@ final class CaseSummaryScreen: Screen {
         add([
             UIText.caseListStatus(language) + ": " + snapshot.status.label.text(language),
             UIText.caseListKindFilter(language) + ": " + (document.kind == .new ? UIText.caseListKindNew(language) : UIText.caseListKindRenewal(language))
-                + (document.previousCertificate.map { UIText.summaryPreviousCertificate($0)(language) } ?? ""),
+                + (document.kind == .new ? "" : UIText.summaryPrevious(document.previousCertificate)(language)),
             UIText.caseListReceived(language) + ": " + (document.receivedOn?.iso ?? "—"),
             UIText.summaryChecklist(language) + ": " + document.checklistID,
         ].joined(separator: separator))
@@ -110,7 +110,7 @@ final class CaseSummaryScreen: Screen {
 
         heading(UIText.summaryProfile)
         let profile: [(LocalizedText, String?)] = [
-            (UIText.summaryAddress, firm.address), (UIText.summaryIndustry, firm.industry),
+            (UIText.corporateNumber, firm.corporateNumber), (UIText.summaryAddress, firm.address), (UIText.summaryIndustry, firm.industry),
             (UIText.summaryEmployees, firm.employees.map { UIText.summaryPeople($0)(language) }),
             (UIText.summaryRepresentative, firm.representative), (UIText.summaryContact, firm.contactName),
             (UIText.summaryPhone, firm.phone), (UIText.summaryEmail, firm.email),

@@ -20,6 +20,18 @@ public final class ScreenProbe {
         return ScreenProbe(root: screen, language: language)
     }
 
+    /// The certified-firm browser (`nintei browse`), as of `today`.
+    public static func browse(store: any OfficeService, language: Language = .ja, today: LocalDate = .today()) -> ScreenProbe {
+        ScreenProbe(root: PublicScreens.browse(store: store, language: language, today: today), language: language)
+    }
+
+    /// The certifications ending within `months` of `today`, as the home screen opens them.
+    public static func renewals(
+        store: any OfficeService, mappings: ChecklistMappingLibrary, months: Int, language: Language = .ja, today: LocalDate = .today()
+    ) -> ScreenProbe {
+        ScreenProbe(root: RenewalsScreen(store: store, mappings: mappings, months: months, language: language, today: today), language: language)
+    }
+
     /// The intake form of a case (loads the case, evaluates it, reads its reviews and roles).
     public static func caseForm(store: any OfficeService, caseID: Int64, language: Language = .ja) throws(StoreError) -> ScreenProbe {
         ScreenProbe(root: try CaseFormScreen(store: store, caseID: caseID, language: language), language: language)

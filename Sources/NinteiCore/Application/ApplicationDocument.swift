@@ -1,9 +1,12 @@
 /// One paper application as a value: the firm's profile, its declarations and external
-/// certifications, and the answers keyed by item id (INTERCHANGE.md, format version 1).
+/// certifications, and the answers keyed by item id (INTERCHANGE.md, format version 2).
 /// Optional fields keep the difference between "absent" and "empty" so a document read and
 /// written again is the same document.
 public struct ApplicationDocument: Sendable, Equatable {
-    public static let format = "nintei-application/1"
+    /// The version written.
+    public static let format = "nintei-application/2"
+    /// The first version, still read: the same document without `firm.corporateNumber`.
+    public static let formatVersion1 = "nintei-application/1"
 
     public var checklistID: String
     public var kind: ApplicationKind
@@ -44,6 +47,8 @@ public enum ApplicationKind: String, Sendable, CaseIterable, Codable {
 
 public struct FirmProfile: Sendable, Equatable {
     public var name: String
+    /// The National Tax Agency's 法人番号 (`CorporateNumber`); sole proprietors have none.
+    public var corporateNumber: String?
     public var kana: String?
     public var address: String?
     /// Major group letter of the Japan Standard Industrial Classification (A–T).
@@ -56,9 +61,11 @@ public struct FirmProfile: Sendable, Equatable {
 
     public init(
         name: String, kana: String? = nil, address: String? = nil, industry: String? = nil, employees: Int? = nil,
-        representative: String? = nil, contactName: String? = nil, phone: String? = nil, email: String? = nil
+        representative: String? = nil, contactName: String? = nil, phone: String? = nil, email: String? = nil,
+        corporateNumber: String? = nil
     ) {
         self.name = name
+        self.corporateNumber = corporateNumber
         self.kana = kana
         self.address = address
         self.industry = industry

@@ -42,11 +42,12 @@ public enum ApplicationReader {
         let object = try reader.object()
         let formatReader = try object.required("format")
         let format = try formatReader.string()
-        guard format == ApplicationDocument.format else {
+        guard format == ApplicationDocument.format || format == ApplicationDocument.formatVersion1 else {
             throw formatReader.fail(LocalizedText(
-                ja: "形式「\(format)」は読めません（「\(ApplicationDocument.format)」が必要です）",
-                en: "format \"\(format)\" is not supported (expected \"\(ApplicationDocument.format)\")"))
+                ja: "形式「\(format)」は読めません（「\(ApplicationDocument.format)」か「\(ApplicationDocument.formatVersion1)」が必要です）",
+                en: "format \"\(format)\" is not supported (expected \"\(ApplicationDocument.format)\" or \"\(ApplicationDocument.formatVersion1)\")"))
         }
+        let version = format == ApplicationDocument.formatVersion1 ? 1 : 2
         let checklistReader = try object.required("checklist")
         let checklistID = try checklistReader.string()
         guard let checklist = checklists.checklist(checklistID) else {
@@ -64,7 +65,7 @@ public enum ApplicationReader {
                 en: "previousCertificate belongs to a renewal (kind \"renewal\") only"))
         }
         let receivedOn = try object.optional("receivedOn").map { reader throws(DataError) in try readReceivedOn(reader, rules) }
-        let firm = try readFirm(try object.required("firm"), rules)
+        let firm = try readFirm(try object.required("firm"), version: version, rules)
         let declarations = try object.optional("declarations").map { reader throws(DataError) in try readDeclarations(reader, checklist) } ?? [:]
         let certifications = try object.optional("certifications").map { reader throws(DataError) in try readCertifications(reader, checklist, rules) } ?? []
         let answers = try object.optional("answers").map { reader throws(DataError) in try readAnswers(reader, checklist, rules) } ?? [:]
@@ -84,13 +85,19 @@ public enum ApplicationReader {
         return date
     }
 
-    private static func readFirm(_ reader: JSONReader, _ rules: DocumentRules) throws(DataError) -> FirmProfile {
+    private static func readFirm(_ reader: JSONReader, version: Int, _ rules: DocumentRules) throws(DataError) -> FirmProfile {
         let object = try reader.object()
         let nameReader = try object.required("name")
         var firm = FirmProfile(name: try nameReader.limitedString(rules))
         if rules == .incoming, firm.name.isBlank {
             throw nameReader.fail(LocalizedText(
                 ja: "事業者名が空です（空白だけの名前は使えません）", en: "the firm name is empty (a name of spaces only is not a name)"))
+        }
+        // Version 1 has no corporate number: there the key is unknown, as it always was.
+        if version >= 2, let numberReader = object.optional("corporateNumber") {
+            let number = try numberReader.string()
+            if let problem = CorporateNumber.problem(number) { throw numberReader.fail(CorporateNumber.message(problem, number: number)) }
+            firm.corporateNumber = number
         }
         firm.kana = try object.optional("kana")?.limitedString(rules)
         firm.address = try object.optional("address")?.limitedString(rules)

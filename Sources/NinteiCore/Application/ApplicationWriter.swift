@@ -30,6 +30,7 @@ public enum ApplicationWriter {
 
     private static func firm(_ firm: FirmProfile) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("name", .string(firm.name))]
+        if let number = firm.corporateNumber { members.append(("corporateNumber", .string(number))) }
         let optionalStrings: [(String, String?)] = [("kana", firm.kana), ("address", firm.address), ("industry", firm.industry)]
         for (key, value) in optionalStrings {
             if let value { members.append((key, .string(value))) }

@@ -27,6 +27,13 @@ public enum DocumentEditor {
                 throw .invalid(error)
             }
         }
+        // A renewal made new keeps nothing of the renewal behind the officer's back: the previous
+        // certificate number is cleared by its own edit first.
+        if path == JSONPath([.key("kind")]), value == .string(ApplicationKind.new.rawValue), let previous = document.previousCertificate {
+            throw .invalid(DataError(path: path, message: LocalizedText(
+                ja: "前回の認定番号（\(previous)）が入っているので新規にできません。先に前回の認定番号を消してください",
+                en: "the previous certificate number (\(previous)) is filled in, so this cannot be a new application; clear the previous certificate number first")))
+        }
         var current = ApplicationWriter.json(document, checklist: checklist)
         // Filling in evidence of an item not yet answered starts its answer as blank.
         if path.components.count > 2, path.components[0] == .key("answers"), case .key = path.components[1],

@@ -4,8 +4,8 @@
 ///
 /// | Subject            | Store methods                                                              | officer  | committee / chair     | admin | viewer, no role |
 /// |--------------------|----------------------------------------------------------------------------|----------|-----------------------|-------|-----------------|
-/// | `publishedList`    | certifiedFirms, certifiedFirmCount, certifiedFirm, certifiedIndustries,    | yes      | yes                   | yes   | yes             |
-/// |                    | strengthOptions, roles                                                     |          |                       |       |                 |
+/// | `publishedList`    | certifiedFirms (both kinds), certifiedFirmCount, certifiedFirm,            | yes      | yes                   | yes   | yes             |
+/// |                    | certifiedIndustries, strengthOptions, roles                                |          |                       |       |                 |
 /// | `caseList`         | cases, caseCount, caseIDs, statusCounts, countCases, casePage (both kinds) | yes      | no                    | no    | no              |
 /// | `caseFile`         | loadCase, casePacket, findingReviews, opinions, committeeComments,         | any case | a case on an agenda   | no    | no              |
 /// |                    | conflicts, certificate(caseID:)                                            |          |                       |       |                 |
@@ -14,7 +14,7 @@
 /// | `reviewQueue`      | reviewQueue (a member's own queue)                                         | no       | yes                   | no    | no              |
 /// | `meetingDocuments` | meetingPacket, meetingMinutes                                              | yes      | chair only            | no    | no              |
 /// | `postHocCandidates`| postHocCandidates (the officer prepares the agenda)                        | yes      | no                    | no    | no              |
-/// | `renewals`         | renewalsDue, changes, certificateNumber                                    | yes      | no                    | no    | no              |
+/// | `renewals`         | renewalsDue (both kinds), renewalsDueCount, changes, certificateNumber     | yes      | no                    | no    | no              |
 /// | `exports`          | exportDocuments, exportCSV                                                 | yes      | no                    | no    | no              |
 /// | `programReport`    | programReport (the dashboard)                                              | yes      | no                    | no    | no              |
 /// | `audit`            | auditEvents, auditHead, verifyAudit                                        | yes      | no                    | yes   | no              |

@@ -1,14 +1,15 @@
 /// What must be on an application before an officer sends it to the committee: the firm's
-/// profile complete, the receipt date, and every declaration the checklist requires to
-/// qualify. The rule result itself does not block submission: the committee decides, and
-/// sees the result as a recommendation.
+/// profile complete, the receipt date, a renewal's previous certificate number, and every
+/// declaration the checklist requires to qualify. The rule result itself does not block
+/// submission: the committee decides, and sees the result as a recommendation.
 public enum SubmissionReadiness {
     /// What is missing, in form order; empty when the application may be submitted.
     public static func missing(in document: ApplicationDocument, checklist: Checklist) -> [LocalizedText] {
         missingProfile(in: document) + missingDeclarations(in: document, checklist: checklist)
     }
 
-    /// What the profile page still lacks: the firm's details and the receipt date.
+    /// What the profile page still lacks: the firm's details, the receipt date and a renewal's
+    /// previous certificate number.
     public static func missingProfile(in document: ApplicationDocument) -> [LocalizedText] {
         var missing: [LocalizedText] = []
         let firm = document.firm
@@ -27,6 +28,10 @@ public enum SubmissionReadiness {
         }
         if document.receivedOn == nil {
             missing.append(LocalizedText(ja: "受付日", en: "date received"))
+        }
+        // A renewal names the certificate it renews (the store marks that one renewed on grant).
+        if document.kind == .renewal, (document.previousCertificate ?? "").allSatisfy(\.isWhitespace) {
+            missing.append(LocalizedText(ja: "前回の認定番号", en: "previous certificate number"))
         }
         return missing
     }

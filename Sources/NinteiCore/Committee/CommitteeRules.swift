@@ -156,27 +156,38 @@ extension CommitteeRules {
 }
 
 
-/// The decision letters the office sends after a meeting.
+/// The letters the office sends: after a meeting's decision, and before a certification ends.
 public enum LetterKind: String, Sendable, CaseIterable, Codable {
     /// 認定通知書: the certificate number and validity.
     case certification
     /// 不認定通知書: the committee's reason.
     case nonCertification
+    /// 差し戻し通知: the facts the committee found missing, to send before it reviews again.
+    case returnNotice
+    /// 更新のご案内: the certification ends soon; what to send to renew it.
+    case renewalNotice
 
     public var label: LocalizedText {
         switch self {
         case .certification: return LocalizedText(ja: "認定通知書", en: "certification notice")
         case .nonCertification: return LocalizedText(ja: "不認定通知書", en: "non-certification notice")
+        case .returnNotice: return LocalizedText(ja: "差し戻し通知", en: "return notice")
+        case .renewalNotice: return LocalizedText(ja: "更新のご案内", en: "renewal notice")
         }
     }
 
-    /// The decision the letter tells of.
-    public var outcome: DecisionOutcome {
+    /// The decision the letter tells of; nil for a renewal notice, which follows no decision.
+    public var outcome: DecisionOutcome? {
         switch self {
         case .certification: return .approve
         case .nonCertification: return .reject
+        case .returnNotice: return .returnForInformation
+        case .renewalNotice: return nil
         }
     }
+
+    /// A certification notice gives the certificate's number, a renewal notice its end.
+    public var needsCertificate: Bool { self == .certification || self == .renewalNotice }
 }
 
 extension CommitteeRules {
@@ -186,12 +197,16 @@ extension CommitteeRules {
         kind: LetterKind, roles: Set<Role>, latestDecision: DecisionOutcome?, hasCertificate: Bool
     ) throws(Lifecycle.Refusal) {
         try Permissions.require(.officer, among: roles, toDo: LocalizedText(ja: "通知書を記録する", en: "record a letter"))
-        guard latestDecision == kind.outcome else {
+        if let outcome = kind.outcome, latestDecision != outcome {
             let decided = latestDecision.map { LocalizedText(ja: "決定は「\($0.label.ja)」", en: "the decision is \"\($0.label.en)\"") }
                 ?? LocalizedText(ja: "まだ決定がありません", en: "there is no decision yet")
             throw Lifecycle.Refusal(LocalizedText(
-                ja: "\(kind.label.ja)は「\(kind.outcome.label.ja)」と決定した案件にだけ出せます（\(decided.ja)）",
-                en: "a \(kind.label.en) is only for a case decided \"\(kind.outcome.label.en)\" (\(decided.en))"))
+                ja: "\(kind.label.ja)は「\(outcome.label.ja)」と決定した案件にだけ出せます（\(decided.ja)）",
+                en: "a \(kind.label.en) is only for a case decided \"\(outcome.label.en)\" (\(decided.en))"))
+        }
+        if kind == .renewalNotice, !hasCertificate {
+            throw Lifecycle.Refusal(LocalizedText(
+                ja: "認定証のない案件に更新のご案内は出せません", en: "a case without a certificate gets no renewal notice"))
         }
         if kind == .certification, !hasCertificate {
             throw Lifecycle.Refusal(LocalizedText(

@@ -47,3 +47,15 @@ public enum FindingCode: String, Sendable, CaseIterable, Codable {
     /// The received date is after today (a year written wrong, most likely).
     case receivedInFuture = "received-in-future"
 }
+
+extension FindingCode {
+    /// A fact the form leaves out that only the firm can give (figures, options ticked, the
+    /// text of 上記以外の取組, a declaration): what a return notice asks for. Judgements (below
+    /// an average) and the office's own gaps (no reference figure) are not asked of the firm.
+    public var isMissingFact: Bool {
+        switch self {
+        case .declarationMissing, .checkWithoutOptions, .otherWithoutText, .figuresMissing, .usageMissing: return true
+        default: return false
+        }
+    }
+}

@@ -123,6 +123,7 @@ public struct ApplicationChanges: Sendable, Equatable, Codable {
         let a = before.firm
         let b = after.firm
         field("事業者名", "firm name", a.name, b.name)
+        field("法人番号", "corporate number", a.corporateNumber, b.corporateNumber)
         field("フリガナ", "reading", a.kana, b.kana)
         field("所在地", "address", a.address, b.address)
         field("業種", "industry", a.industry, b.industry)

@@ -16,10 +16,12 @@ public struct MeetingMinutes: Sendable, Equatable, Codable {
     /// The audit log's head when the minutes were made, printed in them to be kept.
     public let auditHead: AuditHead
     /// 出席者: the committee members and chairs, and everyone who gave an opinion at the
-    /// meeting, by login (people have no display names yet), sorted.
+    /// meeting, by login, sorted; printed by `names`.
     public let attendees: [String]
     /// 議長: the logins with the chair role.
     public let chairs: [String]
+    /// The display names of the people the minutes name.
+    public let names: DisplayNames
 }
 
 extension Store {
@@ -57,7 +59,7 @@ extension Store {
             let gave = try String.fetchAll(db, sql: "SELECT DISTINCT member FROM opinion WHERE meetingId = ?", arguments: [meetingID])
             return MeetingMinutes(
                 meeting: meeting, entries: entries, opinions: byCase, auditHead: try AuditLog.head(db),
-                attendees: Set(members + gave).sorted(), chairs: chairs)
+                attendees: Set(members + gave).sorted(), chairs: chairs, names: try DisplayNames.fetch(db))
         }
     }
 }

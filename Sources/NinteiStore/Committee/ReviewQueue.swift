@@ -38,6 +38,8 @@ public struct CasePacket: Sendable {
     public let opinions: OpinionsView
     public let decisions: [Decision]
     public let certificate: CertificateRecord?
+    /// The display names of the people the packet names (reviewers, recorders, members).
+    public let names: DisplayNames
 
     public func review(of finding: Finding) -> FindingReviewNote? {
         findingReviews.first { $0.code == finding.code.rawValue && $0.item == finding.item }
@@ -96,7 +98,7 @@ extension Store {
             summary: summary, document: snapshot.document, checklist: checklist, evaluation: evaluation,
             cultureNote: try String.fetchOne(db, sql: "SELECT note FROM cultureNote WHERE caseId = ?", arguments: [caseID]),
             findingReviews: reviews, contacts: try contactRows(db, caseID: caseID), opinions: try currentOpinions(db, caseID: caseID),
-            decisions: decisions, certificate: try latestCertificate(db, caseID: caseID))
+            decisions: decisions, certificate: try latestCertificate(db, caseID: caseID), names: try DisplayNames.fetch(db))
     }
 
     /// An officer's notes on the firm's culture (会社の風土) for the committee; empty text removes them.

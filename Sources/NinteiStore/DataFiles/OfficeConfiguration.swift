@@ -25,6 +25,8 @@ public struct OfficeConfiguration: Sendable, Equatable {
     public var office: Municipality?
     public var certificate = CertificateOverrides()
     public var targets = TargetOverrides()
+    /// The licence the published list is offered under (`[publish]`).
+    public var licence = Licence.ccBy4
 
     public init() {}
 
@@ -53,6 +55,20 @@ public struct OfficeConfiguration: Sendable, Equatable {
             self.name = name
             self.code = code
         }
+    }
+
+    /// The licence of the published open data: its name and where it is explained.
+    public struct Licence: Sendable, Equatable {
+        public let name: String
+        public let url: String?
+
+        public init(name: String, url: String?) {
+            self.name = name
+            self.url = url
+        }
+
+        /// 自治体標準オープンデータセット's usual licence.
+        public static let ccBy4 = Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.ja")
     }
 
     /// What `[certificate]` changes of the shipped `program/certificates.json`; nil keeps the shipped value.
@@ -181,7 +197,8 @@ extension OfficeConfiguration {
             case "office": configuration.office = try municipality(table(value, key), "office")
             case "certificate": configuration.certificate = try certificate(table(value, key), "certificate")
             case "targets": configuration.targets = try targets(table(value, key), "targets")
-            default: throw unknown(key, known: ["server", "db", "data", "[office]", "[certificate]", "[targets]"])
+            case "publish": configuration.licence = try licence(table(value, key), "publish")
+            default: throw unknown(key, known: ["server", "db", "data", "[office]", "[certificate]", "[targets]", "[publish]"])
             }
         }
         return configuration
@@ -203,6 +220,30 @@ extension OfficeConfiguration {
         guard let name else { throw missing(path + ".name") }
         guard let code else { throw missing(path + ".code") }
         return Municipality(name: name, code: code)
+    }
+
+    /// `[publish]`: `licence` alone names a licence without a link; neither keeps CC BY 4.0.
+    private static func licence(_ table: TOMLTable, _ path: String) throws(ConfigurationKeyError) -> Licence {
+        var name: String?
+        var url: String?
+        for (key, value) in table {
+            switch key {
+            case "licence": name = try text(value, path + ".licence")
+            case "licence_url":
+                let given = try text(value, path + ".licence_url")
+                guard given.hasPrefix("https://") || given.hasPrefix("http://") else {
+                    throw ConfigurationKeyError(key: path + ".licence_url", problem: LocalizedText(
+                        ja: "http:// か https:// で始まるアドレスにしてください（「\(given)」）", en: "give an address starting with http:// or https:// (not \"\(given)\")"))
+                }
+                url = given
+            default: throw unknown(path + "." + key, known: ["licence", "licence_url"])
+            }
+        }
+        guard let name else {
+            if url != nil { throw missing(path + ".licence") }
+            return .ccBy4
+        }
+        return Licence(name: name, url: url)
     }
 
     private static func certificate(_ table: TOMLTable, _ path: String) throws(ConfigurationKeyError) -> CertificateOverrides {

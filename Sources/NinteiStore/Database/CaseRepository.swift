@@ -140,34 +140,41 @@ extension Store {
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in
                 try Permissions.checkEditApplication(status: current.status, roles: roles)
             }
-            let edit: (document: ApplicationDocument, change: FieldChange)
-            do throws(DocumentReadError) {
-                edit = try DocumentEditor.set(value, at: path, in: current.document, checklists: checklists)
-            } catch {
-                throw StoreError.invalidDocument(error)
-            }
-            guard edit.change.before != edit.change.after else { return current }
-            let derived = try derivedColumns(edit.document)
-            let now = Store.now()
-            try db.execute(
-                sql: """
-                    UPDATE "case" SET document = ?, revision = revision + 1, firmName = ?, firmKana = ?, receivedOn = ?,
-                        qualifies = ?, sectionsPassed = ?, findingCount = ?, updatedAt = ?, updatedBy = ?,
-                        searchText = ?, industry = ?, sortKey = ? WHERE id = ?
-                    """,
-                arguments: [
-                    derived.json, edit.document.firm.name, edit.document.firm.kana ?? "", edit.document.receivedOn?.iso,
-                    derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
-                    derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
-                ])
-            let oldSearchText = FirmSearchKeys.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
-            try SearchGrams.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
-            try AuditLog.append(
-                db, login: identity.login, caseID: caseID, action: "field \(path)",
-                before: edit.change.before.map { JSONWriter.write($0, pretty: false) },
-                after: edit.change.after.map { JSONWriter.write($0, pretty: false) })
-            return try snapshot(db, caseID)
+            return try applyField(db, current: current, path: path, value: value)
         }
+    }
+
+    /// Writes one field into a case read in this transaction, with its derived columns, search
+    /// keys and audit event; the case as it is after. Nothing is written when the value is the same.
+    func applyField(_ db: Database, current: CaseSnapshot, path: JSONPath, value: JSONValue?) throws -> CaseSnapshot {
+        let caseID = current.id
+        let edit: (document: ApplicationDocument, change: FieldChange)
+        do throws(DocumentReadError) {
+            edit = try DocumentEditor.set(value, at: path, in: current.document, checklists: checklists)
+        } catch {
+            throw StoreError.invalidDocument(error)
+        }
+        guard edit.change.before != edit.change.after else { return current }
+        let derived = try derivedColumns(edit.document)
+        let now = Store.now()
+        try db.execute(
+            sql: """
+                UPDATE "case" SET document = ?, revision = revision + 1, kind = ?, firmName = ?, firmKana = ?, receivedOn = ?,
+                    qualifies = ?, sectionsPassed = ?, findingCount = ?, updatedAt = ?, updatedBy = ?,
+                    searchText = ?, industry = ?, sortKey = ? WHERE id = ?
+                """,
+            arguments: [
+                derived.json, edit.document.kind.rawValue, edit.document.firm.name, edit.document.firm.kana ?? "", edit.document.receivedOn?.iso,
+                derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
+                derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
+            ])
+        let oldSearchText = FirmSearchKeys.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
+        try SearchGrams.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
+        try AuditLog.append(
+            db, login: identity.login, caseID: caseID, action: "field \(path)",
+            before: edit.change.before.map { JSONWriter.write($0, pretty: false) },
+            after: edit.change.after.map { JSONWriter.write($0, pretty: false) })
+        return try snapshot(db, caseID)
     }
 
     /// Moves a case along its lifecycle (see `Lifecycle`), checked against the acting login's roles.
@@ -184,6 +191,10 @@ extension Store {
                     let missing = SubmissionReadiness.missing(in: current.document, checklist: checklist)
                     if !missing.isEmpty { throw SubmissionReadiness.refusal(for: missing) }
                 }
+            }
+            if status == .submitted, try Self.settings(db).verificationRequired, let checklist = checklists.checklist(current.document.checklistID) {
+                let unverified = try unverifiedFields(db, current, checklist: checklist)
+                if !unverified.isEmpty { throw StoreError.refused(Self.unverifiedRefusal(unverified)) }
             }
             try db.execute(
                 sql: "UPDATE \"case\" SET status = ?, revision = revision + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",

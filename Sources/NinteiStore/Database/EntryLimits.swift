@@ -13,6 +13,8 @@ enum EntryLimits {
     static let cultureNote = Entry(field: "cultureNote.note", label: LocalizedText(ja: "会社の風土のメモ", en: "culture note"), limit: InputLimits.freeText)
     static let meetingPlace = Entry(field: "meeting.place", label: LocalizedText(ja: "開催場所", en: "meeting place"), limit: InputLimits.line)
     static let login = Entry(field: "login", label: LocalizedText(ja: "ログイン名", en: "login"), limit: InputLimits.line)
+    static let displayName = Entry(field: "user.name", label: LocalizedText(ja: "氏名", en: "display name"), limit: InputLimits.line)
+    static let title = Entry(field: "user.title", label: LocalizedText(ja: "役職", en: "title"), limit: InputLimits.line)
 
     struct Entry {
         let field: String

@@ -102,6 +102,9 @@ enum Schema {
         migrator.registerMigration("v7-imported-files", migrate: ImportedFiles.migrate)
         migrator.registerMigration("v8-audit-replace-guard", migrate: AuditLog.refuseReplace)
         migrator.registerMigration("v9-withdrawn-opinions", migrate: WithdrawnOpinions.migrate)
+        migrator.registerMigration("v10-verification", migrate: VerificationMigration.migrate)
+        migrator.registerMigration("v11-display-names", migrate: DisplayNames.migrate)
+        migrator.registerMigration("v12-list-orders", migrate: ListOrderIndexes.migrate)
         return migrator
     }
 }

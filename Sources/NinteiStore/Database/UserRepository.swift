@@ -18,6 +18,8 @@ enum UserRepository {
 public struct UserEntry: Sendable, Equatable, Codable {
     public let login: String
     public let roles: [Role]
+    /// 氏名 and 役職; nil when none is set.
+    public let person: Person?
 }
 
 extension Store {
@@ -29,7 +31,8 @@ extension Store {
             for row in rows {
                 if let role = Role(rawValue: row["role"]) { byLogin[row["login"], default: []].append(role) }
             }
-            return byLogin.keys.sorted().map { UserEntry(login: $0, roles: byLogin[$0]!.sorted()) }
+            let names = try DisplayNames.fetch(db)
+            return byLogin.keys.sorted().map { UserEntry(login: $0, roles: byLogin[$0]!.sorted(), person: names.people[$0]) }
         }
     }
 

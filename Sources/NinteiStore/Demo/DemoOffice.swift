@@ -13,6 +13,15 @@ public enum DemoOffice {
         ("suzuki", .officer), ("tanaka", .officer), ("yamada", .committee), ("sato", .committee), ("ito", .chair), ("ito", .committee),
     ]
 
+    /// Their display names and titles (fictional), as the printed documents name them.
+    static let staffNames: [String: Person] = [
+        "suzuki": Person(name: "鈴木 花子", title: "主任"),
+        "tanaka": Person(name: "田中 健太", title: "主事"),
+        "yamada": Person(name: "山田 恵子", title: "審査委員"),
+        "sato": Person(name: "佐藤 誠", title: "審査委員"),
+        "ito": Person(name: "伊藤 一郎", title: "審査会長"),
+    ]
+
     struct DemoCase {
         let application: String
         let status: CaseStatus
@@ -89,6 +98,11 @@ public enum DemoOffice {
         try store.write { db in
             for member in staff {
                 try UserRepository.insert(db, login: member.login, role: member.role, by: identity.login)
+            }
+            for (login, person) in staffNames.sorted(by: { $0.key < $1.key }) {
+                try db.execute(
+                    sql: "INSERT INTO userName (login, name, title, changedAt, changedBy) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [login, person.name, person.title, Store.now(), identity.login])
             }
             var caseIDs: [String: Int64] = [:]
             for (demo, document) in zip(cases, documents) {

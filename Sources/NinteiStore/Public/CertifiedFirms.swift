@@ -8,6 +8,8 @@ public struct CertifiedFirm: Sendable, Equatable, Codable {
     public let caseID: Int64
     public let name: String
     public let kana: String
+    /// 所在地 as the application gives it; empty when it gives none.
+    public let address: String
     /// Industry letter (JSIC major group) and its name; nil when the form gave none.
     public let industry: Industry?
     public let certificateNumber: String
@@ -53,8 +55,8 @@ extension Store {
     public func certifiedFirmCount(_ filter: CertifiedFirmFilter = CertifiedFirmFilter(), asOf today: LocalDate = .today()) throws(StoreError) -> Int {
         try read { db in
             try requireRead(db, .publishedList)
-            let query = CertifiedQuery(filter: filter, today: today)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT c.firmId) \(query.from)", arguments: query.arguments) ?? 0
+            let from = CertifiedQuery(filter: filter, today: today).from()
+            return try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT c.firmId) " + from.sql, arguments: from.arguments) ?? 0
         }
     }
 
@@ -73,8 +75,7 @@ extension Store {
     public func certifiedFirm(caseID: Int64, asOf today: LocalDate = .today()) throws(StoreError) -> CertifiedFirm? {
         try read { db in
             try requireRead(db, .publishedList)
-            var query = CertifiedQuery(filter: CertifiedFirmFilter(), today: today)
-            query.add("c.id = ?", caseID)
+            let query = CertifiedQuery(filter: CertifiedFirmFilter(), today: today, caseID: caseID)
             return try certifiedEntries(db, query: query, range: nil).first.map(firm)
         }
     }
@@ -84,8 +85,8 @@ extension Store {
     public func certifiedIndustries(asOf today: LocalDate = .today()) throws(StoreError) -> [Industry] {
         try read { db in
             try requireRead(db, .publishedList)
-            let query = CertifiedQuery(filter: CertifiedFirmFilter(), today: today)
-            let codes = try String.fetchAll(db, sql: "SELECT DISTINCT c.industry \(query.from) AND c.industry IS NOT NULL ORDER BY c.industry", arguments: query.arguments)
+            let from = CertifiedQuery(filter: CertifiedFirmFilter(), today: today).from()
+            let codes = try String.fetchAll(db, sql: "SELECT DISTINCT c.industry " + from.sql + " AND c.industry IS NOT NULL ORDER BY c.industry", arguments: from.arguments)
             return codes.map { reference.industry($0) ?? Industry(code: $0, name: LocalizedText(ja: $0, en: $0)) }
         }
     }
@@ -94,6 +95,7 @@ extension Store {
         let caseID: Int64
         let name: String
         let kana: String
+        let address: String
         let industry: String?
         let checklistID: String
         let sections: [String]
@@ -103,25 +105,28 @@ extension Store {
     }
 
     /// The firms with a certificate in force, one entry per firm (its latest certificate),
-    /// sorted by reading. The list is chosen on the narrow index; only the rows of `range` are
-    /// read in full.
+    /// sorted by reading, then certificate number. The list is chosen on the narrow indexes;
+    /// only the rows of `range` are read in full.
     func certifiedEntries(_ db: Database, query: CertifiedQuery, range: Range<Int>?) throws -> [CertifiedEntry] {
-        var sql = """
-            SELECT c.id, COALESCE(t.sections, c.sectionsPassed) AS sections, t.number, t.issuedOn, MAX(t.validUntil) AS validUntil
-            \(query.from)
-            GROUP BY c.firmId ORDER BY c.sortKey, t.number
-            """
+        let entries = query.entries()
+        var sql = "SELECT \(CertifiedQuery.entryColumns) " + entries.sql + " ORDER BY c.sortKey, t.number"
         if let range {
             sql += " LIMIT \(max(0, range.count)) OFFSET \(max(0, range.lowerBound))"
         }
-        // SQLite takes the other columns from the row with the latest validUntil.
-        let chosen = try Row.fetchAll(db, sql: sql, arguments: query.arguments)
+        return try self.entries(db, chosen: Row.fetchAll(db, sql: sql, arguments: entries.arguments))
+    }
+
+    /// The entries of the chosen rows (id, sections, number, dates), with the case's columns.
+    func entries(_ db: Database, chosen: [Row]) throws -> [CertifiedEntry] {
         let ids = chosen.map { $0["id"] as Int64 }
         var details: [Int64: Row] = [:]
         if !ids.isEmpty {
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, firmName, firmKana, industry, checklistId FROM \"case\" WHERE id IN (\(marks))",
+                db, sql: """
+                    SELECT id, firmName, firmKana, industry, checklistId, json_extract(document, '$.firm.address') AS address
+                    FROM "case" WHERE id IN (\(marks))
+                    """,
                 arguments: StatementArguments(ids)) {
                 details[row["id"]] = row
             }
@@ -131,7 +136,7 @@ extension Store {
                   let validUntil = LocalDate(iso: row["validUntil"]) else { return nil }
             let sections: String = row["sections"]
             return CertifiedEntry(
-                caseID: row["id"], name: detail["firmName"], kana: detail["firmKana"], industry: detail["industry"],
+                caseID: row["id"], name: detail["firmName"], kana: detail["firmKana"], address: (detail["address"] as String?) ?? "", industry: detail["industry"],
                 checklistID: detail["checklistId"], sections: sections.isEmpty ? [] : sections.components(separatedBy: ","),
                 number: row["number"], issuedOn: issuedOn, validUntil: validUntil)
         }
@@ -144,7 +149,7 @@ extension Store {
         }
         let industry = entry.industry.map { code in reference.industry(code) ?? Industry(code: code, name: LocalizedText(ja: code, en: code)) }
         return CertifiedFirm(
-            caseID: entry.caseID, name: entry.name, kana: entry.kana, industry: industry, certificateNumber: entry.number,
+            caseID: entry.caseID, name: entry.name, kana: entry.kana, address: entry.address, industry: industry, certificateNumber: entry.number,
             issuedOn: entry.issuedOn, validUntil: entry.validUntil, strengths: strengths)
     }
 }
@@ -152,29 +157,55 @@ extension Store {
 /// The FROM and WHERE of the certified list: holding statuses, a certificate in force on the
 /// day, and the filter, on the derived columns.
 struct CertifiedQuery {
-    var conditions: [String]
-    var arguments: StatementArguments
+    let filter: CertifiedFirmFilter
+    let today: LocalDate
+    /// Only this case's certificates (one firm's entry, by its case).
+    var caseID: Int64?
 
-    init(filter: CertifiedFirmFilter, today: LocalDate) {
-        conditions = [
-            "c.status IN (" + Store.holdingStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",") + ")",
-            "t.validUntil >= ?", "t.issuedOn <= ?",
+    static let entryColumns = "c.id, COALESCE(t.sections, c.sectionsPassed) AS sections, t.number, t.issuedOn, t.validUntil"
+
+    init(filter: CertifiedFirmFilter, today: LocalDate, caseID: Int64? = nil) {
+        self.filter = filter
+        self.today = today
+        self.caseID = caseID
+    }
+
+    /// The conditions on a case `c` and its certificate `t` (by those aliases), and their arguments.
+    func conditions(case c: String, certificate t: String) -> (sql: String, arguments: StatementArguments) {
+        var conditions = [
+            "\(c).status IN (" + Store.holdingStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",") + ")",
+            "\(t).validUntil >= ?", "\(t).issuedOn <= ?",
         ]
-        arguments = [today.iso, today.iso]
-        let folded = SearchFolding.fold(filter.search)
-        if !folded.isEmpty { add("instr(c.searchText, ?) > 0", folded) }
-        if let industry = filter.industry { add("c.industry = ?", industry) }
-        for section in filter.strengths.sorted() {
-            add("instr(',' || COALESCE(t.sections, c.sectionsPassed) || ',', ?) > 0", ",\(section),")
+        var arguments: StatementArguments = [today.iso, today.iso]
+        func add(_ condition: String, _ argument: some DatabaseValueConvertible) {
+            conditions.append(condition)
+            _ = arguments.append(contentsOf: [argument])
         }
+        let folded = SearchFolding.fold(filter.search)
+        if !folded.isEmpty { add("instr(\(c).searchText, ?) > 0", folded) }
+        if let industry = filter.industry { add("\(c).industry = ?", industry) }
+        for section in filter.strengths.sorted() {
+            add("instr(',' || COALESCE(\(t).sections, \(c).sectionsPassed) || ',', ?) > 0", ",\(section),")
+        }
+        if let caseID { add("\(c).id = ?", caseID) }
+        return (conditions.joined(separator: " AND "), arguments)
     }
 
-    mutating func add(_ condition: String, _ argument: some DatabaseValueConvertible) {
-        conditions.append(condition)
-        _ = arguments.append(contentsOf: [argument])
+    /// FROM and WHERE over every row the filter lets through, several per firm when it holds
+    /// several certificates; the cases read through `index` when given.
+    func from(index: String? = nil) -> (sql: String, arguments: StatementArguments) {
+        let conditions = conditions(case: "c", certificate: "t")
+        let indexed = index.map { " INDEXED BY \($0)" } ?? ""
+        return ("FROM \"case\" c\(indexed) JOIN certificate t ON t.caseId = c.id WHERE " + conditions.sql, conditions.arguments)
     }
 
-    var from: String {
-        "FROM \"case\" c JOIN certificate t ON t.caseId = c.id WHERE " + conditions.joined(separator: " AND ")
+    /// FROM and WHERE over the firms' entries: the rows of `from` such that no other row of the
+    /// same firm ends later (or on the same day with a later number).
+    func entries(index: String? = nil) -> (sql: String, arguments: StatementArguments) {
+        let outer = from(index: index)
+        let other = conditions(case: "c2", certificate: "t2")
+        let sql = outer.sql + " AND NOT EXISTS (SELECT 1 FROM \"case\" c2 JOIN certificate t2 ON t2.caseId = c2.id WHERE " + other.sql
+            + " AND c2.firmId = c.firmId AND (t2.validUntil > t.validUntil OR (t2.validUntil = t.validUntil AND t2.number > t.number)))"
+        return (sql, outer.arguments + other.arguments)
     }
 }

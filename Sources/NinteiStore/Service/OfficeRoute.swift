@@ -7,14 +7,15 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     case createCase, createCases, importCases, loadCase, saveField, transition
     case cases, caseCount, caseIDs, statusCounts, countCases, casePage, caseKeyPage
     case reviewFinding, findingReviews, addContact, contacts
+    case verifyField, fieldVerifications, verificationSummary, verificationReport, officeSettings, setVerificationRequired
     case startRenewal, changes, certificateNumber, issueCertificate, grantRenewal, certificate
-    case expireLapsedCertifications, renewalsDue, programReport
+    case expireLapsedCertifications, renewalsDue, renewalsDueKeyPage, renewalsDueCount, programReport
     case giveOpinion, opinions, decide, noteReports, decisions, committeeComments, reviewQueue, casePacket, setCultureNote
     case meetingPacket, meetingMinutes, recordLetter, createMeeting, meetings, meeting, nextMeeting
     case addToAgenda, reorderAgenda, agenda, postHocCandidates, addPostHocReports
     case markConflict, withdrawConflict, conflicts
-    case certifiedFirmCount, certifiedFirms, certifiedFirm, certifiedIndustries
-    case users, addUser, removeUser, auditEvents, auditHead, verifyAudit
+    case certifiedFirmCount, certifiedFirms, certifiedFirmKeyPage, certifiedFirm, certifiedIndustries
+    case users, addUser, removeUser, setUserName, auditEvents, auditHead, verifyAudit
     case exportDocuments, exportCSV, backup, integrityProblems, damagedCases
 
     public var path: String { "/v1/" + rawValue }
@@ -23,7 +24,7 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     public var method: String {
         switch self {
         case .whoami, .program, .caseIDs, .statusCounts, .meetings, .certifiedIndustries, .users,
-             .auditHead, .integrityProblems, .damagedCases:
+             .auditHead, .integrityProblems, .damagedCases, .verificationReport, .officeSettings:
             return "GET"
         default:
             return "POST"

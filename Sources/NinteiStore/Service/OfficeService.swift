@@ -41,6 +41,14 @@ public protocol OfficeService: AnyObject, Sendable {
     func addContact(caseID: Int64, date: LocalDate, channel: ContactChannel, note: String) throws(StoreError) -> Int64
     func contacts(caseID: Int64) throws(StoreError) -> [ContactEntry]
 
+    // Verification by re-keying
+    func verifyField(caseID: Int64, path: JSONPath, typed: JSONValue?, judgement: VerificationJudgement?, revision: Int64) throws(StoreError) -> VerificationCheck
+    func fieldVerifications(caseID: Int64) throws(StoreError) -> [FieldVerification]
+    func verificationSummary(caseID: Int64) throws(StoreError) -> VerificationSummary
+    func verificationReport() throws(StoreError) -> [VerificationSummary]
+    func officeSettings() throws(StoreError) -> OfficeSettings
+    func setVerificationRequired(_ required: Bool) throws(StoreError)
+
     // Renewals and certificates
     func startRenewal(fromCase caseID: Int64, to targetChecklist: String?, mappings: ChecklistMappingLibrary) throws(StoreError) -> RenewalStart
     func changes(from beforeID: Int64, to afterID: Int64, mappings: ChecklistMappingLibrary) throws(StoreError) -> ApplicationChanges
@@ -53,6 +61,8 @@ public protocol OfficeService: AnyObject, Sendable {
     @discardableResult
     func expireLapsedCertifications(asOf today: LocalDate) throws(StoreError) -> [ExpiredCertification]
     func renewalsDue(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> [RenewalDue]
+    func renewalsDue(withinMonths months: Int, from key: RenewalKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate) throws(StoreError) -> [RenewalDue]
+    func renewalsDueCount(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> Int
     func programReport(fiscalYear: FiscalYear, targets: ProgramTargets, asOf today: LocalDate) throws(StoreError) -> ProgramReport
 
     // The committee
@@ -89,6 +99,7 @@ public protocol OfficeService: AnyObject, Sendable {
     // The published list
     func certifiedFirmCount(_ filter: CertifiedFirmFilter, asOf today: LocalDate) throws(StoreError) -> Int
     func certifiedFirms(_ filter: CertifiedFirmFilter, range: Range<Int>?, asOf today: LocalDate) throws(StoreError) -> [CertifiedFirm]
+    func certifiedFirms(_ filter: CertifiedFirmFilter, from key: CertifiedFirmKey?, direction: CaseListDirection, limit: Int, asOf today: LocalDate) throws(StoreError) -> [CertifiedFirm]
     func certifiedFirm(caseID: Int64, asOf today: LocalDate) throws(StoreError) -> CertifiedFirm?
     func certifiedIndustries(asOf today: LocalDate) throws(StoreError) -> [Industry]
 
@@ -96,6 +107,7 @@ public protocol OfficeService: AnyObject, Sendable {
     func users() throws(StoreError) -> [UserEntry]
     func addUser(_ login: String, role: Role) throws(StoreError)
     func removeUser(_ login: String, role: Role?) throws(StoreError)
+    func setUserName(_ login: String, name: String?, title: String?) throws(StoreError)
     func auditEvents(caseID: Int64?, limit: Int?) throws(StoreError) -> [AuditEvent]
     func auditHead() throws(StoreError) -> AuditHead
     func verifyAudit(extending head: AuditHead?) throws(StoreError) -> AuditVerification

@@ -72,6 +72,7 @@ public struct WireCasePacket: Codable, Sendable {
     let opinions: OpinionsView
     let decisions: [Decision]
     let certificate: CertificateRecord?
+    let names: DisplayNames
 
     public init(_ packet: CasePacket) {
         summary = packet.summary
@@ -82,6 +83,7 @@ public struct WireCasePacket: Codable, Sendable {
         opinions = packet.opinions
         decisions = packet.decisions
         certificate = packet.certificate
+        names = packet.names
     }
 
     public func packet(checklists: ChecklistLibrary, reference: ReferenceFigures) throws(StoreError) -> CasePacket {
@@ -91,7 +93,8 @@ public struct WireCasePacket: Codable, Sendable {
         let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
         return CasePacket(
             summary: summary, document: document, checklist: checklist, evaluation: evaluation, cultureNote: cultureNote,
-            findingReviews: findingReviews, contacts: contacts, opinions: opinions, decisions: decisions, certificate: certificate)
+            findingReviews: findingReviews, contacts: contacts, opinions: opinions, decisions: decisions, certificate: certificate,
+            names: names)
     }
 }
 

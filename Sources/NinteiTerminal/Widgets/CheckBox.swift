@@ -12,7 +12,8 @@ public enum CheckState: Sendable, Equatable, CaseIterable {
     }
 }
 
-/// `[✓] label`: Space moves to the next allowed state (unchecked → checked → "-" → unchecked).
+/// `[✓] label`: Space moves to the next allowed state (unchecked → checked → "-" → unchecked);
+/// where "-" is allowed, typing it sets it at once.
 public struct CheckBox: Editable, Sendable, Equatable {
     public var label: String
     public var state: CheckState
@@ -35,9 +36,17 @@ public struct CheckBox: Editable, Sendable, Equatable {
     }
 
     public mutating func handle(_ key: Key) -> KeyOutcome {
-        guard key == .character(" ") else { return .ignored }
-        toggle()
-        return .handled
+        switch key {
+        case .character(" "):
+            toggle()
+            return .handled
+        case .character("-"), .character("－") where allowsNotApplicable:
+            // "-" as written on the paper, in one key.
+            state = .notApplicable
+            return .handled
+        default:
+            return .ignored
+        }
     }
 
     /// On the mark inside the brackets, where terminal check boxes traditionally keep it.

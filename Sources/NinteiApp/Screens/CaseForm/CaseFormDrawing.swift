@@ -23,7 +23,7 @@ extension CaseFormScreen {
 
     func layout(in area: CellRect) -> Layout {
         let promptHeight = reviewPrompt == nil ? 0 : min(4, max(0, area.height - 4))
-        let sideWidth = area.width >= Self.minimumWidthForSidePanel ? Self.sidePanelWidth : 0
+        let sideWidth = !verifying && area.width >= Self.minimumWidthForSidePanel ? Self.sidePanelWidth : 0
         // The result takes the lines it needs (wrapped on a narrow terminal), leaving the
         // rows at least six lines.
         let resultHeight = area.height > 1 ? min(resultLines(width: area.width).count, max(1, area.height - 1 - promptHeight - 6)) : 0
@@ -58,7 +58,15 @@ extension CaseFormScreen {
 
     private func tabLabel(_ page: FormPage, short: Bool = false) -> String {
         // "!" where something needed to submit is still missing, as typed (the field being
-        // typed counts as it stands, like the result line).
+        // typed counts as it stands, like the result line). Verifying, no mark: they would
+        // tell of the first entry.
+        if verifying {
+            switch page {
+            case .profile: return (short ? UIText.formProfileShort : UIText.formProfile)(language)
+            case .declarations: return (short ? UIText.formDeclarationsShort : UIText.formDeclarations)(language)
+            case .section(let id): return id
+            }
+        }
         switch page {
         case .profile:
             let missing = !SubmissionReadiness.missingProfile(in: documentAsTyped).isEmpty
@@ -118,6 +126,7 @@ extension CaseFormScreen {
 
     /// The result and the current section's count, wrapped (never cut) where the terminal is narrow.
     func resultLines(width: Int) -> [String] {
+        if verifying { return verificationLine(language).wrapped(toWidth: max(1, width)) }
         var line = resultLine(language)
         if case .section(let id) = page, let section = evaluation.sections.first(where: { $0.id == id }) {
             line += "  " + UIText.formSectionCount(section.checked, countable: section.countable, needed: section.needed)(language)
@@ -146,7 +155,9 @@ extension CaseFormScreen {
     }
 
     private func findingLines(_ item: String?, width: Int) -> [(String, CellStyle)] {
-        evaluation.findings(for: item).flatMap { finding -> [(String, CellStyle)] in
+        // Verifying, nothing of the first entry shows, the findings on it neither.
+        guard !verifying else { return [] }
+        return evaluation.findings(for: item).flatMap { finding -> [(String, CellStyle)] in
             if let review = review(of: finding) {
                 let text = "✔ " + finding.message.text(language) + " — " + UIText.formReviewed(language) + ": " + review.reason
                 return text.wrapped(toWidth: max(1, width - 2)).map { ("  " + $0, CellStyle(color: .muted)) }

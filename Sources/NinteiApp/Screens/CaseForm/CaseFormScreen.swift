@@ -38,9 +38,18 @@ final class CaseFormScreen: Screen {
     /// Printable keys typed in a row while the focus is on a check box or an option list:
     /// not entered anywhere, and named on the status line so they are not lost unnoticed.
     var strayText = ""
+    /// Verification by re-keying: the fields start empty (the first entry is not shown) and
+    /// each one left is checked against the case instead of saved.
+    let verifying: Bool
+    /// The second entries checked in this session, by field path: leaving such a field again
+    /// with the same entry asks nothing.
+    var checkedEntries: [String: JSONValue?] = [:]
+    /// How far the case's verification has come, for the line above the fields.
+    var verification: VerificationSummary?
 
-    init(store: any OfficeService, caseID: Int64, language: Language, recovery: RecoveryFolder = RecoveryFolder()) throws(StoreError) {
+    init(store: any OfficeService, caseID: Int64, language: Language, recovery: RecoveryFolder = RecoveryFolder(), verifying: Bool = false) throws(StoreError) {
         self.store = store
+        self.verifying = verifying
         self.recovery = recovery
         self.caseID = caseID
         self.language = language
@@ -54,6 +63,7 @@ final class CaseFormScreen: Screen {
         evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
         documentAsTyped = snapshot.document
         try refreshCase(snapshot)
+        if verifying { verification = try store.verificationSummary(caseID: caseID) }
         buildPage()
         if fields.indices.contains(focus) { fields[focus].focusArrived() }
     }
@@ -66,7 +76,8 @@ final class CaseFormScreen: Screen {
 
     var title: LocalizedText {
         let name = snapshot.document.firm.name
-        return LocalizedText(ja: "申請 \(caseID) \(name)（\(snapshot.status.label.ja)）", en: "Case \(caseID) \(name) (\(snapshot.status.label.en))")
+        let title = LocalizedText(ja: "申請 \(caseID) \(name)（\(snapshot.status.label.ja)）", en: "Case \(caseID) \(name) (\(snapshot.status.label.en))")
+        return verifying ? UIText.verifyTitle(title) : title
     }
 
     var page: FormPage { pages[pageIndex] }
@@ -103,7 +114,8 @@ final class CaseFormScreen: Screen {
     }
 
     private func loadFields() {
-        let json = ApplicationWriter.json(snapshot.document, checklist: checklist)
+        // Verifying, the fields hold only what the verifier typed in this session.
+        let json = verifying ? JSONValue.object([]) : ApplicationWriter.json(snapshot.document, checklist: checklist)
         for index in fields.indices {
             if fields[index].isCertification {
                 fields[index].loadCertification(from: json.value(at: fields[index].path))
@@ -113,6 +125,7 @@ final class CaseFormScreen: Screen {
             fields[index].suggestYears(before: snapshot.document.receivedOn)
         }
         FormField.settleCertifications(&fields)
+        if verifying { restoreCheckedEntries() }
     }
 
     /// Reads the case again (after someone else's save), keeping the page and focus; nil when
@@ -135,7 +148,7 @@ final class CaseFormScreen: Screen {
     /// (not while the field holds something unreadable or what was typed was not saved) and
     /// what to tell the user (a conflict is asked about in a dialog). What the store did not
     /// take is kept in `unsaved`.
-    func leaveField() -> (mayLeave: Bool, said: ScreenAction) {
+    func leaveField(then continuation: @escaping () -> ScreenAction = { .stay }) -> (mayLeave: Bool, said: ScreenAction) {
         guard fields.indices.contains(focus), editRefusal == nil else { return (true, .stay) }
         do throws(FieldInputError) {
             try fields[focus].resolveCertificationChoice()
@@ -149,6 +162,7 @@ final class CaseFormScreen: Screen {
         } catch {
             return (false, .say(error.message))
         }
+        if verifying { return checkSecondEntry(field, value, then: continuation) }
         guard field.isChanged(value) else { return (true, .stay) }
         do {
             let saved = try store.saveField(caseID: caseID, path: field.path, value: value, revision: snapshot.revision)
@@ -201,7 +215,7 @@ final class CaseFormScreen: Screen {
 
     /// Moves the focus by one field, on to the next or previous page at the ends (paper order).
     func moveFocus(by step: Int) -> ScreenAction {
-        let (mayLeave, said) = leaveField()
+        let (mayLeave, said) = leaveField { [unowned self] in moveFocus(by: step) }
         guard mayLeave else { return said }
         let target = focus + step
         if fields.indices.contains(target) {
@@ -215,7 +229,7 @@ final class CaseFormScreen: Screen {
     }
 
     func changePage(by step: Int) -> ScreenAction {
-        let (mayLeave, said) = leaveField()
+        let (mayLeave, said) = leaveField { [unowned self] in changePage(by: step) }
         guard mayLeave else { return said }
         let target = pageIndex + step
         if pages.indices.contains(target) { turnPage(to: target, focusLast: false) }
@@ -232,6 +246,8 @@ final class CaseFormScreen: Screen {
     /// The form is closing (back, quit, the terminal gone): the field being typed is saved,
     /// and whatever the store did not take is kept in the recovery folder, never dropped.
     func willLeave() {
+        // A second entry not checked is not data: nothing to keep.
+        guard !verifying else { return }
         let (mayLeave, said) = leaveField()
         if !mayLeave, unsaved?.fieldPath != fields[focus].path, let raw = fields[focus].rawText, case .say(let message) = said {
             // Text that cannot be read yet (an unfinished date) is kept as typed.
@@ -319,6 +335,11 @@ final class CaseFormScreen: Screen {
         if key == .enter { return nil }
         // A space within words typed on a check box is one more stray character, not a tick
         // (a second Space ticks).
+        // Likewise a "-" among words is one more stray character, not "not applicable".
+        if key == .character("-") || key == .character("－"), !fields[focus].isTextEntry, !strayBefore.isEmpty {
+            strayText = strayBefore + "-"
+            return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
+        }
         if key == .character(" "), !fields[focus].isTextEntry, !strayBefore.isEmpty, strayBefore.last != " " {
             strayText = strayBefore + " "
             return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))

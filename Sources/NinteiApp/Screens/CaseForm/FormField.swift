@@ -17,6 +17,10 @@ struct FormField {
         case string
         /// An industry letter A–T, typed in either case.
         case industry
+        /// A 法人番号: 13 digits, typed full-width or grouped with hyphens, its check digit verified.
+        case corporateNumber
+        /// New or renewal: ticked for a renewal.
+        case kind
         /// A date typed as 2023-07-14 (or 2023/7/14), stored as ISO.
         case date
         case integer

@@ -19,6 +19,13 @@ extension FormField {
             if let choices { return try choices.resolve(field.text).map(JSONValue.string) }
             let code = field.text.trimmed.uppercased()
             return code.isEmpty ? nil : .string(code)
+        case (.corporateNumber, .text(let field)):
+            let number = CorporateNumber.normalized(field.text)
+            guard !number.isEmpty else { return nil }
+            if let problem = CorporateNumber.problem(number) { throw FieldInputError(message: UIText.formCorporateNumberRefused(problem)) }
+            return .string(number)
+        case (.kind, .check(let box)):
+            return .string((box.isChecked ? ApplicationKind.renewal : .new).rawValue)
         case (.date, .text(let field)):
             let text = field.text.trimmed
             guard !text.isEmpty else { return nil }
@@ -59,7 +66,7 @@ extension FormField {
             do throws(FieldInputError) { loadedValue = try documentValue() } catch { loadedValue = json }
         }
         switch (value, control) {
-        case (.string, .text(var field)), (.industry, .text(var field)), (.date, .text(var field)):
+        case (.string, .text(var field)), (.industry, .text(var field)), (.date, .text(var field)), (.corporateNumber, .text(var field)):
             field.text = json?.stringValue ?? ""
             control = .text(field)
         case (.integer, .number(var field)):
@@ -71,6 +78,9 @@ extension FormField {
             case Mark.na.rawValue: box.state = .notApplicable
             default: box.state = .unchecked
             }
+            control = .check(box)
+        case (.kind, .check(var box)):
+            box.state = json == .string(ApplicationKind.renewal.rawValue) ? .checked : .unchecked
             control = .check(box)
         case (.declaration, .check(var box)):
             box.state = json == .bool(true) ? .checked : .unchecked

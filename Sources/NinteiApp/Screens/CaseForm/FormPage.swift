@@ -75,6 +75,11 @@ struct FormPageBuilder {
         add(text("firm.contactName", UIText.formContactName))
         add(text("firm.phone", UIText.formPhone))
         add(text("firm.email", UIText.formEmail))
+        add(text("firm.corporateNumber", UIText.formCorporateNumber, value: .corporateNumber, placeholder: UIText.formCorporateNumberPlaceholder(language)))
+        add(FormField(
+            path: path("kind"), label: UIText.formKind(language),
+            control: .check(CheckBox(label: UIText.formKindRenewal(language))), value: .kind, itemID: nil, labelAbove: false))
+        add(text("previousCertificate", UIText.formPreviousCertificate))
         rows.append(.findings(nil))
     }
 

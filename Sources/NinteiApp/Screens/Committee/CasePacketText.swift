@@ -83,7 +83,8 @@ enum CasePacketText {
         lines.append(.blank)
         lines.append(.heading(t(UIText.packetProfile)))
         let profile: [(LocalizedText, String?)] = [
-            (UIText.formFirmKana, firm.kana), (UIText.packetKind, packet.document.kind == .renewal ? t(UIText.packetRenewal) : t(UIText.packetNew)),
+            (UIText.formFirmKana, firm.kana), (UIText.corporateNumber, firm.corporateNumber),
+            (UIText.packetKind, packet.document.kind == .renewal ? t(UIText.packetRenewal(previous: packet.document.previousCertificate)) : t(UIText.packetNew)),
             (UIText.formReceivedOn, packet.document.receivedOn.map(date)), (UIText.formAddress, firm.address),
             (UIText.packetIndustry, firm.industry), (UIText.formEmployees, firm.employees.map(String.init)),
             (UIText.formRepresentative, firm.representative),

@@ -72,6 +72,8 @@ final class BrowseScreen: Screen {
             bind([.down], Navigation.down, label: UIText.down(language), statusBar: false),
             bind([.pageUp], Navigation.pageUp, label: UIText.browsePreviousPage(language), statusBar: false),
             bind([.pageDown], Navigation.pageDown, label: UIText.browseNextPage(language), statusBar: false),
+            bind([.home], Navigation.top, label: UIText.toFirst(language), statusBar: false),
+            bind([.end], Navigation.bottom, label: UIText.toLast(language), statusBar: false),
             bind([.function(2)], Action.strength, label: UIText.browseNextStrength(language)),
             bind([.function(3)], Action.industry, label: UIText.browseNextIndustry(language)),
             bind([.function(4)], Action.clear, label: UIText.browseClear(language), statusBar: false),

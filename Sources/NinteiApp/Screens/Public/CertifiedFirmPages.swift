@@ -2,19 +2,14 @@ import NinteiCore
 import NinteiStore
 
 /// The certified list as the browser's rows: the count for the list's length, and the firms of
-/// the range on screen, read from the store a screenful at a time (the list draws only visible
-/// rows, so a long list costs what the screen shows).
+/// the range on screen, read from the store a screenful at a time next to a firm already read
+/// (`certifiedFirms(_:from:direction:limit:asOf:)`), so End and the pages before it cost what
+/// the first page costs.
 final class CertifiedFirmPages {
     let store: any OfficeService
     let today: LocalDate
     private(set) var filter = CertifiedFirmFilter()
-    private(set) var count = 0
-    /// The rows read last, and from where.
-    private var page: (start: Int, firms: [CertifiedFirm]) = (0, [])
-    /// The ranges asked of the store, newest last (for tests: only visible ranges are read).
-    private(set) var queriedRanges: [Range<Int>] = []
-    /// Why the store could not be read; nil when it could.
-    private(set) var failure: StoreError?
+    private let rows = KeysetRows<CertifiedFirm>()
     /// How many rows a read takes: the list's visible rows, set by the screen on layout.
     var pageSize = 20
 
@@ -24,6 +19,12 @@ final class CertifiedFirmPages {
         refresh()
     }
 
+    var count: Int { rows.count }
+    /// Why the store could not be read; nil when it could.
+    var failure: StoreError? { rows.failure }
+    /// The positions each read filled, newest last (for tests: only visible ranges are read).
+    var queriedRanges: [Range<Int>] { rows.readRanges }
+
     /// Takes a new filter: counts again and forgets the rows read.
     func setFilter(_ filter: CertifiedFirmFilter) {
         self.filter = filter
@@ -31,31 +32,19 @@ final class CertifiedFirmPages {
     }
 
     func refresh() {
-        page = (0, [])
+        let (store, filter, today) = (store, filter, today)
         do {
-            count = try store.certifiedFirmCount(filter, asOf: today)
-            failure = nil
+            let count = try store.certifiedFirmCount(filter, asOf: today)
+            rows.reset(count: count) { neighbour, direction, limit throws(StoreError) in
+                try store.certifiedFirms(filter, from: neighbour.map(CertifiedFirmKey.init), direction: direction, limit: limit, asOf: today)
+            }
         } catch {
-            count = 0
-            failure = error
+            rows.reset(failure: error)
         }
     }
 
-    /// The firm at `index`; on a miss reads `pageSize` rows from there.
+    /// The firm at `index`; on a miss reads up to `pageSize` rows from there.
     func firm(at index: Int, pageSize: Int) -> CertifiedFirm? {
-        guard index >= 0, index < count else { return nil }
-        if index < page.start || index >= page.start + page.firms.count {
-            let range = index..<min(count, index + max(1, pageSize))
-            queriedRanges.append(range)
-            if queriedRanges.count > 50 { queriedRanges.removeFirst(queriedRanges.count - 50) }
-            do {
-                page = (index, try store.certifiedFirms(filter, range: range, asOf: today))
-            } catch {
-                failure = error
-                page = (index, [])
-            }
-        }
-        let offset = index - page.start
-        return page.firms.indices.contains(offset) ? page.firms[offset] : nil
+        rows.row(at: index, pageSize: pageSize)
     }
 }

@@ -3,7 +3,8 @@ import NinteiStore
 import NinteiTerminal
 
 /// Certifications that end within the renewal window (officers): soonest first, with the
-/// firm's contact. F2 starts the renewal (a draft pre-filled from the last certification) and
+/// firm's contact, read a screenful at a time next to a row already read, so End costs what
+/// the first page costs. F2 starts the renewal (a draft pre-filled from the last certification) and
 /// shows what was carried over, from where the draft opens; F3 shows what changed between a
 /// renewal and the certification it renews.
 final class RenewalsScreen: Screen {
@@ -14,7 +15,8 @@ final class RenewalsScreen: Screen {
     private let language: Language
     /// Opens a case (the new draft) in the intake form; nil when this app cannot.
     let openCase: ((Int64) -> (any Screen)?)?
-    private(set) var due: [RenewalDue] = []
+    /// The certifications of the window, read as they show.
+    private let rows = KeysetRows<RenewalDue>()
     private(set) var failure: StoreError?
     private var list: ListView
     private var roles: Set<Role> = []
@@ -36,24 +38,31 @@ final class RenewalsScreen: Screen {
     var title: LocalizedText { UIText.renewalsTitle }
 
     func reload() {
+        let (store, months, today) = (store, months, today)
         do {
-            due = try store.renewalsDue(withinMonths: months, asOf: today)
+            let count = try store.renewalsDueCount(withinMonths: months, asOf: today)
+            rows.reset(count: count) { neighbour, direction, limit throws(StoreError) in
+                try store.renewalsDue(withinMonths: months, from: neighbour.map(RenewalKey.init), direction: direction, limit: limit, asOf: today)
+            }
             roles = store.mode == .readOnly ? [] : try store.roles()
             failure = nil
         } catch {
-            due = []
+            rows.reset(failure: error)
             failure = error
         }
-        let rows = due
-        let language = language
-        list.row = { index in rows.indices.contains(index) ? Self.cells(rows[index], language: language) : [] }
         list.rowCount = rows.count
         list.emptyMessage = failure.map { UIText.browseStoreFailed($0.text(language))(language) } ?? UIText.renewalsNone(language)
     }
 
-    var selected: RenewalDue? {
-        due.indices.contains(list.selection) ? due[list.selection] : nil
+    /// How many certifications end within the window.
+    var count: Int { rows.count }
+
+    /// The certification at `index` of the list (read with the page it is on).
+    func entry(at index: Int) -> RenewalDue? {
+        rows.row(at: index, pageSize: max(1, list.visibleRows))
     }
+
+    var selected: RenewalDue? { entry(at: list.selection) }
 
     // MARK: Keys
 
@@ -191,16 +200,16 @@ final class RenewalsScreen: Screen {
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         let through = RenewalWindow(months: months, from: today).through
-        let summary = UIText.renewalsWindow(from: today, through: through, months: months, count: due.count)(language)
+        let summary = UIText.renewalsWindow(from: today, through: through, months: months, count: count)(language)
         buffer.put(summary.truncated(toWidth: area.width), x: area.x, y: area.y, maxWidth: area.width, style: CellStyle(bold: true))
         let detailHeight = area.height >= 10 ? 4 : 0
         let listArea = CellRect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1 - detailHeight))
         let columns = Self.columns(width: area.width, language: language)
         list.columns = columns
-        let rows = due
-        list.row = { index in
-            guard rows.indices.contains(index) else { return [] }
-            let cells = Self.cells(rows[index], language: language)
+        list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
+        list.row = { [unowned self] index in
+            guard let entry = entry(at: index) else { return [] }
+            let cells = Self.cells(entry, language: language)
             return columns.count == 3 ? [cells[0], cells[3], cells[1]] : cells
         }
         list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
