@@ -88,4 +88,10 @@ extension UIText {
         LocalizedText(
             ja: "\(login) の\(parts.map(\.ja).joined(separator: "と"))を記録しました", en: "Recorded \(parts.map(\.en).joined(separator: " and ")) for \(login)")
     }
+
+    // MARK: Progress of a long import or export
+
+    static func progressTimeLeft(_ time: String) -> LocalizedText { LocalizedText(ja: "　残り約\(time)", en: "  about \(time) left") }
+    static func progressSeconds(_ seconds: Int) -> LocalizedText { LocalizedText(ja: "\(seconds)秒", en: "\(seconds) s") }
+    static func progressMinutes(_ minutes: Int) -> LocalizedText { LocalizedText(ja: "\(minutes)分", en: "\(minutes) min") }
 }
