@@ -3,6 +3,9 @@ import NinteiCore
 /// The catalogue of the store's words (its refusals and failures, the data folder's problems),
 /// in Japanese and English side by side. The screens have their own (`UIText` in NinteiApp).
 enum StoreText {
+    /// Between a title and a name: 「委員長　伊藤 一郎」, "Chair Ito Ichiro".
+    static let titleNameGap = LocalizedText(ja: "　", en: " ")
+
     static func noStore(_ path: String) -> LocalizedText {
         LocalizedText(
             ja: "\(path): 保存ファイルがありません。nintei init で作成してください（場所は --db か NINTEI_DB で指定できます）",
