@@ -42,6 +42,26 @@ if [ ${#optional[@]} -gt 0 ]; then
   fi
 fi
 
+# Optional: the accessibility test runs axe-core (WCAG 2.1 AA rules) on the published pages in
+# headless Chromium. axe-core's built script comes from PyPI's axe-playwright-python wheel (a
+# zip holding axe.min.js), kept under .build; without it that test is skipped and says why.
+AXE_DIR=.build/axe
+AXE_WHEEL_VERSION=0.1.8
+if [ ! -s "$AXE_DIR/axe.min.js" ] && command -v python3 >/dev/null 2>&1; then
+  mkdir -p "$AXE_DIR"
+  if python3 -m pip download --quiet --no-deps --dest "$AXE_DIR" "axe-playwright-python==$AXE_WHEEL_VERSION" >/dev/null 2>&1; then
+    python3 - "$AXE_DIR" <<'PY' || true
+import glob, sys, zipfile
+folder = sys.argv[1]
+for wheel in glob.glob(folder + "/axe_playwright_python-*.whl"):
+    with zipfile.ZipFile(wheel) as archive, open(folder + "/axe.min.js", "wb") as out:
+        out.write(archive.read("axe_playwright_python/axe.min.js"))
+PY
+  else
+    echo "nintei: could not fetch axe-core (pip download axe-playwright-python); the accessibility test will be skipped." >&2
+  fi
+fi
+
 if ! command -v swift >/dev/null 2>&1; then
   echo "nintei: the Swift toolchain (swift 6) is not on PATH; install it from swift.org and run make again." >&2
   exit 1

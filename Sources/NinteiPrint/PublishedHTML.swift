@@ -75,6 +75,7 @@ enum PublishedHTML {
             (words.t("有効期限", "Valid until"), date(firm.validUntil, language)),
         ]
         if !firm.address.isEmpty { facts.insert((words.t("所在地", "Address"), japanese(firm.address, language)), at: 1) }
+        if !firm.corporateNumber.isEmpty { facts.insert((words.t("法人番号", "Corporate number"), escape(firm.corporateNumber)), at: 1) }
         let body = """
             <nav aria-label="\(words.t("パンくずリスト", "Breadcrumb"))"><a href="../index.html">\(list)</a> ＞ <span aria-current="page">\(japanese(firm.name, language))</span></nav>
             <h1>\(japanese(firm.name, language))</h1>

@@ -69,14 +69,14 @@ public enum PublishedSite {
     /// the data's date stand beside the file: in the JSON and on the list page.
     static func csv(_ firms: [CertifiedFirm], _ publication: Publication) -> String {
         let strengths = strengthColumns(firms)
-        let header = ["全国地方公共団体コード", "地方公共団体名", "認定番号", "名称", "名称_カナ", "所在地_連結表記", "業種コード", "業種",
+        let header = ["全国地方公共団体コード", "地方公共団体名", "認定番号", "名称", "名称_カナ", "法人番号", "所在地_連結表記", "業種コード", "業種",
                       "有効期間開始日", "有効期間終了日", "URL"] + strengths.map { "取組_" + $0.title.ja }
         var rows = [header]
         for firm in firms {
             let held = Set(firm.strengths.map(\.sectionID))
             rows.append([
                 publication.municipality?.code ?? "", publication.municipality?.name ?? "", firm.certificateNumber, firm.name, firm.kana,
-                firm.address, firm.industry?.code ?? "", firm.industry?.name.ja ?? "", firm.issuedOn.iso, firm.validUntil.iso, "",
+                firm.corporateNumber, firm.address, firm.industry?.code ?? "", firm.industry?.name.ja ?? "", firm.issuedOn.iso, firm.validUntil.iso, "",
             ] + strengths.map { held.contains($0.sectionID) ? "1" : "0" })
         }
         return CSV.document(rows)
@@ -91,6 +91,7 @@ public enum PublishedSite {
                 ("certificateNumber", .string(firm.certificateNumber)),
                 ("name", .string(firm.name)),
                 ("kana", .string(firm.kana)),
+                ("corporateNumber", firm.corporateNumber.isEmpty ? .null : .string(firm.corporateNumber)),
                 ("address", firm.address.isEmpty ? .null : .string(firm.address)),
                 ("industry", firm.industry.map { .object([("code", .string($0.code)), ("name", text($0.name))]) } ?? .null),
                 ("issuedOn", .string(firm.issuedOn.iso)),

@@ -46,7 +46,7 @@ struct PublicCommandTests {
         #expect(index.contains("株式会社さくら精工"))
         let csv = try Data(contentsOf: URL(fileURLWithPath: out + "/certified-firms.csv"))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("全国地方公共団体コード,地方公共団体名,認定番号,名称,名称_カナ,所在地_連結表記,"))
+        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("全国地方公共団体コード,地方公共団体名,認定番号,名称,名称_カナ,法人番号,所在地_連結表記,"))
         let english = workspace.folder.appendingPathComponent("site-en").path
         #expect(try workspace.run(["publish", "--out", english, "--lang", "en"]).status == 0)
         let englishIndex = try String(contentsOfFile: english + "/index.html", encoding: .utf8)

@@ -121,11 +121,11 @@ struct PublishedListTests {
         #expect(csv.hasPrefix("\u{FEFF}"))
         let rows = CSVRows.parse(String(csv.dropFirst()))
         let header = try #require(rows.first)
-        #expect(Array(header.prefix(11)) == [
-            "全国地方公共団体コード", "地方公共団体名", "認定番号", "名称", "名称_カナ", "所在地_連結表記", "業種コード", "業種",
+        #expect(Array(header.prefix(12)) == [
+            "全国地方公共団体コード", "地方公共団体名", "認定番号", "名称", "名称_カナ", "法人番号", "所在地_連結表記", "業種コード", "業種",
             "有効期間開始日", "有効期間終了日", "URL",
         ])
-        let strengths = header.dropFirst(11)
+        let strengths = header.dropFirst(12)
         #expect(!strengths.isEmpty && strengths.allSatisfy { $0.hasPrefix("取組_") })
         #expect(rows.filter { $0 == header }.count == 1, "the header once")
         #expect(rows.count == 3)
@@ -133,14 +133,14 @@ struct PublishedListTests {
             #expect(row.count == header.count)
             #expect(row[0] == "112275" && row[1] == "朝霞市")
             for cell in row { #expect(!cell.contains("\n") && !cell.contains("／"), "one value in \(cell)") }
-            for date in [row[8], row[9]] { #expect(LocalDate(iso: date)?.iso == date) }
-            #expect(row.dropFirst(11).allSatisfy { $0 == "1" || $0 == "0" })
+            for date in [row[9], row[10]] { #expect(LocalDate(iso: date)?.iso == date) }
+            #expect(row.dropFirst(12).allSatisfy { $0 == "1" || $0 == "0" })
         }
         let published = try #require(rows.first { $0[3] == "公開される株式会社" })
-        #expect(published[5] == "埼玉県朝霞市本町1-1-1")
-        #expect(published[8] == "2026-04-01" && published[9] == "2029-03-31")
+        #expect(published[6] == "埼玉県朝霞市本町1-1-1")
+        #expect(published[9] == "2026-04-01" && published[10] == "2029-03-31")
         let held = Set(firms.first { $0.certificateNumber == "R8-010" }!.strengths.map { "取組_" + $0.title.ja })
-        for (column, flag) in zip(header.dropFirst(11), published.dropFirst(11)) { #expect((flag == "1") == held.contains(column)) }
+        for (column, flag) in zip(header.dropFirst(12), published.dropFirst(12)) { #expect((flag == "1") == held.contains(column)) }
         let json = try #require(files["certified-firms.json"])
         #expect(json.contains("\"licence\"") && json.contains("CC BY 4.0") && json.contains("2026-11-21"))
         #expect(json.contains("112275"))

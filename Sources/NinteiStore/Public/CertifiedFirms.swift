@@ -10,6 +10,8 @@ public struct CertifiedFirm: Sendable, Equatable, Codable {
     public let kana: String
     /// 所在地 as the application gives it; empty when it gives none.
     public let address: String
+    /// 法人番号 (13 digits) as the application gives it; empty when it gives none.
+    public let corporateNumber: String
     /// Industry letter (JSIC major group) and its name; nil when the form gave none.
     public let industry: Industry?
     public let certificateNumber: String
@@ -96,6 +98,7 @@ extension Store {
         let name: String
         let kana: String
         let address: String
+        let corporateNumber: String
         let industry: String?
         let checklistID: String
         let sections: [String]
@@ -124,7 +127,8 @@ extension Store {
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
             for row in try Row.fetchAll(
                 db, sql: """
-                    SELECT id, firmName, firmKana, industry, checklistId, json_extract(document, '$.firm.address') AS address
+                    SELECT id, firmName, firmKana, industry, checklistId, json_extract(document, '$.firm.address') AS address,
+                        json_extract(document, '$.firm.corporateNumber') AS corporateNumber
                     FROM "case" WHERE id IN (\(marks))
                     """,
                 arguments: StatementArguments(ids)) {
@@ -136,7 +140,8 @@ extension Store {
                   let validUntil = LocalDate(iso: row["validUntil"]) else { return nil }
             let sections: String = row["sections"]
             return CertifiedEntry(
-                caseID: row["id"], name: detail["firmName"], kana: detail["firmKana"], address: (detail["address"] as String?) ?? "", industry: detail["industry"],
+                caseID: row["id"], name: detail["firmName"], kana: detail["firmKana"], address: (detail["address"] as String?) ?? "",
+                corporateNumber: (detail["corporateNumber"] as String?) ?? "", industry: detail["industry"],
                 checklistID: detail["checklistId"], sections: sections.isEmpty ? [] : sections.components(separatedBy: ","),
                 number: row["number"], issuedOn: issuedOn, validUntil: validUntil)
         }
@@ -149,7 +154,7 @@ extension Store {
         }
         let industry = entry.industry.map { code in reference.industry(code) ?? Industry(code: code, name: LocalizedText(ja: code, en: code)) }
         return CertifiedFirm(
-            caseID: entry.caseID, name: entry.name, kana: entry.kana, address: entry.address, industry: industry, certificateNumber: entry.number,
+            caseID: entry.caseID, name: entry.name, kana: entry.kana, address: entry.address, corporateNumber: entry.corporateNumber, industry: industry, certificateNumber: entry.number,
             issuedOn: entry.issuedOn, validUntil: entry.validUntil, strengths: strengths)
     }
 }

@@ -146,7 +146,7 @@ extension CaseFormScreen {
 
     // MARK: Rows
 
-    private func rowHeight(_ row: FormRow, width: Int) -> Int {
+    private func rowHeight(_ row: FormPageRow, width: Int) -> Int {
         switch row {
         case .heading(let text): return max(1, text.wrapped(toWidth: max(1, width)).count)
         case .field(let index): return fields[index].height

@@ -13,7 +13,7 @@ final class CaseFormScreen: Screen {
     let checklist: Checklist
     let pages: [FormPage]
     private(set) var pageIndex = 0
-    private(set) var rows: [FormRow] = []
+    private(set) var rows: [FormPageRow] = []
     var fields: [FormField] = []
     var focus = 0 {
         didSet { if fields.indices.contains(focus) { fields[focus].focusArrived() } }

@@ -14,7 +14,7 @@ enum FormPage: Equatable {
 }
 
 /// What a page shows, top to bottom.
-enum FormRow {
+enum FormPageRow {
     /// An item's number and wording, as on the paper.
     case heading(String)
     case field(Int)
@@ -28,7 +28,7 @@ struct FormPageBuilder {
     let language: Language
     /// The JSIC major groups 業種 is chosen from; with none, a letter A–T is taken as typed.
     let industries: [Industry]
-    private(set) var rows: [FormRow] = []
+    private(set) var rows: [FormPageRow] = []
     private(set) var fields: [FormField] = []
 
     init(page: FormPage, checklist: Checklist, language: Language, industries: [Industry] = []) {
@@ -47,39 +47,36 @@ struct FormPageBuilder {
         fields.append(field)
     }
 
-    private func path(_ text: String) -> JSONPath {
-        JSONPath(parsing: text)!
-    }
-
     /// A text field that takes no more than the store will (`InputLimits`), saying so at the limit.
-    private func text(_ path: String, _ label: LocalizedText, value: FormField.Value = .string, placeholder: String = "", maximumLength: Int? = nil) -> FormField {
+    private func text(_ path: JSONPath, _ label: LocalizedText, value: FormField.Value = .string, placeholder: String = "", maximumLength: Int? = nil) -> FormField {
         FormField(
-            path: self.path(path), label: label(language),
-            control: .text(TextField(placeholder: placeholder, maximumLength: maximumLength ?? InputLimits.maxLength(at: self.path(path)))),
+            path: path, label: label(language),
+            control: .text(TextField(placeholder: placeholder, maximumLength: maximumLength ?? InputLimits.maxLength(at: path))),
             value: value, itemID: nil, labelAbove: false)
     }
 
     private mutating func buildProfile() {
-        add(text("receivedOn", UIText.formReceivedOn, value: .date, placeholder: UIText.formDatePlaceholder(language)))
-        add(text("firm.name", UIText.formFirmName))
-        add(text("firm.kana", UIText.formFirmKana))
-        add(text("firm.address", UIText.formAddress))
-        var industry = text("firm.industry", UIText.formIndustry, value: .industry, maximumLength: industries.isEmpty ? 1 : 20)
+        typealias Profile = EntryFields.Profile
+        add(text(Profile.receivedOn, UIText.formReceivedOn, value: .date, placeholder: UIText.formDatePlaceholder(language)))
+        add(text(Profile.name, UIText.formFirmName))
+        add(text(Profile.kana, UIText.formFirmKana))
+        add(text(Profile.address, UIText.formAddress))
+        var industry = text(Profile.industry, UIText.formIndustry, value: .industry, maximumLength: industries.isEmpty ? 1 : 20)
         if !industries.isEmpty { industry.choices = .industries(industries, language: language) }
         add(industry)
         add(FormField(
-            path: path("firm.employees"), label: UIText.formEmployees(language),
+            path: Profile.employees, label: UIText.formEmployees(language),
             control: .number(NumberField(minimum: 0, maximum: 9_999_999, unit: UIText.formPeople(language))),
             value: .integer, itemID: nil, labelAbove: false))
-        add(text("firm.representative", UIText.formRepresentative))
-        add(text("firm.contactName", UIText.formContactName))
-        add(text("firm.phone", UIText.formPhone))
-        add(text("firm.email", UIText.formEmail))
-        add(text("firm.corporateNumber", UIText.formCorporateNumber, value: .corporateNumber, placeholder: UIText.formCorporateNumberPlaceholder(language)))
+        add(text(Profile.representative, UIText.formRepresentative))
+        add(text(Profile.contactName, UIText.formContactName))
+        add(text(Profile.phone, UIText.formPhone))
+        add(text(Profile.email, UIText.formEmail))
+        add(text(Profile.corporateNumber, UIText.formCorporateNumber, value: .corporateNumber, placeholder: UIText.formCorporateNumberPlaceholder(language)))
         add(FormField(
-            path: path("kind"), label: UIText.formKind(language),
+            path: Profile.kind, label: UIText.formKind(language),
             control: .check(CheckBox(label: UIText.formKindRenewal(language))), value: .kind, itemID: nil, labelAbove: false))
-        add(text("previousCertificate", UIText.formPreviousCertificate))
+        add(text(Profile.previousCertificate, UIText.formPreviousCertificate))
         rows.append(.findings(nil))
     }
 
@@ -94,12 +91,12 @@ struct FormPageBuilder {
         rows.append(.heading(UIText.formExternalCertifications(language)))
         for scheme in checklist.certificationSchemes {
             add(FormField(
-                path: path("certifications"), label: "",
+                path: EntryFields.Profile.certifications, label: "",
                 control: .check(CheckBox(label: scheme.label.text(language))),
                 value: .certificationHeld(scheme: scheme.id), itemID: nil, labelAbove: false))
             let label = scheme.detail == .category ? UIText.formCategory : UIText.formNumber
             add(FormField(
-                path: path("certifications"), label: "  " + label(language),
+                path: EntryFields.Profile.certifications, label: "  " + label(language),
                 control: .text(TextField(placeholder: scheme.categories.joined(separator: " / "), maximumLength: InputLimits.line)),
                 value: .certificationDetail(scheme: scheme.id, detail: scheme.detail), itemID: nil, labelAbove: false,
                 choices: scheme.detail == .category && !scheme.categories.isEmpty ? .categories(scheme.categories) : nil))
