@@ -11,7 +11,7 @@ public enum MeetingExport {
     public static func minutesText(_ minutes: MeetingMinutes, language: Language = .ja) -> String { minutesDocument(minutes, language).text() }
 
     static func meetingLine(_ meeting: Meeting, _ language: Language) -> String {
-        language == .ja ? "\(meeting.date.japanese)（\(meeting.date.iso)） \(meeting.place)" : "\(meeting.date.iso), \(meeting.place)"
+        PrintText.meetingLine(date: meeting.date, place: meeting.place).text(language)
     }
 
     static func packetDocument(_ packet: MeetingPacket, _ language: Language) -> PrintDocument {
@@ -164,7 +164,7 @@ public enum PacketEvidence {
                 let ticked = options.choices.filter { (answer.options ?? []).contains($0.id) }.map { choice in
                     choice.id == OptionsField.otherID ? "\(choice.label.text(language))（\(answer.otherText ?? "")）" : choice.label.text(language)
                 }
-                if !ticked.isEmpty { parts.append(ticked.joined(separator: language == .ja ? "、" : "; ")) }
+                if !ticked.isEmpty { parts.append(ticked.joined(separator: PrintText.choiceSeparator.text(language))) }
             case .yearFigures(let table):
                 for row in answer.rows(field.key) {
                     let values = table.columns.compactMap { column -> String? in
@@ -174,8 +174,8 @@ public enum PacketEvidence {
                 }
             case .headcountByGender:
                 if let managers = answer.managers {
-                    var line = language == .ja ? "男性 \(managers.men)人、女性 \(managers.women)人" : "men \(managers.men), women \(managers.women)"
-                    if let share = managers.womenShare { line += language == .ja ? "（女性 \(number(share))%）" : " (women \(number(share))%)" }
+                    var line = PrintText.managers(men: managers.men, women: managers.women).text(language)
+                    if let share = managers.womenShare { line += PrintText.womenShare(number(share)).text(language) }
                     parts.append(line)
                 }
             case .sdgGoals:
@@ -201,7 +201,7 @@ struct PacketWords {
     func date(_ date: LocalDate) -> String { language == .ja ? date.japanese : date.iso }
 
     func period(_ from: LocalDate, _ to: LocalDate) -> String {
-        language == .ja ? "\(from.japanese)〜\(to.japanese)" : "\(from.iso) to \(to.iso)"
+        PrintText.period(from, to).text(language)
     }
 
     func rule(_ qualifies: Bool) -> String {

@@ -120,7 +120,7 @@ enum PublishedHTML {
         let header = publication.municipality.map { "<header><p class=\"city\">\(japanese($0.name, publication.language))</p></header>\n" } ?? ""
         return """
             <!DOCTYPE html>
-            <html lang="\(publication.language == .ja ? "ja" : "en")">
+            <html lang="\(publication.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

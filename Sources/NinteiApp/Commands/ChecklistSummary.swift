@@ -8,19 +8,19 @@ public enum ChecklistSummary {
             let data = try DataDirectory.load(explicit: dataPath)
             let library = data.checklists
             var table = TextTable([.left, .right, .right, .left, .left])
-            table.add(language == .ja ? ["id", "節", "項目", "採点", "名称"] : ["id", "Sections", "Items", "Scoring", "Title"])
+            table.add(UIText.checklistsColumns(language))
             for checklist in library.checklists {
                 let scoring: String
                 switch checklist.scoring.method {
                 case .perSectionHalf(let needed):
-                    scoring = language == .ja ? "節ごと半数以上・\(needed)節以上" : "half per section, \(needed) sections"
+                    scoring = UIText.checklistsPerSectionScoring(needed)(language)
                 case .points(let passMark):
-                    scoring = language == .ja ? "点数・\(passMark.plainText)点以上" : "points, pass mark \(passMark.plainText)"
+                    scoring = UIText.checklistsPointsScoring(passMark.plainText)(language)
                 }
-                let provisional = checklist.toConfirm.isEmpty ? "" : (language == .ja ? "（仮の値あり）" : " (placeholders)")
+                let provisional = checklist.toConfirm.isEmpty ? "" : UIText.checklistsPlaceholders(language)
                 table.add([checklist.id, String(checklist.sections.count), String(checklist.items.count), scoring + provisional, checklist.title.text(language)])
             }
-            let header = language == .ja ? "データ: \(data.folder.path)" : "Data: \(data.folder.path)"
+            let header = UIText.checklistsDataFolder(data.folder.path)(language)
             return CommandOutcome(output: ([header] + table.lines(indent: "")).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         } catch {
             return CommandOutcome(output: "", errors: [error.text(language)], exitCode: 2)

@@ -11,7 +11,7 @@ extension CommitteeCommands {
             let written = try Self.writePrinted(
                 "meeting-\(meetingID)-packet", html: MeetingExport.packetHTML(packet, language: language),
                 text: MeetingExport.packetText(packet, language: language), into: outputFolder)
-            return done([(ja ? "審査会資料を書き出しました: " : "Wrote the meeting packet: ") + written])
+            return done([UIText.wrotePacket(language) + written])
         }
     }
 
@@ -21,7 +21,7 @@ extension CommitteeCommands {
             let written = try Self.writePrinted(
                 "meeting-\(meetingID)-minutes", html: MeetingExport.minutesHTML(minutes, language: language),
                 text: MeetingExport.minutesText(minutes, language: language), into: outputFolder)
-            return done([(ja ? "議事録を書き出しました: " : "Wrote the minutes: ") + written])
+            return done([UIText.wroteMinutes(language) + written])
         }
     }
 
@@ -47,18 +47,16 @@ extension CommitteeCommands {
                 record = renewal
                     ? try store.grantRenewal(caseID: caseID, issuedOn: issuedOn, settings: settings)
                     : try store.issueCertificate(caseID: caseID, issuedOn: issuedOn, settings: settings)
-                lines.append(ja
-                    ? "案件 \(caseID): 認定番号 \(record.number.escapedForDisplay)、認定期間 \(dateText(record.issuedOn))〜\(dateText(record.validUntil))"
-                    : "Case \(caseID): certificate \(record.number.escapedForDisplay), valid \(record.issuedOn.iso) through \(record.validUntil.iso)")
+                lines.append(UIText.certificateIssued(caseID, number: record.number.escapedForDisplay, from: dateText(record.issuedOn), through: dateText(record.validUntil))(language))
             }
             if let outputFolder {
                 // The number is stored text: made into a file name that stays inside the folder.
                 let written = try Self.writePrinted(
                     OutputFolder.fileName("certificate-\(record.number)"), html: CertificateExport.html(record, settings: settings, language: language),
                     text: CertificateExport.text(record, settings: settings, language: language), into: outputFolder)
-                lines.append((ja ? "認定証を書き出しました: " : "Wrote the certificate: ") + written)
+                lines.append(UIText.wroteCertificate(language) + written)
             } else if lines.isEmpty {
-                lines.append(ja ? "案件 \(caseID): 認定番号 \(record.number.escapedForDisplay)（発行済み）" : "Case \(caseID): certificate \(record.number.escapedForDisplay) (already issued)")
+                lines.append(UIText.certificateAlreadyIssued(caseID, number: record.number.escapedForDisplay)(language))
             }
             return done(lines)
         }

@@ -26,7 +26,6 @@ public struct CommitteeCommands {
         self.today = today
     }
 
-    var ja: Bool { language == .ja }
 
     func done(_ lines: [String]) -> CommandOutcome {
         CommandOutcome(output: lines.map { $0 + "\n" }.joined(), errors: [], exitCode: 0)
@@ -53,7 +52,7 @@ public struct CommitteeCommands {
         }
     }
 
-    func dateText(_ date: LocalDate) -> String { ja ? "\(date.japanese)（\(date.iso)）" : date.iso }
+    func dateText(_ date: LocalDate) -> String { UIText.commandDate(date)(language) }
 
     // MARK: meetings
 
@@ -65,9 +64,7 @@ public struct CommitteeCommands {
         }
         return run { store, _ throws(StoreError) in
             let meeting = try store.createMeeting(date: date, place: place)
-            return done([ja
-                ? "審査会 \(meeting.id) を作成しました: \(dateText(meeting.date)) \(meeting.place)"
-                : "Created meeting \(meeting.id): \(meeting.date.iso), \(meeting.place)"])
+            return done([UIText.meetingCreated(meeting.id, date: dateText(meeting.date), place: meeting.place)(language)])
         }
     }
 
@@ -78,10 +75,10 @@ public struct CommitteeCommands {
             do throws(StoreError) {
                 try store.addToAgenda(meetingID: meetingID, caseIDs: caseIDs)
             } catch {
-                return refused(error.text(language) + (ja ? "（議題には何も加えていません）" : " (nothing was put on the agenda)"))
+                return refused(error.text(language) + UIText.agendaNothingAdded(language))
             }
             let list = caseIDs.map(String.init).joined(separator: ", ")
-            return done([ja ? "審査会 \(meetingID) の議題に案件 \(list) を加えました（審査中）" : "Put case \(list) on the agenda of meeting \(meetingID) (in review)"])
+            return done([UIText.agendaAdded(list, meeting: meetingID)(language)])
         }
     }
 
@@ -96,22 +93,22 @@ public struct CommitteeCommands {
         run { store, _ throws(StoreError) in
             let ids = try store.addPostHocReports(meetingID: meetingID)
             let list = ids.map(String.init).joined(separator: ", ")
-            if ids.isEmpty { return done([ja ? "事後報告する更新はありません" : "No renewals to report"]) }
-            return done([ja ? "審査会 \(meetingID) に事後報告として案件 \(list) を加えました" : "Added case \(list) to meeting \(meetingID) as post-hoc reports"])
+            if ids.isEmpty { return done([UIText.reportsNoneToAdd(language)]) }
+            return done([UIText.reportsAdded(list, meeting: meetingID)(language)])
         }
     }
 
     public func noteReports(meetingID: Int64) -> CommandOutcome {
         run { store, _ throws(StoreError) in
             let noted = try store.noteReports(meetingID: meetingID)
-            return done([ja ? "事後報告 \(noted.count)件を了承として記録しました" : "Recorded \(noted.count) post-hoc reports as noted"])
+            return done([UIText.queueNoted(noted.count)(language)])
         }
     }
 
     public func listMeetings() -> CommandOutcome {
         run(.readOnly) { store, _ throws(StoreError) in
             var table = TextTable([.right, .left, .left, .right])
-            table.add(ja ? ["番号", "開催日", "場所", "議題"] : ["#", "Date", "Place", "Items"])
+            table.add(UIText.meetingListColumns(language))
             for meeting in try store.meetings() {
                 table.add([String(meeting.id), dateText(meeting.date), meeting.place, String(try store.agenda(meetingID: meeting.id).count)])
             }
@@ -126,15 +123,15 @@ public struct CommitteeCommands {
     private func showMeeting(_ store: any OfficeService, _ meetingID: Int64) throws(StoreError) -> CommandOutcome {
         let meeting = try store.meeting(meetingID)
         var table = TextTable([.right, .right, .left, .left, .left, .left])
-        table.add(ja ? ["議題", "案件", "事業者名", "区分", "規則", "決定"] : ["Item", "Case", "Firm", "Kind", "Rule", "Decision"])
+        table.add(UIText.agendaColumns(language))
         for entry in try store.agenda(meetingID: meetingID) {
             table.add([
                 String(entry.position), String(entry.summary.id), entry.summary.firmName.truncated(toWidth: 30), entry.kind.label.text(language),
-                entry.summary.qualifies ? (ja ? "満たす" : "meets") : (ja ? "満たさない" : "does not meet"),
+                entry.summary.qualifies ? UIText.committeeRuleMeets(language) : UIText.committeeRuleFails(language),
                 entry.decision.map { $0.outcome.label.text(language) } ?? "—",
             ])
         }
-        let title = ja ? "審査会 \(meeting.id): \(dateText(meeting.date)) \(meeting.place)" : "Meeting \(meeting.id): \(meeting.date.iso), \(meeting.place)"
+        let title = UIText.committeeMeetingLine(meeting.id, date: dateText(meeting.date), place: meeting.place)(language)
         return done([title] + table.lines(indent: ""))
     }
 
@@ -148,31 +145,31 @@ public struct CommitteeCommands {
         }
         return run(.readOnly) { store, _ throws(StoreError) in
             guard let queue = try store.reviewQueue(asOf: date) else {
-                return done([ja ? "予定された審査会はありません" : "No meeting is scheduled"])
+                return done([UIText.commandNoMeeting(language)])
             }
             var table = TextTable([.right, .right, .left, .left, .left])
-            table.add(ja ? ["議題", "案件", "事業者名", "規則", "あなたの状況"] : ["Item", "Case", "Firm", "Rule", "You"])
+            table.add(UIText.commandQueueColumns(language))
             for item in queue.items {
                 table.add([
                     String(item.entry.position), String(item.entry.summary.id), item.entry.summary.firmName.truncated(toWidth: 30),
-                    item.entry.summary.qualifies ? (ja ? "満たす" : "meets") : (ja ? "満たさない" : "does not meet"),
+                    item.entry.summary.qualifies ? UIText.committeeRuleMeets(language) : UIText.committeeRuleFails(language),
                     item.state.label.text(language),
                 ])
             }
-            let title = ja ? "審査会 \(queue.meeting.id): \(dateText(queue.meeting.date)) \(queue.meeting.place)" : "Meeting \(queue.meeting.id): \(queue.meeting.date.iso), \(queue.meeting.place)"
-            let reports = queue.reports.map { (ja ? "事後報告: 案件 " : "Report: case ") + "\($0.summary.id) \($0.summary.firmName)" }
+            let title = UIText.committeeMeetingLine(queue.meeting.id, date: dateText(queue.meeting.date), place: queue.meeting.place)(language)
+            let reports = queue.reports.map { UIText.commandReportLine($0.summary.id, firm: $0.summary.firmName)(language) }
             return done([title] + table.lines(indent: "") + reports)
         }
     }
 
     public func giveOpinion(caseID: Int64, verdict text: String, comment: String, for member: String?) -> CommandOutcome {
         guard let verdict = OpinionVerdict(commandName: text) else {
-            return refused((ja ? "意見は次のいずれかです: " : "the opinion must be one of: ") + OpinionVerdict.allCases.map(\.commandName).joined(separator: ", ") + " (\"\(text)\")")
+            return refused(UIText.opinionMustBeOneOf(language) + OpinionVerdict.allCases.map(\.commandName).joined(separator: ", ") + " (\"\(text)\")")
         }
         return run { store, _ throws(StoreError) in
             let opinion = try store.giveOpinion(caseID: caseID, verdict: verdict, comment: comment, for: member)
-            let whose = opinion.typedByOfficer ? (ja ? "\(opinion.member) さんの意見（\(opinion.typedBy) が代理入力）" : "\(opinion.member)'s opinion (typed by \(opinion.typedBy))") : (ja ? "意見" : "Opinion")
-            return done([ja ? "案件 \(caseID): \(whose)「\(verdict.label.ja)」を記録しました" : "Case \(caseID): recorded \(whose): \(verdict.label.en)"])
+            let whose = opinion.typedByOfficer ? UIText.opinionTypedFor(opinion.member, by: opinion.typedBy)(language) : UIText.opinionOwn(language)
+            return done([UIText.opinionRecorded(caseID, whose: whose, verdict: verdict.label)(language)])
         }
     }
 
@@ -181,21 +178,21 @@ public struct CommitteeCommands {
             let view = try store.opinions(caseID: caseID)
             switch view.visibility {
             case .none where view.conflict != nil:
-                return done([ja ? "利益相反のため、この案件の意見は表示されません" : "Conflict: the opinions on this case are not shown to you"])
+                return done([UIText.opinionsHiddenByConflict(language)])
             case .none:
-                return done([ja ? "この案件の意見は表示できません" : "The opinions on this case are not shown to you"])
+                return done([UIText.opinionsHidden(language)])
             case .ownOnly where view.opinions.isEmpty:
-                return done([ja ? "ご自分の意見を出すと、他の委員の意見が表示されます" : "Give your own opinion to see the others'"])
+                return done([UIText.opinionsAfterYourOwn(language)])
             default:
                 func line(_ opinion: Opinion) -> String {
                     var line = "\(opinion.member): \(opinion.verdict.label.text(language))"
                     // A comment's later lines are indented: none of them can pass for another member's opinion.
                     if !opinion.comment.isEmpty { line += " — " + opinion.comment.escapedKeepingLines.replacingOccurrences(of: "\n", with: "\n    ") }
-                    if opinion.typedByOfficer { line += ja ? "（\(opinion.typedBy) が代理入力）" : " (typed by \(opinion.typedBy))" }
+                    if opinion.typedByOfficer { line += UIText.opinionTypedBy(opinion.typedBy)(language) }
                     return line
                 }
                 // An opinion withdrawn when its member was marked conflicted is shown as withdrawn.
-                let withdrawn = view.withdrawn.map { (ja ? "（取り下げ）" : "(withdrawn) ") + line($0) }
+                let withdrawn = view.withdrawn.map { UIText.packetWithdrawnOpinion(language) + line($0) }
                 return done(view.opinions.map(line) + withdrawn)
             }
         }
@@ -203,11 +200,11 @@ public struct CommitteeCommands {
 
     public func markConflict(caseID: Int64, member: String, type text: String, note: String?) -> CommandOutcome {
         guard let type = ConflictType(rawValue: text) else {
-            return refused((ja ? "利益相反の種類は次のいずれかです: " : "the conflict type must be one of: ") + ConflictType.allCases.map(\.rawValue).joined(separator: ", ") + " (\"\(text)\")")
+            return refused(UIText.conflictTypeMustBeOneOf(language) + ConflictType.allCases.map(\.rawValue).joined(separator: ", ") + " (\"\(text)\")")
         }
         return run { store, _ throws(StoreError) in
             try store.markConflict(caseID: caseID, member: member, type: type, note: note ?? "")
-            return done([ja ? "案件 \(caseID): \(member) さんを利益相反（\(type.label.ja)）として記録しました" : "Case \(caseID): \(member) marked as conflicted (\(type.label.en))"])
+            return done([UIText.conflictRecorded(caseID, member: member, type: type.label)(language)])
         }
     }
 
@@ -215,21 +212,19 @@ public struct CommitteeCommands {
     public func withdrawConflict(caseID: Int64, member: String) -> CommandOutcome {
         run { store, _ throws(StoreError) in
             try store.withdrawConflict(caseID: caseID, member: member)
-            return done([ja
-                ? "案件 \(caseID): \(member) さんの利益相反の登録を取り消しました（取り下げた意見は取り下げのまま。意見は改めて出せます）"
-                : "Case \(caseID): withdrew \(member)'s conflict of interest (the opinion withdrawn stays withdrawn; they may give one again)"])
+            return done([UIText.conflictWithdrawn(caseID, member: member)(language)])
         }
     }
 
     public func decide(caseID: Int64, outcome text: String, reason: String?) -> CommandOutcome {
         let choices: [DecisionOutcome] = [.approve, .reject, .returnForInformation]
         guard let outcome = choices.first(where: { $0.rawValue == text }) else {
-            return refused((ja ? "決定は次のいずれかです: " : "the decision must be one of: ") + choices.map(\.rawValue).joined(separator: ", ") + " (\"\(text)\")")
+            return refused(UIText.decisionMustBeOneOf(language) + choices.map(\.rawValue).joined(separator: ", ") + " (\"\(text)\")")
         }
         return run { store, _ throws(StoreError) in
             let decision = try store.decide(caseID: caseID, outcome: outcome, reason: reason)
-            var line = ja ? "案件 \(caseID): 「\(outcome.label.ja)」を記録しました" : "Case \(caseID): recorded \(outcome.label.en)"
-            if decision.isAgainstRule { line += ja ? "（規則の判定と異なる決定。理由: \(decision.reason)）" : " (against the rule result; reason: \(decision.reason))" }
+            var line = UIText.decisionRecorded(caseID, outcome: outcome.label)(language)
+            if decision.isAgainstRule { line += UIText.decisionAgainstRule(reason: decision.reason)(language) }
             return done([line])
         }
     }
@@ -260,19 +255,19 @@ public struct CommitteeCommands {
                     refusals.append(naming(id, error.text(language)))
                     if Self.stopsEverything(error) {
                         let untried = caseIDs[(index + 1)...].map(String.init).joined(separator: ", ")
-                        if !untried.isEmpty { refusals.append(ja ? "案件 \(untried) は試していません" : "case \(untried) not tried") }
+                        if !untried.isEmpty { refusals.append(UIText.casesNotTried(untried)(language)) }
                         break
                     }
                     continue
                 }
-                lines.append(ja ? "案件 \(id): 「\(status.label.ja)」にしました" : "Case \(id): now \(status.label.en)")
+                lines.append(UIText.caseMoved(id, to: status.label)(language))
                 if showingComments {
                     do throws(StoreError) {
                         let comments = try store.committeeComments(caseID: id)
                         lines += comments.decisions.filter { !$0.reason.isEmpty }.map { "  \($0.outcome.label.text(language)): \($0.reason)" }
                         lines += comments.opinions.filter { !$0.comment.isEmpty }.map { "  \($0.member): \($0.comment)" }
                     } catch {
-                        refusals.append(naming(id, (ja ? "委員会のコメントを読めません: " : "cannot read the committee's comments: ") + error.text(language)))
+                        refusals.append(naming(id, UIText.commentsUnreadable(language) + error.text(language)))
                     }
                 }
             }
@@ -291,7 +286,7 @@ public struct CommitteeCommands {
     /// A message about one case, starting with its number unless it already does ("案件 3 は…",
     /// "there is no case 3" does not: "case 3: there is no case 3" is still plain).
     private func naming(_ id: Int64, _ message: String) -> String {
-        let label = ja ? "案件 \(id)" : "case \(id)"
+        let label = UIText.caseNamed(id)(language)
         if message.lowercased().hasPrefix(label.lowercased()), !(message.dropFirst(label.count).first?.isNumber ?? false) { return message }
         return "\(label): \(message)"
     }

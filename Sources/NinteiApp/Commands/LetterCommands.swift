@@ -29,9 +29,7 @@ extension CommitteeCommands {
                 }
             }
             guard !planned.isEmpty else {
-                return refused(ja
-                    ? "審査会 \(meetingID) には認定・不認定・差し戻しの決定がありません（通知書はありません）"
-                    : "meeting \(meetingID) has no approval, rejection or return to write letters for")
+                return refused(UIText.lettersNoDecisions(meetingID)(language))
             }
             var lines: [String] = []
             var skipped: [String] = []
@@ -40,9 +38,7 @@ extension CommitteeCommands {
                 let caseID = entry.summary.id
                 let certificate = kind == .certification ? try store.certificate(caseID: caseID) : nil
                 if kind == .certification, certificate == nil {
-                    skipped.append(ja
-                        ? "案件 \(caseID): 認定証が未発行のため、認定通知書を書きませんでした（nintei certificate \(caseID) で発行してください）"
-                        : "case \(caseID): no certificate issued yet, so no certification notice (issue it with nintei certificate \(caseID))")
+                    skipped.append(UIText.letterNeedsCertificate(caseID)(language))
                     continue
                 }
                 let missing = kind == .returnNotice ? try missingFacts(store, caseID: caseID) : []
@@ -71,9 +67,7 @@ extension CommitteeCommands {
             }
             let due = try store.renewalsDue(withinMonths: window, asOf: today).filter { !$0.renewalReceived }
             guard !due.isEmpty else {
-                return done([ja
-                    ? "\(window)か月以内に認定期間が終わり、更新の申請がまだの企業はありません（更新のご案内はありません）"
-                    : "no certification ends within \(window) months without a renewal received (no renewal notice to write)"])
+                return done([UIText.renewalNoticesNone(months: window)(language)])
             }
             var lines: [String] = []
             for (index, renewal) in due.enumerated() {
@@ -106,10 +100,8 @@ extension CommitteeCommands {
         let written = try Self.writePrinted(
             base, html: LetterExport.html(letter(record), settings: settings, language: language),
             text: LetterExport.text(letter(record), settings: settings, language: language), into: outputFolder)
-        let what = kind.label.text(language) + (record.isReissue ? (ja ? "（再発行）" : " (reissue)") : "")
-        return ja
-            ? "案件 \(caseID) \(firm.name.escapedForDisplay): \(what)を書き出しました: " + written
-            : "Case \(caseID) \(firm.name.escapedForDisplay): wrote the \(what): " + written
+        let what = kind.label.text(language) + (record.isReissue ? UIText.reissueMark(language) : "")
+        return UIText.letterWritten(caseID, firm: firm.name.escapedForDisplay, what: what)(language) + written
     }
 
     /// The facts a returned case lacks: the rule's findings of a missing fact that no officer

@@ -37,7 +37,7 @@ public final class ProgressLine {
             let elapsed = now - started
             let left = elapsed * Double(total - done) / Double(done)
             let time = Self.timeLeft(seconds: Int(left.components.seconds), language)
-            line += language == .ja ? "　残り約\(time)" : "  about \(time) left"
+            line += UIText.progressTimeLeft(time)(language)
         }
         drawn = done < total
         write(line + (done == total ? "\n" : ""))
@@ -53,8 +53,8 @@ public final class ProgressLine {
     /// 「42秒」, 「3分」: whole seconds under a minute, else rounded minutes.
     public static func timeLeft(seconds: Int, _ language: Language) -> String {
         let seconds = max(1, seconds)
-        if seconds < 60 { return language == .ja ? "\(seconds)秒" : "\(seconds) s" }
+        if seconds < 60 { return UIText.progressSeconds(seconds)(language) }
         let minutes = (seconds + 30) / 60
-        return language == .ja ? "\(minutes)分" : "\(minutes) min"
+        return UIText.progressMinutes(minutes)(language)
     }
 }

@@ -25,7 +25,6 @@ public struct PublicCommands {
         self.today = today
     }
 
-    private var ja: Bool { language == .ja }
 
     private func failure(_ message: String, code: Int32 = 2) -> CommandOutcome {
         CommandOutcome(output: "", errors: [message], exitCode: code)
@@ -47,9 +46,7 @@ public struct PublicCommands {
             if let problem = PublishFolder.write(files, to: outputFolder, progress: progress) {
                 return failure(problem.text(language))
             }
-            let text = ja
-                ? "認定企業 \(firms.count)社の一覧を \(outputFolder.escapedForDisplay) に書き出しました（index.html、\(PublishedSite.csvName)、\(PublishedSite.jsonName)、企業ごとのページ）\n"
-                : "Published \(firms.count) certified firms to \(outputFolder.escapedForDisplay) (index.html, \(PublishedSite.csvName), \(PublishedSite.jsonName), a page per firm)\n"
+            let text = UIText.published(firms.count, to: outputFolder.escapedForDisplay)(language) + "\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
     }
@@ -70,20 +67,16 @@ public struct PublicCommands {
             }
             let due = try store.renewalsDue(withinMonths: window, asOf: today)
             var table = TextTable([.right, .left, .left, .left, .right, .left, .left, .left, .left])
-            table.add(ja
-                ? ["案件", "認定番号", "有効期限", "事業者名", "残り日数", "更新申請", "担当者", "電話", "メール"]
-                : ["Case", "Certificate", "Valid until", "Firm", "Days left", "Renewal", "Contact", "Phone", "Mail"])
+            table.add(UIText.renewalsDueColumns(language))
             for item in due {
                 table.add([
                     String(item.caseID), item.certificateNumber, item.validUntil.iso, item.firmName.truncated(toWidth: 30), String(item.daysLeft),
-                    item.renewalReceived ? (ja ? "受付済み" : "received") : (ja ? "未着" : "not yet"),
+                    item.renewalReceived ? UIText.renewalsReceived(language) : UIText.renewalsNotYet(language),
                     item.contactName ?? "—", item.phone ?? "—", item.email ?? "—",
                 ])
             }
             let through = RenewalWindow(months: window, from: today).through
-            let footer = ja
-                ? "\(today.iso)〜\(through.iso)（\(window)か月）に期限を迎える認定 \(due.count)件"
-                : "\(due.count) certifications end from \(today.iso) to \(through.iso) (\(window) months)"
+            let footer = UIText.renewalsDueFooter(due.count, from: today, through: through, months: window)(language)
             return CommandOutcome(output: (table.lines(indent: "") + [footer]).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         }
     }

@@ -9,9 +9,7 @@ extension StoreCommands {
     public func renew(caseID: Int64, to targetChecklist: String?) -> CommandOutcome {
         withStore { store, data throws(StoreError) in
             let start = try store.startRenewal(fromCase: caseID, to: targetChecklist, mappings: data.mappings)
-            let heading = language == .ja
-                ? "案件 \(caseID) から更新の下書きを作りました: 案件 \(start.caseID)（受付日は未記入です）"
-                : "Started a renewal draft from case \(caseID): case \(start.caseID) (the received date is not filled in)"
+            let heading = UIText.renewalDraftStarted(from: caseID, draft: start.caseID)(language)
             return CommandOutcome(output: heading + "\n" + start.report.text(language), errors: [], exitCode: 0)
         }
     }
@@ -23,7 +21,7 @@ extension StoreCommands {
             guard let checklist = store.checklistLibrary.checklist(changes.checklistID) else {
                 throw StoreError.refused(LocalizedText(ja: "チェックシート「\(changes.checklistID)」は知りません", en: "unknown checklist \"\(changes.checklistID)\""))
             }
-            let heading = language == .ja ? "案件 \(before) → 案件 \(after)" : "Case \(before) → case \(after)"
+            let heading = UIText.changesHeading(before, after)(language)
             return CommandOutcome(output: heading + "\n" + changes.text(language, checklist: checklist), errors: [], exitCode: 0)
         }
     }

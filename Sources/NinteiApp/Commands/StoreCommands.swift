@@ -22,7 +22,6 @@ public struct StoreCommands {
         self.identity = identity
     }
 
-    private var ja: Bool { language == .ja }
 
     private func failure(_ message: String, code: Int32 = 2) -> CommandOutcome {
         CommandOutcome(output: "", errors: [message], exitCode: code)
@@ -57,9 +56,7 @@ public struct StoreCommands {
         switch open(creating: true) {
         case .failure(let outcome): return outcome
         case .success(let store):
-            let text = ja
-                ? "保存ファイルを作成しました: \(store.path.escapedForDisplay)\n管理者: \(identity.login)（nintei user add で利用者を追加できます）\n"
-                : "Created the store: \(store.path.escapedForDisplay)\nAdministrator: \(identity.login) (add users with nintei user add)\n"
+            let text = UIText.storeCreated(store.path.escapedForDisplay, administrator: identity.login)(language) + "\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
     }
@@ -70,9 +67,7 @@ public struct StoreCommands {
             let data = try DataDirectory.load(explicit: dataPath)
             let count = try DemoOffice.build(
                 at: dbPath, from: data.folder, identity: identity, checklists: data.checklists, reference: data.reference)
-            let text = ja
-                ? "デモ用の保存ファイルを作成しました: \(dbPath.escapedForDisplay)（案件 \(count)件、管理者・事務局: \(identity.login)）\n"
-                : "Created the demo store: \(dbPath.escapedForDisplay) (\(count) cases; administrator and officer: \(identity.login))\n"
+            let text = UIText.demoStoreCreated(dbPath.escapedForDisplay, cases: count, administrator: identity.login)(language) + "\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         } catch let error as DataFileError {
             return failure(error.text(language))
@@ -86,11 +81,11 @@ public struct StoreCommands {
     public func listUsers() -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
             var table = TextTable([.left, .left, .left, .left])
-            table.add(ja ? ["ログイン", "氏名", "役職", "役割"] : ["Login", "Name", "Title", "Roles"])
+            table.add(UIText.userColumns(language))
             for user in try store.users() {
                 table.add([
                     user.login, user.person?.name ?? "", user.person?.title ?? "",
-                    user.roles.map { $0.label.text(language) }.joined(separator: ja ? "、" : ", "),
+                    user.roles.map { $0.label.text(language) }.joined(separator: UIText.listSeparator(language)),
                 ])
             }
             return CommandOutcome(output: table.lines(indent: "").joined(separator: "\n") + "\n", errors: [], exitCode: 0)
@@ -101,7 +96,7 @@ public struct StoreCommands {
     public func addUser(_ login: String, role: Role, name: String? = nil, title: String? = nil) -> CommandOutcome {
         run { store throws(StoreError) in
             try store.addUser(login, role: role)
-            var text = ja ? "\(login) に役割「\(role.label.ja)」を付けました\n" : "\(login) now has the role \(role.label.en)\n"
+            var text = UIText.roleGranted(login, role: role.label)(language) + "\n"
             if name != nil || title != nil {
                 try store.setUserName(login, name: name, title: title)
                 text += namedLine(login, name: name, title: title)
@@ -119,17 +114,17 @@ public struct StoreCommands {
     }
 
     private func namedLine(_ login: String, name: String?, title: String?) -> String {
-        var parts: [String] = []
-        if let name { parts.append(ja ? "氏名「\(name)」" : "name \"\(name)\"") }
-        if let title { parts.append(ja ? "役職「\(title)」" : "title \"\(title)\"") }
-        return ja ? "\(login) の\(parts.joined(separator: "と"))を記録しました\n" : "Recorded \(parts.joined(separator: " and ")) for \(login)\n"
+        var parts: [LocalizedText] = []
+        if let name { parts.append(UIText.userNamePart(name)) }
+        if let title { parts.append(UIText.userTitlePart(title)) }
+        return UIText.userNamed(login, parts)(language) + "\n"
     }
 
     public func removeUser(_ login: String, role: Role?) -> CommandOutcome {
         run { store throws(StoreError) in
             try store.removeUser(login, role: role)
-            let what = role.map { ja ? "役割「\($0.label.ja)」" : "the role \($0.label.en)" } ?? (ja ? "すべての役割" : "every role")
-            return CommandOutcome(output: ja ? "\(login) から\(what)を外しました\n" : "Removed \(what) from \(login)\n", errors: [], exitCode: 0)
+            let what = role.map { UIText.theRole($0.label)(language) } ?? UIText.everyRole(language)
+            return CommandOutcome(output: UIText.roleRemoved(what, from: login)(language) + "\n", errors: [], exitCode: 0)
         }
     }
 
@@ -187,7 +182,7 @@ public struct StoreCommands {
                     tally.refused += lines.count
                     let untried = files.count - start
                     if untried > 0 {
-                        stopped = ja ? "残りの \(untried)件は取り込みませんでした: \(reason)" : "the remaining \(untried) files were not imported: \(reason)"
+                        stopped = UIText.importStopped(untried, reason: reason)(language)
                     }
                     deliver("", lines, to: report, output: &output, errors: &errors)
                     break
@@ -203,10 +198,10 @@ public struct StoreCommands {
                         switch results[index] {
                         case .success(.created(let id)):
                             tally.imported += 1
-                            lines.append(ja ? "取り込み: \(file) → 案件 \(id)" : "imported: \(file) → case \(id)")
+                            lines.append(UIText.importedFile(file, as: id)(language))
                         case .success(.alreadyImported(let id)):
                             tally.skipped += 1
-                            lines.append(ja ? "既に取り込み済み: \(file)（案件 \(id)）" : "already imported: \(file) (case \(id))")
+                            lines.append(UIText.fileAlreadyImported(file, as: id)(language))
                         case .failure(let error):
                             refusals.append("\(file): \(error.text(language))")
                         }
@@ -219,9 +214,7 @@ public struct StoreCommands {
                     progress?(done, files.count)
                 }
             }
-            output += ja
-                ? "取り込み \(tally.imported)件、拒否 \(tally.refused)件、取り込み済み \(tally.skipped)件\n"
-                : "\(tally.imported) imported, \(tally.refused) refused, \(tally.skipped) already imported\n"
+            output += UIText.importTally(imported: tally.imported, refused: tally.refused, skipped: tally.skipped)(language) + "\n"
             if let stopped { errors.append(stopped) }
             return CommandOutcome(output: output, errors: errors, exitCode: tally.refused == 0 && stopped == nil ? 0 : 1)
         }
@@ -307,7 +300,7 @@ public struct StoreCommands {
                 throw error
             }
             let errors = damaged.map { $0.text(language) }
-            return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file.escapedForDisplay + "\n", errors: errors, exitCode: errors.isEmpty ? 0 : 1)
+            return CommandOutcome(output: UIText.wroteFile(language) + file.escapedForDisplay + "\n", errors: errors, exitCode: errors.isEmpty ? 0 : 1)
         }
         var output = ""
         damaged = try store.exportCSV(ids, skippingDamaged: ids == nil) { (text: String) throws(StoreError) in
@@ -326,7 +319,7 @@ public struct StoreCommands {
             if let outputFolder {
                 let file = outputFolder + "/nintei-cases.csv"
                 try write(text, to: file)
-                return CommandOutcome(output: (ja ? "書き出しました: " : "Wrote ") + file.escapedForDisplay + "\n", errors: [], exitCode: 0)
+                return CommandOutcome(output: UIText.wroteFile(language) + file.escapedForDisplay + "\n", errors: [], exitCode: 0)
             }
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
@@ -337,7 +330,7 @@ public struct StoreCommands {
                 progress?(index + 1, documents.count)
             }
             let folder = outputFolder.escapedForDisplay
-            let text = ja ? "\(documents.count)件を \(folder) に書き出しました\n" : "Wrote \(documents.count) documents to \(folder)\n"
+            let text = UIText.wroteDocuments(documents.count, to: folder)(language) + "\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
         let text = documents.count == 1 ? documents[0].json : "[\n" + documents.map(\.json).joined(separator: ",\n") + "]\n"
@@ -357,15 +350,15 @@ public struct StoreCommands {
         run(.readOnly) { store throws(StoreError) in
             let cases = try store.cases(status: status, search: search)
             var table = TextTable([.right, .left, .left, .left, .left, .left])
-            table.add(ja ? ["案件", "状態", "受付日", "事業者名", "判定", "合格した節"] : ["Case", "Status", "Received", "Firm", "Rule", "Sections passed"])
+            table.add(UIText.caseTableColumns(language))
             for item in cases {
                 table.add([
                     String(item.id), item.status.label.text(language), item.receivedOn ?? "—", item.firmName.truncated(toWidth: 30),
-                    item.qualifies ? (ja ? "満たす" : "meets") : (ja ? "満たさない" : "does not meet"),
+                    item.qualifies ? UIText.committeeRuleMeets(language) : UIText.committeeRuleFails(language),
                     item.sectionsPassed.joined(separator: ","),
                 ])
             }
-            let footer = ja ? "\(cases.count)件" : "\(cases.count) cases"
+            let footer = UIText.caseCount(cases.count)(language)
             return CommandOutcome(output: (table.lines(indent: "") + [footer]).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         }
     }
@@ -373,7 +366,7 @@ public struct StoreCommands {
     public func audit(caseID: Int64?) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
             var table = TextTable([.right, .left, .left, .left, .left, .left])
-            table.add(ja ? ["番号", "日時", "ログイン", "案件", "操作", "変更前 → 変更後"] : ["#", "When", "Login", "Case", "Action", "Before → after"])
+            table.add(UIText.auditColumns(language))
             for event in try store.auditEvents(caseID: caseID) {
                 let change = "\(event.before ?? "—") → \(event.after ?? "—")".replacingOccurrences(of: "\n", with: " ")
                 table.add([String(event.id), Store.localTime(event.at), event.login, event.caseID.map(String.init) ?? "", event.action, change.truncated(toWidth: 60)])
@@ -386,9 +379,7 @@ public struct StoreCommands {
     public func auditHead() -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
             let head = try store.auditHead()
-            let header = ja
-                ? "監査記録の先頭（最後の記録 \(head.id)）: 控えておけば nintei audit verify --head で記録が書き換えられていないことを確かめられます"
-                : "Audit log head (last event \(head.id)): keep it, and nintei audit verify --head proves later that the log still extends it"
+            let header = UIText.auditHeadHeader(lastEvent: head.id)(language)
             return CommandOutcome(output: header + "\n" + head.description + "\n", errors: [], exitCode: 0)
         }
     }
@@ -398,13 +389,11 @@ public struct StoreCommands {
         run(.readOnly) { store throws(StoreError) in
             let result = try store.verifyAudit(extending: head)
             if result.isIntact, let head {
-                let text = ja
-                    ? "監査記録 \(result.events)件: 改ざんはありません。控えの先頭 \(head) から続いています\n"
-                    : "Audit log of \(result.events) events: intact, and it extends the recorded head \(head)\n"
+                let text = UIText.auditIntactExtending(result.events, head: head.description)(language) + "\n"
                 return CommandOutcome(output: text, errors: [], exitCode: 0)
             }
             if result.isIntact {
-                return CommandOutcome(output: ja ? "監査記録 \(result.events)件: 改ざんはありません\n" : "Audit log of \(result.events) events: intact\n", errors: [], exitCode: 0)
+                return CommandOutcome(output: UIText.auditIntact(result.events)(language) + "\n", errors: [], exitCode: 0)
             }
             return CommandOutcome(output: "", errors: result.problems.map { $0.text(language) }, exitCode: 1)
         }
@@ -413,7 +402,7 @@ public struct StoreCommands {
     public func backup(to target: String) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
             try store.backup(to: target)
-            return CommandOutcome(output: (ja ? "バックアップしました: " : "Backed up to ") + target.escapedForDisplay + "\n", errors: [], exitCode: 0)
+            return CommandOutcome(output: UIText.backedUpTo(language) + target.escapedForDisplay + "\n", errors: [], exitCode: 0)
         }
     }
 
@@ -423,18 +412,14 @@ public struct StoreCommands {
             let integrity = try store.integrityProblems()
             let audit = try store.verifyAudit()
             let documents = try store.damagedCases()
-            var errors = integrity.map { (ja ? "整合性: " : "integrity: ") + $0 }
-            errors += audit.problems.map { (ja ? "監査記録: " : "audit log: ") + $0.text(language) }
-            errors += documents.map { (ja ? "申請書: " : "documents: ") + $0.text(language) }
+            var errors = integrity.map { UIText.checkIntegrity(language) + $0 }
+            errors += audit.problems.map { UIText.checkAuditLog(language) + $0.text(language) }
+            errors += documents.map { UIText.checkDocuments(language) + $0.text(language) }
             guard errors.isEmpty else {
-                errors.append(ja
-                    ? "\(store.path) は壊れています。書き込みを止め、最後のバックアップから戻してください（README「Backup and restore」）"
-                    : "\(store.path) is damaged: stop writing to it and restore the last backup (README, \"Backup and restore\")")
+                errors.append(UIText.storeDamaged(store.path)(language))
                 return CommandOutcome(output: "", errors: errors, exitCode: 1)
             }
-            let text = ja
-                ? "\(store.path): 整合性 ok、監査記録 \(audit.events)件 ok\n"
-                : "\(store.path): integrity ok, audit log of \(audit.events) events ok\n"
+            let text = UIText.storeVerified(store.path, auditEvents: audit.events)(language) + "\n"
             return CommandOutcome(output: text, errors: [], exitCode: 0)
         }
         return CommandOutcome(output: expiry + outcome.output, errors: outcome.errors, exitCode: outcome.exitCode)
@@ -451,12 +436,10 @@ public struct StoreCommands {
             guard roles.contains(.officer) || roles.contains(.admin) else { return "" }
             let expired = try store.expireLapsedCertifications()
             return expired.map { item in
-                ja
-                    ? "期限切れにしました: 案件 \(item.caseID) \(item.firmName)（\(item.certificateNumber)、\(item.validUntil.iso) まで）\n"
-                    : "Expired: case \(item.caseID) \(item.firmName) (\(item.certificateNumber), valid until \(item.validUntil.iso))\n"
+                UIText.certificationExpired(item.caseID, firm: item.firmName, number: item.certificateNumber, validUntil: item.validUntil)(language) + "\n"
             }.joined()
         } catch {
-            return (ja ? "期限切れの処理はできませんでした: " : "Could not expire ended certifications: ") + error.text(language) + "\n"
+            return UIText.expiryFailed(language) + error.text(language) + "\n"
         }
     }
 }

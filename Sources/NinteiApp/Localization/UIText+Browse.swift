@@ -52,4 +52,7 @@ extension UIText {
     static func bothCalendars(_ date: LocalDate) -> String {
         "\(date.iso)（\(date.japanese)）"
     }
+
+    static let browsePreviousPage = LocalizedText(ja: "前のページ", en: "Previous page")
+    static let browseNextPage = LocalizedText(ja: "次のページ", en: "Next page")
 }

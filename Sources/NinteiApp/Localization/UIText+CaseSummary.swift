@@ -49,3 +49,23 @@ extension UIText {
         LocalizedText(ja: "チェックシート「\(id)」が見つからないため判定できません", en: "cannot evaluate: the checklist \"\(id)\" is not known")
     }
 }
+
+extension UIText {
+    static let summaryFieldGap = LocalizedText(ja: "　", en: "   ")
+
+    static func summaryPoints(_ points: String) -> LocalizedText {
+        LocalizedText(ja: "\(points)点", en: "\(points) pts")
+    }
+
+    static func summarySectionCount(checked: Int, of countable: Int, needed: Int) -> LocalizedText {
+        LocalizedText(ja: "\(checked)/\(countable)（必要 \(needed)）", en: "\(checked)/\(countable) (needs \(needed))")
+    }
+
+    static func summaryTotalAgainstPassMark(_ total: String, passMark: String) -> LocalizedText {
+        LocalizedText(ja: "（\(total)点、合格点 \(passMark)点）", en: " (\(total) points, pass mark \(passMark))")
+    }
+
+    static func summarySectionsPassed(_ passed: Int, of sections: Int, needed: Int) -> LocalizedText {
+        LocalizedText(ja: "（\(sections)節のうち\(passed)節が合格、必要 \(needed)節）", en: " (\(passed) of \(sections) sections passed, \(needed) needed)")
+    }
+}

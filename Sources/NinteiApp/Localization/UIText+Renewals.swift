@@ -71,3 +71,16 @@ extension UIText {
         LocalizedText(ja: "変更点: 案件 \(from) → 案件 \(to)", en: "What changed: case \(from) → case \(to)")
     }
 }
+
+extension UIText {
+    /// `nintei changes`: a renewal and the certified case it renews.
+    static func changesHeading(_ before: Int64, _ after: Int64) -> LocalizedText {
+        LocalizedText(ja: "案件 \(before) → 案件 \(after)", en: "Case \(before) → case \(after)")
+    }
+
+    static func renewalDraftStarted(from caseID: Int64, draft: Int64) -> LocalizedText {
+        LocalizedText(
+            ja: "案件 \(caseID) から更新の下書きを作りました: 案件 \(draft)（受付日は未記入です）",
+            en: "Started a renewal draft from case \(caseID): case \(draft) (the received date is not filled in)")
+    }
+}

@@ -37,3 +37,18 @@ extension LocalizedText {
         text(language)
     }
 }
+
+extension UIText {
+    /// A table's column headings, the Japanese and English lists side by side, paired in order.
+    static func columns(ja: [String], en: [String]) -> [LocalizedText] {
+        precondition(ja.count == en.count, "column headings \(ja) and \(en) differ in number")
+        return zip(ja, en).map { LocalizedText(ja: $0, en: $1) }
+    }
+}
+
+extension [LocalizedText] {
+    /// The headings in a language: `UIText.meetingColumns(language)`.
+    func callAsFunction(_ language: Language) -> [String] {
+        map { $0.text(language) }
+    }
+}

@@ -10,7 +10,7 @@ public enum EvaluationReport {
         var lines: [String] = []
         if let file { lines.append(file.escapedForDisplay) }
         var firm = document.firm.name.isEmpty ? words.unnamedFirm : document.firm.name
-        if let kana = document.firm.kana, !kana.isEmpty { firm += language == .ja ? "（\(kana)）" : " (\(kana))" }
+        if let kana = document.firm.kana, !kana.isEmpty { firm += UIText.parenthesized(kana)(language) }
         lines.append(firm)
         lines.append("\(words.checklist): \(checklist.title.text(language)) (\(checklist.id))")
         for declaration in checklist.declarations {

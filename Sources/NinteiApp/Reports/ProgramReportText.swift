@@ -6,23 +6,22 @@ import NinteiTerminal
 /// `nintei report`: the dashboard's figures as text with bars, or as CSV (UTF-8 with BOM, CRLF).
 enum ProgramReportText {
     static func text(_ report: ProgramReport, language: Language) -> String {
-        let ja = language == .ja
         var lines: [String] = []
-        let year = ja ? report.fiscalYear.japanese + "（\(report.fiscalYear.startYear)年度）" : report.fiscalYear.description
-        lines.append(ja ? "\(year) 事業の実績（\(report.asOf.iso)現在）" : "Program figures for \(year) (as of \(report.asOf.iso))")
+        let year = UIText.reportYear(report.fiscalYear)(language)
+        lines.append(UIText.reportHeading(year, asOf: report.asOf.iso)(language))
         lines.append("")
-        lines.append(ja ? "新規申請（年度ごと、目標との比較）" : "New applications per fiscal year, against the target")
+        lines.append(UIText.reportNewApplications(language))
         lines += yearLines(report.newApplications, language: language)
         lines.append("")
-        lines.append(ja ? "認定企業数（年度末、今年度は現在。計画との比較）" : "Certified firms at the end of each fiscal year (this year: today), against the plan")
+        lines.append(UIText.reportCertifiedFirms(language))
         lines += yearLines(report.certifiedFirms, language: language)
         lines.append("")
-        lines.append(ja ? "認定期限を迎える件数（月ごと）" : "Certifications ending, by month")
+        lines.append(UIText.reportEndingByMonth(language))
         var table = TextTable([.left, .right, .left])
         let widest = max(1, report.renewalsDue.map(\.count).max() ?? 1)
         for month in report.renewalsDue {
             table.add([
-                ja ? "\(month.year)年\(month.month)月" : "\(month.year)-\(month.month < 10 ? "0" : "")\(month.month)",
+                UIText.reportMonth(year: month.year, month: month.month)(language),
                 String(month.count), bar(month.count, scale: widest, width: 20),
             ])
         }
@@ -30,11 +29,9 @@ enum ProgramReportText {
         lines.append("")
         if let average = report.averageDaysToDecision {
             let rounded = (average * 10).rounded() / 10
-            lines.append(ja
-                ? "受付から決定までの平均日数: \(rounded.plainText)日（この年度に決定した \(report.decisions)件）"
-                : "Average days from receipt to decision: \(rounded.plainText) (\(report.decisions) cases decided in the fiscal year)")
+            lines.append(UIText.reportAverageDays(rounded.plainText, decisions: report.decisions)(language))
         } else {
-            lines.append(ja ? "受付から決定までの平均日数: —（この年度に決定した案件はありません）" : "Average days from receipt to decision: — (no case decided in the fiscal year)")
+            lines.append(UIText.reportNoDecisions(language))
         }
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n") + "\n"
     }
@@ -44,7 +41,7 @@ enum ProgramReportText {
         var table = TextTable([.left, .right, .left, .left])
         let scale = max(1, figures.map { max($0.actual ?? 0, $0.target ?? 0) }.max() ?? 1)
         for figure in figures {
-            let target = figure.target.map { ja ? "目標 \($0)" : "target \($0)" } ?? (ja ? "目標なし" : "no target")
+            let target = figure.target.map { UIText.reportTarget($0)(language) } ?? UIText.reportNoTarget(language)
             table.add([
                 ja ? figure.fiscalYear.japanese : figure.fiscalYear.description,
                 figure.actual.map(String.init) ?? "—",

@@ -35,8 +35,8 @@ final class AppShell {
         case help, quit
     }
 
-    /// Shell-wide bindings, after the screen's own.
-    private var shellBindings: [KeyBinding] {
+    /// Shell-wide bindings, after the screen's own (read by the README's key tables).
+    var shellBindings: [KeyBinding] {
         if focusTakesText {
             return [
                 KeyBinding([.function(1)], ShellAction.help.name, label: UIText.help(language)),

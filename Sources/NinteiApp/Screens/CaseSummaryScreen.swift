@@ -81,7 +81,6 @@ final class CaseSummaryScreen: Screen {
 
     /// The lines of the summary for a width, with their styles.
     func lines(width: Int) -> [(String, CellStyle)] {
-        let ja = language == .ja
         var lines: [(String, CellStyle)] = []
         func add(_ text: String, _ style: CellStyle = .plain, indent: String = "") {
             for (index, line) in text.wrapped(toWidth: max(1, width - indent.displayWidth)).enumerated() {
@@ -96,9 +95,9 @@ final class CaseSummaryScreen: Screen {
         guard let snapshot else { return lines }
         let document = snapshot.document
         let firm = document.firm
-        let separator = ja ? "　" : "   "
+        let separator = UIText.summaryFieldGap(language)
 
-        add(firm.name + (firm.kana.map { ja ? "（\($0)）" : " (\($0))" } ?? ""), CellStyle(bold: true))
+        add(firm.name + (firm.kana.map { UIText.parenthesized($0)(language) } ?? ""), CellStyle(bold: true))
         add([
             UIText.caseListStatus(language) + ": " + snapshot.status.label.text(language),
             UIText.caseListKindFilter(language) + ": " + (document.kind == .new ? UIText.caseListKindNew(language) : UIText.caseListKindRenewal(language))
@@ -129,9 +128,9 @@ final class CaseSummaryScreen: Screen {
             let names = document.certifications.map { certification -> String in
                 let scheme = checklist?.certificationSchemes.first { $0.id == certification.scheme }?.label.text(language) ?? certification.scheme
                 let detail = [certification.category, certification.number].compactMap { $0 }.joined(separator: " ")
-                return detail.isEmpty ? scheme : scheme + (ja ? "（\(detail)）" : " (\(detail))")
+                return detail.isEmpty ? scheme : scheme + UIText.parenthesized(detail)(language)
             }
-            add(UIText.summaryCertifications(language) + ": " + names.joined(separator: ja ? "、" : ", "), indent: "  ")
+            add(UIText.summaryCertifications(language) + ": " + names.joined(separator: UIText.listSeparator(language)), indent: "  ")
         }
 
         heading(UIText.summaryRuleResult)
@@ -144,9 +143,9 @@ final class CaseSummaryScreen: Screen {
             let mark = section.passed == true ? "✓" : section.passed == false ? "×" : "・"
             let counts: String
             if let points = section.points {
-                counts = ja ? "\(points.plainText)点" : "\(points.plainText) pts"
+                counts = UIText.summaryPoints(points.plainText)(language)
             } else {
-                counts = ja ? "\(section.checked)/\(section.countable)（必要 \(section.needed ?? 0)）" : "\(section.checked)/\(section.countable) (needs \(section.needed ?? 0))"
+                counts = UIText.summarySectionCount(checked: section.checked, of: section.countable, needed: section.needed ?? 0)(language)
             }
             add("\(mark) \(section.id) " + section.title.text(language) + "  " + counts, indent: "  ")
         }
@@ -168,15 +167,12 @@ final class CaseSummaryScreen: Screen {
 
     private func resultSentence(_ evaluation: Evaluation) -> String {
         let verdict = evaluation.qualifies ? UIText.summaryQualifies(language) : UIText.summaryDoesNotQualify(language)
-        let ja = language == .ja
         switch evaluation.score {
         case .sections(let passed, let needed):
-            let detail = ja
-                ? "（\(evaluation.sections.count)節のうち\(passed)節が合格、必要 \(needed)節）"
-                : " (\(passed) of \(evaluation.sections.count) sections passed, \(needed) needed)"
+            let detail = UIText.summarySectionsPassed(passed, of: evaluation.sections.count, needed: needed)(language)
             return verdict + detail
         case .points(let total, let passMark):
-            return verdict + (ja ? "（\(total.plainText)点、合格点 \(passMark.plainText)点）" : " (\(total.plainText) points, pass mark \(passMark.plainText))")
+            return verdict + UIText.summaryTotalAgainstPassMark(total.plainText, passMark: passMark.plainText)(language)
         }
     }
 

@@ -94,28 +94,27 @@ final class ChecklistScreen: Screen {
     }
 
     private func detailLines(_ item: ChecklistItem, width: Int, language: Language) -> [String] {
-        let ja = language == .ja
         var lines = ("\(item.id) " + item.text.text(language)).wrapped(toWidth: width)
         if item.allowsNA {
-            lines.append(ja ? "・対象者がいない場合は「-」（数に入れない）" : "・\"-\" when nobody was eligible (left out of the count)")
+            lines.append(UIText.checklistItemAllowsNA(language))
         }
         if let points = item.points {
-            lines.append(ja ? "・配点 \(points.plainText)点" : "・\(points.plainText) points")
+            lines.append(UIText.checklistItemPoints(points.plainText)(language))
         }
         for field in item.evidence {
             var text = "・" + field.label.text(language)
             switch field.content {
             case .text: break
             case .options(let options):
-                let choices = options.choices.map { "\($0.id) \($0.label.text(language))" }.joined(separator: ja ? "／" : " / ")
-                text += ja ? "（\(options.minimum)つ以上）: \(choices)" : " (\(options.minimum) or more): \(choices)"
+                let choices = options.choices.map { "\($0.id) \($0.label.text(language))" }.joined(separator: UIText.choiceSeparator(language))
+                text += UIText.checklistOptionsField(minimum: options.minimum, choices: choices)(language)
             case .yearFigures(let table):
-                let columns = table.columns.map { "\($0.label.text(language))(\($0.unit.text(language)))" }.joined(separator: ja ? "、" : ", ")
-                text += ja ? ": \(table.rows)年分 × \(columns)" : ": \(table.rows) years × \(columns)"
+                let columns = table.columns.map { "\($0.label.text(language))(\($0.unit.text(language)))" }.joined(separator: UIText.listSeparator(language))
+                text += UIText.checklistYearFiguresField(years: table.rows, columns: columns)(language)
             case .headcountByGender:
-                text += ja ? ": 男性・女性（人）、女性の割合" : ": men, women, women's share"
+                text += UIText.checklistHeadcountField(language)
             case .sdgGoals:
-                text += ja ? ": SDGs 目標番号 1〜17" : ": SDG goal numbers 1–17"
+                text += UIText.checklistSDGField(language)
             }
             lines += text.wrapped(toWidth: width)
         }

@@ -56,7 +56,7 @@ final class ChecklistVersionsScreen: Screen {
         line(UIText.checklistVersions(language), style: CellStyle(bold: true))
         for (index, checklist) in library.checklists.enumerated() {
             let marker = index == selected ? "▶ " : "  "
-            let counts = ja ? "\(checklist.sections.count)節 \(checklist.items.count)項目" : "\(checklist.sections.count) sections, \(checklist.items.count) items"
+            let counts = UIText.checklistCounts(sections: checklist.sections.count, items: checklist.items.count)(language)
             let text = marker + checklist.id.padded(toWidth: 14) + counts.padded(toWidth: ja ? 12 : 24) + scoringName(checklist, language)
             line(text.padded(toWidth: width), style: index == selected ? CellStyle(reverse: true) : .plain)
         }
@@ -73,36 +73,32 @@ final class ChecklistVersionsScreen: Screen {
 }
 
 private func scoringName(_ checklist: Checklist, _ language: Language) -> String {
-    let ja = language == .ja
     switch checklist.scoring.method {
-    case .perSectionHalf: return ja ? "節ごとの合否判定" : "pass/fail per section"
-    case .points: return (ja ? "点数方式" : "points") + (checklist.toConfirm.isEmpty ? "" : (ja ? "（仮の配点）" : " (placeholder points)"))
+    case .perSectionHalf: return UIText.checklistPerSectionScoring(language)
+    case .points: return UIText.checklistPointsScoring(language) + (checklist.toConfirm.isEmpty ? "" : UIText.checklistPlaceholderPoints(language))
     }
 }
 
 /// The rule of a checklist version in a few plain sentences.
 enum RuleSummary {
     static func lines(_ checklist: Checklist, language: Language) -> [String] {
-        let ja = language == .ja
         var lines: [String] = []
         switch checklist.scoring.method {
         case .perSectionHalf(let needed):
-            lines.append(ja ? "各節は、項目の半数以上に該当すれば合格" : "A section passes when at least half of its items count as checked")
-            lines.append(ja
-                ? "\(checklist.sections.count)節のうち\(needed)節以上が合格で認定基準を満たす"
-                : "The firm qualifies with \(needed) or more of the \(checklist.sections.count) sections passed")
+            lines.append(UIText.ruleSectionPassesAtHalf(language))
+            lines.append(UIText.ruleQualifiesWithSections(needed, of: checklist.sections.count)(language))
         case .points(let passMark):
-            lines.append(ja ? "該当する項目の配点の合計が\(passMark.plainText)点以上で認定基準を満たす" : "The firm qualifies with a total of \(passMark.plainText) points or more")
+            lines.append(UIText.ruleQualifiesWithPoints(passMark.plainText)(language))
         }
         for declaration in checklist.declarations where declaration.requiredToQualify {
-            lines.append(ja ? "「\(declaration.label.ja)」の申告が必要" : "The declaration \"\(declaration.label.en)\" is required")
+            lines.append(UIText.ruleDeclarationRequired(declaration.label)(language))
         }
         if checklist.items.contains(where: \.allowsNA), checklist.scoring.naPolicy == .excludeFromCount {
-            lines.append(ja ? "「-」（対象者なし）の項目は数に入れない" : "Items marked \"-\" (nobody eligible) are left out of the count")
+            lines.append(UIText.ruleNAExcluded(language))
         }
         let minimums = Set(checklist.items.compactMap { $0.optionsField?.minimum })
         if let minimum = minimums.sorted().first, minimums.count == 1 {
-            lines.append(ja ? "選択肢のある項目は、選択肢が\(minimum)つ以上で該当" : "An item with options counts when \(minimum) or more options are ticked")
+            lines.append(UIText.ruleOptionsMinimum(minimum)(language))
         }
         for note in checklist.toConfirm.prefix(2) {
             lines.append("⚠ " + note.note.text(language))

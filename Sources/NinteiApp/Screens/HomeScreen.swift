@@ -260,8 +260,7 @@ final class HomeScreen: Screen {
 
     private func rolesText(_ roles: Set<Role>) -> String {
         guard !roles.isEmpty else { return "" }
-        let ja = language == .ja
-        return (ja ? "（" : " (") + roles.sorted().map { $0.label.text(language) }.joined(separator: ja ? "、" : ", ") + (ja ? "）" : ")")
+        return UIText.parenthesized(roles.sorted().map { $0.label.text(language) }.joined(separator: UIText.listSeparator(language)))(language)
     }
 
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {

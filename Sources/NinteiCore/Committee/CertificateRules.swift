@@ -23,7 +23,7 @@ public struct CertificateSettings: Sendable, Equatable {
     /// The issuer's line on the certificate: the title, then the name when one is set.
     public func issuerLine(_ language: Language) -> String {
         guard let mayorName else { return issuer.text(language) }
-        return language == .ja ? "\(issuer.ja)　\(mayorName.ja)" : "\(issuer.en), \(mayorName.en)"
+        return CoreText.issuerWithName(issuer, mayorName).text(language)
     }
 
     /// Used when the data folder has no certificates.json.

@@ -78,11 +78,9 @@ enum ItemChecks {
         func describe(_ language: Language) -> String {
             compared.map { entry in
                 let rate = entry.row["rate"]!.plainText
-                let average = entry.average.map { $0.percent.plainText + "%" } ?? (language == .ja ? "不明" : "unknown")
-                return language == .ja
-                    ? "\(entry.row.year)年 \(rate)%（平均 \(average)）"
-                    : "\(entry.row.year) \(rate) % (average \(average))"
-            }.joined(separator: language == .ja ? "、" : ", ")
+                let average = entry.average.map { $0.percent.plainText + "%" } ?? CoreText.unknownAverage.text(language)
+                return CoreText.rateAgainstAverage(year: entry.row.year, rate: rate, average: average).text(language)
+            }.joined(separator: CoreText.listSeparator.text(language))
         }
         return [Finding(code: .leaveBelowAverage, item: item.id, message: LocalizedText(
             ja: "業種別平均を上回る年が \(yearsAboveAverageNeeded) 年以上必要ですが、\(above.count) 年です: \(describe(.ja))",

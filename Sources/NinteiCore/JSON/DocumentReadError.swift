@@ -7,8 +7,8 @@ public enum DocumentReadError: Error, Sendable, Equatable, Codable {
     public func text(_ language: Language) -> String {
         switch self {
         case .syntax(let error):
-            let place = language == .ja ? "\(error.line)行\(error.column)列" : "line \(error.line), column \(error.column)"
-            let notJSON = language == .ja ? "JSON として読めません" : "not valid JSON"
+            let place = CoreText.linePlace(line: error.line, column: error.column).text(language)
+            let notJSON = CoreText.notJSON.text(language)
             return "\(place): \(notJSON): \(error.detail.text(language))"
         case .invalid(let error):
             return error.text(language)

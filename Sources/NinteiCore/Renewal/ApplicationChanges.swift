@@ -150,22 +150,19 @@ public struct ApplicationChanges: Sendable, Equatable, Codable {
 
     /// The changes as plain text, one line per change, for tests, the command line and the screen.
     public func text(_ language: Language, checklist: Checklist) -> String {
-        let ja = language == .ja
         var lines: [String] = []
         if checklistID != beforeChecklistID {
-            lines.append(ja
-                ? "変更点（\(beforeChecklistID) → \(checklistID)。前回の回答を対応表で新様式に写して比べています）"
-                : "Changes (\(beforeChecklistID) → \(checklistID); the earlier answers are carried onto the new form through the mapping)")
+            lines.append(CoreText.changesAcrossVersions(from: beforeChecklistID, to: checklistID).text(language))
         } else {
-            lines.append(ja ? "変更点（\(checklistID)）" : "Changes (\(checklistID))")
+            lines.append(CoreText.changesHeading(checklistID).text(language))
         }
         if isEmpty {
-            lines.append(ja ? "変更はありません" : "Nothing changed")
+            lines.append(CoreText.nothingChanged.text(language))
             return lines.joined(separator: "\n") + "\n"
         }
         let none = "—"
         if !header.isEmpty {
-            lines.append(ja ? "[表頭]" : "[Header]")
+            lines.append(CoreText.changesHeader.text(language))
             for change in header {
                 lines.append("  \(change.field.text(language)): \(change.before ?? none) → \(change.after ?? none)")
             }
@@ -183,7 +180,7 @@ public struct ApplicationChanges: Sendable, Equatable, Codable {
                             cells.append(Self.describe(item.changes[index], item: definition, language: language, withYear: false))
                             index += 1
                         }
-                        lines.append("  \(item.item) " + (ja ? "\(year)年 " : "\(year) ") + cells.joined(separator: ja ? "、" : "; "))
+                        lines.append("  \(item.item) " + CoreText.yearPrefix(year).text(language) + cells.joined(separator: CoreText.changeSeparator.text(language)))
                         continue
                     }
                     lines.append("  \(item.item) " + Self.describe(item.changes[index], item: definition, language: language))
@@ -200,39 +197,39 @@ public struct ApplicationChanges: Sendable, Equatable, Codable {
         func mark(_ mark: Mark) -> String {
             switch mark {
             case .check: return "✓"
-            case .blank: return ja ? "空欄" : "blank"
+            case .blank: return CoreText.blankMark.text(language)
             case .na: return "-"
             }
         }
         func quoted(_ text: String?) -> String {
-            text.map { ja ? "「\(Describe.short($0, limit: 40))」" : "\"\(Describe.short($0, limit: 40))\"" } ?? none
+            text.map { CoreText.quoted(Describe.short($0, limit: 40)).text(language) } ?? none
         }
         func list(_ added: [String], _ removed: [String]) -> String {
             (added.map { "+" + $0 } + removed.map { "−" + $0 }).joined(separator: " ")
         }
         switch change {
         case .mark(let before, let after):
-            return (ja ? "チェック: " : "mark: ") + "\(mark(before)) → \(mark(after))"
+            return CoreText.changedMark.text(language) + "\(mark(before)) → \(mark(after))"
         case .text(let before, let after):
-            let label = item?.evidence.first { $0.key == .text }?.label.text(language) ?? (ja ? "記載" : "text")
+            let label = item?.evidence.first { $0.key == .text }?.label.text(language) ?? CoreText.changedText.text(language)
             return "\(label): \(quoted(before)) → \(quoted(after))"
         case .otherText(let before, let after):
-            return (ja ? "上記以外の取組: " : "other initiative: ") + "\(quoted(before)) → \(quoted(after))"
+            return CoreText.changedOtherInitiative.text(language) + "\(quoted(before)) → \(quoted(after))"
         case .options(let added, let removed):
-            return (ja ? "選択肢: " : "options: ") + list(added, removed)
+            return CoreText.changedOptions.text(language) + list(added, removed)
         case .figure(let key, let year, let column, let before, let after):
             let definition = item?.yearFigures(key)?.column(column)
             let label = definition?.label.text(language) ?? column
             let unit = definition.map { ja ? $0.unit.ja : " " + $0.unit.en } ?? ""
             let value = { (number: Double?) in number.map { $0.plainText + unit } ?? none }
-            let prefix = withYear ? (ja ? "\(year)年 " : "\(year) ") : ""
+            let prefix = withYear ? CoreText.yearPrefix(year).text(language) : ""
             return prefix + "\(label): \(value(before)) → \(value(after))"
         case .managers(let before, let after):
             let value = { (count: GenderCount?) -> String in
                 guard let count else { return none }
-                return ja ? "男性\(count.men)人・女性\(count.women)人" : "\(count.men) men, \(count.women) women"
+                return CoreText.menAndWomen(count).text(language)
             }
-            return (ja ? "管理職内訳: " : "managers: ") + "\(value(before)) → \(value(after))"
+            return CoreText.changedManagers.text(language) + "\(value(before)) → \(value(after))"
         case .sdgs(let added, let removed):
             return "SDGs: " + list(added.map(String.init), removed.map(String.init))
         }

@@ -131,13 +131,10 @@ public struct CarryOverReport: Sendable, Equatable, Codable {
 
     /// The report as plain text: a heading, one line per item, what was not carried and why.
     public func text(_ language: Language, notes: Bool = true) -> String {
-        let ja = language == .ja
-        let separator = ja ? "、" : "; "
+        let separator = CoreText.changeSeparator.text(language)
         var lines: [String] = []
-        let certificate = previousCertificate.map { ja ? "（前回の認定番号 \($0)）" : " (previous certificate \($0))" } ?? ""
-        lines.append(ja
-            ? "引き継ぎ: \(from) → \(to)\(certificate)"
-            : "Carried over: \(from) → \(to)\(certificate)")
+        let certificate = previousCertificate.map { CoreText.previousCertificate($0).text(language) } ?? ""
+        lines.append(CoreText.carriedOver(from: from, to: to, certificate: certificate).text(language))
         let counts = Status.allCases.map { "\($0.label.text(language)) \(count($0))" }.joined(separator: separator)
         lines.append(counts)
         let width = entries.map(\.item.count).max() ?? 0
@@ -145,24 +142,24 @@ public struct CarryOverReport: Sendable, Equatable, Codable {
             let id = entry.item.padded(to: width + 1)
             var line = "  \(id)\(entry.status.label.text(language))"
             if !entry.from.isEmpty && entry.from != [entry.item] {
-                line += ja ? "（← \(entry.from.joined(separator: ", "))）" : " (← \(entry.from.joined(separator: ", ")))"
+                line += CoreText.carriedFrom(entry.from.joined(separator: ", ")).text(language)
             }
             if !entry.carried.isEmpty {
                 line += ": " + entry.carried.map { $0.text(language) }.joined(separator: separator)
             }
             lines.append(line)
             if !entry.notCarried.isEmpty {
-                lines.append("      " + (ja ? "引き継げないもの: " : "not carried: ") + entry.notCarried.map { $0.text(language) }.joined(separator: separator))
+                lines.append("      " + CoreText.notCarried.text(language) + entry.notCarried.map { $0.text(language) }.joined(separator: separator))
             }
             if notes, let note = entry.note, entry.status != .empty {
-                lines.append("      " + (ja ? "注: " : "note: ") + note.text(language))
+                lines.append("      " + CoreText.note.text(language) + note.text(language))
             }
         }
         if !dropped.isEmpty {
-            lines.append(ja ? "新様式に欄のない回答（引き継がれません）:" : "Answers with no place on the new form (not carried):")
+            lines.append(CoreText.droppedAnswers.text(language))
             for item in dropped {
                 lines.append("  \(item.item): " + item.lost.map { $0.text(language) }.joined(separator: separator))
-                if notes { lines.append("      " + (ja ? "注: " : "note: ") + item.note.text(language)) }
+                if notes { lines.append("      " + CoreText.note.text(language) + item.note.text(language)) }
             }
         }
         for line in header {

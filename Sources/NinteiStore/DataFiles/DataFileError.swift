@@ -30,43 +30,29 @@ public struct DataFileError: Error, Sendable {
     }
 
     /// 52428800 → "50 MB (52,428,800 bytes)"; 1100000 → "1.0 MB（1,100,000 バイト）".
-    private static func size(_ bytes: Int, _ ja: Bool) -> String {
+    private static func size(_ bytes: Int) -> LocalizedText {
         let tenths = (Double(bytes) / 1_048_576 * 10).rounded()
         let megabytes = bytes % 1_048_576 == 0 ? String(bytes / 1_048_576) : String(tenths / 10)
-        let exact = InputLimits.grouped(bytes)
-        return ja ? "\(megabytes) MB（\(exact) バイト）" : "\(megabytes) MB (\(exact) bytes)"
+        return StoreText.fileSize(megabytes: megabytes, exact: InputLimits.grouped(bytes))
     }
 
     private func problemText(_ language: Language) -> String {
-        let ja = language == .ja
         switch problem {
-        case .missing: return ja ? "ファイルがありません" : "no such file"
-        case .isAFolder: return ja ? "ファイルではなくフォルダです" : "is a folder, not a file"
-        case .notARegularFile:
-            return ja
-                ? "通常のファイルではありません（名前付きパイプや /dev/zero のような装置からは読み込みません）"
-                : "is not a regular file (a named pipe or a device such as /dev/zero is not read)"
-        case .tooLarge(let bytes, let limit):
-            return ja
-                ? "大きすぎます: \(Self.size(bytes, ja))。読み込めるのは \(Self.size(limit, ja)) までです"
-                : "is too large: \(Self.size(bytes, ja)); at most \(Self.size(limit, ja)) is read"
+        case .missing: return StoreText.noSuchFile.text(language)
+        case .isAFolder: return StoreText.isAFolder.text(language)
+        case .notARegularFile: return StoreText.notARegularFile.text(language)
+        case .tooLarge(let bytes, let limit): return StoreText.tooLarge(Self.size(bytes), limit: Self.size(limit)).text(language)
         case .unreadable(let reason):
-            let base = ja ? "読み込めません（権限を確認してください）" : "cannot be read (check its permissions)"
+            let base = StoreText.unreadable.text(language)
             return reason.map { "\(base): \($0)" } ?? base
-        case .notUTF8: return ja ? "UTF-8 のテキストではありません（Shift_JIS などは UTF-8 で保存し直してください）" : "is not UTF-8 text (save Shift_JIS and other encodings as UTF-8)"
+        case .notUTF8: return StoreText.notUTF8.text(language)
         case .invalid(let error): return error.text(language)
-        case .notADataDirectory: return ja ? "データフォルダではありません（checklists/ がありません）" : "is not a data folder (it has no checklists/)"
-        case .notFound:
-            return ja
-                ? "データフォルダが見つかりません。--data でフォルダを指定するか、NINTEI_DATA を設定してください"
-                : "cannot find the data folder; give it with --data or set NINTEI_DATA"
-        case .noChecklists: return ja ? "チェックシートの定義（*.json）が一つもありません" : "holds no checklist definitions (*.json)"
-        case .duplicateChecklist(let id, let title):
-            return ja ? "id「\(id)」は別のファイル（\(title)）と重複しています" : "the id \"\(id)\" is already used by another file (\(title))"
+        case .notADataDirectory: return StoreText.notADataFolder.text(language)
+        case .notFound: return StoreText.dataFolderNotFound.text(language)
+        case .noChecklists: return StoreText.noChecklists.text(language)
+        case .duplicateChecklist(let id, let title): return StoreText.duplicateChecklist(id, title: title).text(language)
         case .configurationSyntax(let line, let column, let message):
-            return ja
-                ? "\(line)行\(column)桁: TOML として読めません: \(message.escapedForDisplay)"
-                : "line \(line), column \(column): not valid TOML: \(message.escapedForDisplay)"
+            return StoreText.notTOML(line: line, column: column, message: message.escapedForDisplay).text(language)
         case .configuration(let key, let problem):
             return "\(key.escapedForDisplay): \(problem.text(language).escapedForDisplay)"
         }

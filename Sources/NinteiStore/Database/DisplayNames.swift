@@ -28,7 +28,7 @@ public struct DisplayNames: Sendable, Equatable, Codable {
     /// 役職 and 氏名 (「委員長　伊藤 一郎」), the name alone when no title is set.
     public func titled(_ login: String, language: Language) -> String {
         guard let title = people[login]?.title, !title.isEmpty else { return name(login) }
-        return title + (language == .ja ? "　" : " ") + name(login)
+        return title + StoreText.titleNameGap.text(language) + name(login)
     }
 
     static func migrate(_ db: Database) throws {

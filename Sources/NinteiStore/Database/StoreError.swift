@@ -28,66 +28,39 @@ public enum StoreError: Error, Sendable, Equatable, Codable {
 
     /// The refusal in words; a file name in it has its control characters escaped (no forged line).
     public func text(_ language: Language) -> String {
-        let ja = language == .ja
         switch self.escapingPaths {
         case .missing(let path):
-            return ja
-                ? "\(path): 保存ファイルがありません。nintei init で作成してください（場所は --db か NINTEI_DB で指定できます）"
-                : "\(path): no store here; create one with nintei init (choose the place with --db or NINTEI_DB)"
+            return StoreText.noStore(path).text(language)
         case .alreadyExists(let path):
-            return ja ? "\(path): 保存ファイルは既にあります" : "\(path): a store already exists here"
+            return StoreText.storeExists(path).text(language)
         case .notAStore(let path, let detail):
-            return ja
-                ? "\(path): Nintei の保存ファイルとして読めません（壊れているか別のファイルです）: \(detail)。"
-                    + "変更はしていません。nintei check で確かめ、壊れていれば最後のバックアップから戻してください"
-                : "\(path): cannot be read as a Nintei store (damaged, or another kind of file): \(detail). "
-                    + "Nothing was changed; run nintei check, and if it is damaged restore the last backup"
+            return StoreText.notAStore(path, detail: detail).text(language)
         case .cannotOpen(let path, let detail):
-            return ja ? "\(path): 開けません: \(detail)" : "\(path): cannot be opened: \(detail)"
+            return StoreText.cannotOpen(path, detail: detail).text(language)
         case .notPermitted(let path):
-            return ja
-                ? "\(path): このログインには開く権限がありません。事務所サーバー（nintei serve）の保存ファイルには --server か NINTEI_SERVER で接続してください"
-                : "\(path): this login may not open it. A store kept by the office server (nintei serve) is reached with --server or NINTEI_SERVER"
+            return StoreText.notPermitted(path).text(language)
         case .readOnly(let path):
-            return ja ? "\(path): 読み取り専用で開いているため変更できません" : "\(path): opened read-only, so nothing can be changed"
+            return StoreText.openedReadOnly(path).text(language)
         case .refused(let reason):
             return reason.text(language)
         case .staleRevision(let id, let who, let stamp):
-            let when = Store.localTime(stamp)
-            return ja
-                ? "案件 \(id) は \(when) に \(who) さんが変更しています。保存せずに読み直しました。変更を確かめてからもう一度入力してください"
-                : "case \(id) was changed by \(who) at \(when); your change was not saved and the case was reloaded — check their change and enter yours again"
+            return StoreText.staleRevision(id, by: who, at: Store.localTime(stamp)).text(language)
         case .noSuchCase(let id):
-            return ja ? "案件 \(id) はありません" : "there is no case \(id)"
+            return StoreText.noSuchCase(id).text(language)
         case .invalidDocument(let error):
             return error.text(language)
         case .damagedCase(let id, let error):
-            return ja
-                ? "案件 \(id) の保存された申請書が読めません（保存ファイルが Nintei の外で変更されています）: \(error.text(language))。"
-                    + "nintei check で確かめ、最後のバックアップから戻してください"
-                : "case \(id): its stored application cannot be read (the store was changed outside Nintei): \(error.text(language)). "
-                    + "Run nintei check and restore the last backup"
+            return StoreText.damagedCase(id, problem: LocalizedText(ja: error.text(.ja), en: error.text(.en))).text(language)
         case .filesVanished(let file, let afterCommit):
-            let what = afterCommit
-                ? (ja ? "この変更は保存ファイルに届いていない恐れがあります" : "this change may not have reached the store")
-                : (ja ? "この変更は保存していません" : "this change was not saved")
-            return ja
-                ? "\(file): 開いている間に削除または置き換えられました。\(what)。これ以上は書き込みません。"
-                    + "Nintei を終了し、nintei check で確かめてください（壊れていれば最後のバックアップから戻します）"
-                : "\(file) was deleted or replaced while Nintei had it open; \(what). Nothing more will be written. "
-                    + "Quit Nintei and run nintei check (restore the last backup if it is damaged)"
+            return StoreText.filesVanished(file, what: afterCommit ? StoreText.mayNotHaveReached : StoreText.notSaved).text(language)
         case .failed(let detail):
-            return ja ? "保存ファイルの操作に失敗しました: \(detail)" : "the store operation failed: \(detail)"
+            return StoreText.operationFailed(detail).text(language)
         case .badRequest(let detail):
-            return ja ? "事務所サーバーへの要求が読めません: \(detail)" : "the office server cannot read the request: \(detail)"
+            return StoreText.badRequest(detail).text(language)
         case .serverUnreachable(let socket, let detail):
-            return ja
-                ? "\(socket): 事務所サーバーが応答しません（\(detail)）。nintei serve が動いているか、事務局に確かめてください"
-                : "\(socket): the office server does not answer (\(detail)); check with the office that nintei serve is running"
+            return StoreText.serverUnreachable(socket, detail: detail).text(language)
         case .serverStopped(let socket, let detail):
-            return ja
-                ? "\(socket): 事務所サーバーとのやりとりが途中で切れました（\(detail)）。この変更が保存されたかは分かりません。サーバーが戻ったら確かめてください"
-                : "\(socket): the office server broke off the exchange (\(detail)); whether this change was saved is not known — check once the server is back"
+            return StoreText.serverStopped(socket, detail: detail).text(language)
         }
     }
 }

@@ -70,8 +70,8 @@ final class BrowseScreen: Screen {
             bind([.enter], Action.open, label: UIText.browseOpen(language), disabledReason: noFirm),
             bind([.up], Navigation.up, label: UIText.up(language), statusBar: false),
             bind([.down], Navigation.down, label: UIText.down(language), statusBar: false),
-            bind([.pageUp], Navigation.pageUp, label: pageLabel(up: true), statusBar: false),
-            bind([.pageDown], Navigation.pageDown, label: pageLabel(up: false), statusBar: false),
+            bind([.pageUp], Navigation.pageUp, label: UIText.browsePreviousPage(language), statusBar: false),
+            bind([.pageDown], Navigation.pageDown, label: UIText.browseNextPage(language), statusBar: false),
             bind([.home], Navigation.top, label: UIText.toFirst(language), statusBar: false),
             bind([.end], Navigation.bottom, label: UIText.toLast(language), statusBar: false),
             bind([.function(2)], Action.strength, label: UIText.browseNextStrength(language)),
@@ -84,10 +84,6 @@ final class BrowseScreen: Screen {
         }
         bindings.append(bind([.escape], Navigation.back, label: UIText.back(language), statusBar: false))
         return bindings
-    }
-
-    private func pageLabel(up: Bool) -> String {
-        language == .ja ? (up ? "前のページ" : "次のページ") : (up ? "Previous page" : "Next page")
     }
 
     func navigate(_ move: Navigation) -> ScreenAction {
