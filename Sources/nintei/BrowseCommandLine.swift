@@ -18,7 +18,7 @@ struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The program's figures as bar charts, read-only / 事業の実績をグラフで見る",
         discussion: "The same figures as nintei report; ← → change the fiscal year.")
-    @Option(name: .long, help: "The fiscal year to open, by the year it starts in; default: the current one")
+    @Option(name: .long, help: "The fiscal year to open, by the year it starts in; default: the current one / 開く年度（開始の年で指定、既定は今年度）")
     var fiscalYear: Int?
     @OptionGroup var common: CommonOptions
 

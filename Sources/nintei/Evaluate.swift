@@ -11,10 +11,10 @@ struct Evaluate: ParsableCommand {
         folder cannot be used.
         """)
 
-    @Argument(help: "Application documents (nintei-application/2 or /1 JSON)")
+    @Argument(help: "Application documents (nintei-application/2 or /1 JSON) / 申請書（JSON）")
     var files: [String]
 
-    @Flag(name: .long, help: "Print the evaluation as JSON (one object, or an array for several files)")
+    @Flag(name: .long, help: "Print the evaluation as JSON (one object, or an array for several files) / 評価結果を JSON で出力する")
     var json = false
 
     @OptionGroup var common: CommonOptions

@@ -48,10 +48,10 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "UI language: ja (default) or en / 表示言語")
     var lang: String?
 
-    @Option(name: .long, help: "The data folder (checklists, reference figures); default: $NINTEI_DATA, else data in the configuration file, else share/nintei of the installation")
+    @Option(name: .long, help: "The data folder (checklists, reference figures); default: $NINTEI_DATA, else data in the configuration file, else share/nintei of the installation / データフォルダー（チェックシート、参考値）")
     var data: String?
 
-    @Option(name: .long, help: "The store file, opened directly; default: $NINTEI_DB, else db in the configuration file, else $XDG_DATA_HOME/nintei/nintei.sqlite")
+    @Option(name: .long, help: "The store file, opened directly; default: $NINTEI_DB, else db in the configuration file, else $XDG_DATA_HOME/nintei/nintei.sqlite / 保存ファイル（直接開く）")
     var db: String?
 
     @Option(name: .long, help: "The office server's socket (nintei serve); default: $NINTEI_SERVER unless --db is given, else server in the configuration file unless a store is named / 事務所サーバー")

@@ -17,7 +17,7 @@ struct Publish: ParsableCommand {
         certificate number and validity; nothing internal (notes, opinions, contacts, findings, \
         reviewers). The folder is replaced as a whole; it must be new, empty, or a list published before.
         """)
-    @Option(name: .long, help: "The folder to write into") var out: String
+    @Option(name: .long, help: "The folder to write into / 書き出し先のフォルダー") var out: String
     @OptionGroup var common: CommonOptions
     func run() throws { try finish(common.publicCommands.publish(outputFolder: out, progress: ProgressLine(language: common.language).update)) }
 }
@@ -25,7 +25,7 @@ struct Publish: ParsableCommand {
 struct Renewals: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List certifications that end soon, with the firm's contact / 更新時期の認定")
-    @Option(name: .long, help: "How many months ahead; default: renewalWindowMonths in data/program/targets.json")
+    @Option(name: .long, help: "How many months ahead; default: renewalWindowMonths in data/program/targets.json / 何か月先まで")
     var months: Int?
     @OptionGroup var common: CommonOptions
 
@@ -39,9 +39,9 @@ struct Renewals: ParsableCommand {
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The program's figures for a fiscal year (April–March) against its targets / 事業の実績")
-    @Option(name: .long, help: "The fiscal year, by the year it starts in (2026 = April 2026 – March 2027)")
+    @Option(name: .long, help: "The fiscal year, by the year it starts in (2026 = April 2026 – March 2027) / 年度（開始の年で指定）")
     var fiscalYear: Int
-    @Option(name: .long, help: "text (default) or csv (UTF-8 with BOM)") var format = "text"
+    @Option(name: .long, help: "text (default) or csv (UTF-8 with BOM) / 出力形式") var format = "text"
     @OptionGroup var common: CommonOptions
 
     func validate() throws {

@@ -23,7 +23,7 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "The Unix domain socket to listen on, e.g. /run/nintei/nintei.sock; default: server in the configuration file")
+    @Option(name: .long, help: "The Unix domain socket to listen on, e.g. /run/nintei/nintei.sock; default: server in the configuration file / 待ち受けるソケット")
     var socket: String?
 
     func run() throws {

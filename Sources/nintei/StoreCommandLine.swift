@@ -33,10 +33,10 @@ struct User: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Give a login a role: officer, committee, chair, admin, viewer")
-        @Argument(help: "The OS login") var login: String
-        @Argument(help: "officer, committee, chair, admin or viewer") var role: String
-        @Option(name: .long, help: "Display name printed on documents (氏名)") var name: String?
-        @Option(name: .long, help: "Title printed beside the name (役職)") var title: String?
+        @Argument(help: "The OS login / OSのログイン名") var login: String
+        @Argument(help: "officer, committee, chair, admin or viewer / 役割: 事務局・審査委員・委員長・管理者・閲覧者") var role: String
+        @Option(name: .long, help: "Display name printed on documents / 文書に印字する氏名") var name: String?
+        @Option(name: .long, help: "Title printed beside the name / 氏名の横に印字する役職") var title: String?
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.store.addUser(login, role: try parseRole(role), name: name, title: title)) }
     }
@@ -44,9 +44,9 @@ struct User: ParsableCommand {
     struct SetName: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set", abstract: "Set a login's display name and title, as printed documents name them / 氏名と役職")
-        @Argument(help: "The OS login") var login: String
-        @Option(name: .long, help: "Display name (氏名); an empty text clears it") var name: String?
-        @Option(name: .long, help: "Title (役職); an empty text clears it") var title: String?
+        @Argument(help: "The OS login / OSのログイン名") var login: String
+        @Option(name: .long, help: "Display name; an empty text clears it / 氏名（空にすると消す）") var name: String?
+        @Option(name: .long, help: "Title; an empty text clears it / 役職（空にすると消す）") var title: String?
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
@@ -58,8 +58,8 @@ struct User: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take a role (or every role) from a login")
-        @Argument(help: "The OS login") var login: String
-        @Argument(help: "The role to take away; every role when left out") var role: String?
+        @Argument(help: "The OS login / OSのログイン名") var login: String
+        @Argument(help: "The role to take away; every role when left out / 外す役割（省略するとすべて）") var role: String?
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.store.removeUser(login, role: try role.map(parseRole))) }
     }
@@ -75,7 +75,7 @@ func parseRole(_ text: String) throws -> Role {
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import application documents as draft cases, each file all or nothing / 申請書を取り込む")
-    @Argument(help: "Application documents (nintei-application/2 or /1 JSON)") var files: [String]
+    @Argument(help: "Application documents (nintei-application/2 or /1 JSON) / 申請書（JSON）") var files: [String]
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -97,10 +97,10 @@ struct Import: ParsableCommand {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Export cases as application documents or CSV / 案件を書き出す")
-    @Argument(help: "Case numbers") var cases: [Int64] = []
-    @Flag(name: .long, help: "Every case") var all = false
-    @Option(name: .long, help: "json (default) or csv (UTF-8 with BOM, for Excel)") var format = "json"
-    @Option(name: .long, help: "Write files into this folder instead of printing") var out: String?
+    @Argument(help: "Case numbers / 案件番号") var cases: [Int64] = []
+    @Flag(name: .long, help: "Every case / すべての案件") var all = false
+    @Option(name: .long, help: "json (default) or csv (UTF-8 with BOM, for Excel) / 出力形式") var format = "json"
+    @Option(name: .long, help: "Write files into this folder instead of printing / 画面に出さずこのフォルダーに書き出す") var out: String?
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -120,8 +120,8 @@ struct Export: ParsableCommand {
 
 struct Cases: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List cases / 案件の一覧")
-    @Option(name: .long, help: ArgumentHelp("Only cases in this status: " + CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))) var status: String?
-    @Option(name: .long, help: "Firm name or reading (kana) containing this text") var search: String?
+    @Option(name: .long, help: ArgumentHelp("Only cases in this status: " + CaseStatus.allCases.map(\.rawValue).joined(separator: ", ") + " / この状態の案件だけ")) var status: String?
+    @Option(name: .long, help: "Firm name or reading (kana) containing this text / 企業名またはフリガナで検索") var search: String?
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -139,7 +139,7 @@ struct Audit: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "List the audit events, of one case or of all")
-        @Argument(help: "A case number") var caseNumber: Int64?
+        @Argument(help: "A case number / 案件番号") var caseNumber: Int64?
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.store.audit(caseID: caseNumber)) }
     }
@@ -154,7 +154,7 @@ struct Audit: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check that no audit event was edited or deleted, and that the log still extends a head recorded earlier")
-        @Option(name: .long, help: "A head printed earlier by nintei audit head (NUMBER:HASH)") var head: String?
+        @Option(name: .long, help: "A head printed earlier by nintei audit head (NUMBER:HASH) / 以前に nintei audit head で出力した先頭") var head: String?
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
@@ -169,7 +169,7 @@ struct Audit: ParsableCommand {
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Copy the store safely while others work / バックアップ")
-    @Argument(help: "The new backup file") var path: String
+    @Argument(help: "The new backup file / 新しいバックアップファイル") var path: String
     @OptionGroup var common: CommonOptions
     func run() throws { try finish(common.store.backup(to: path)) }
 }
