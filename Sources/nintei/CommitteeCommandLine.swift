@@ -16,13 +16,13 @@ struct MeetingCommand: ParsableCommand {
         subcommands: [List.self, Create.self, Add.self, Order.self, Reports.self, Note.self, Show.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the meetings, latest first")
+        static let configuration = CommandConfiguration(abstract: "List the meetings, latest first / 審査会の一覧（新しい順）")
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.committee.listMeetings()) }
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set up a meeting (officer)")
+        static let configuration = CommandConfiguration(abstract: "Set up a meeting (officer) / 審査会を設ける（事務局）")
         @Option(name: .long, help: "The date: 2023-07-20, 2023/7/20, 令和5年7月20日 or R5.7.20 / 開催日") var date: String
         @Option(name: .long, help: "Where it is held / 開催場所") var place: String
         @OptionGroup var common: CommonOptions
@@ -30,7 +30,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put submitted cases on a meeting's agenda, in this order (officer)")
+        static let configuration = CommandConfiguration(abstract: "Put submitted cases on a meeting's agenda, in this order (officer) / 提出済みの案件を議題に加える（事務局）")
         @Argument(help: "The meeting number / 審査会の番号") var meeting: Int64
         @Argument(help: "Case numbers / 案件番号") var cases: [Int64]
         @OptionGroup var common: CommonOptions
@@ -38,7 +38,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Order: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set the order of a meeting's agenda: name every case on it (officer)")
+        static let configuration = CommandConfiguration(abstract: "Set the order of a meeting's agenda: name every case on it (officer) / 議題の順番を決める（事務局）")
         @Argument(help: "The meeting number / 審査会の番号") var meeting: Int64
         @Argument(help: "Every case on the agenda, in the new order / 議題のすべての案件を新しい順に") var cases: [Int64]
         @OptionGroup var common: CommonOptions
@@ -53,14 +53,14 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record every post-hoc report of a meeting as noted (chair)")
+        static let configuration = CommandConfiguration(abstract: "Record every post-hoc report of a meeting as noted (chair) / 事後報告を了承として記録する（委員長）")
         @Argument(help: "The meeting number / 審査会の番号") var meeting: Int64
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.committee.noteReports(meetingID: meeting)) }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a meeting's agenda and decisions")
+        static let configuration = CommandConfiguration(abstract: "Show a meeting's agenda and decisions / 審査会の議題と決定を表示")
         @Argument(help: "The meeting number / 審査会の番号") var meeting: Int64
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.committee.showMeeting(meetingID: meeting)) }

@@ -26,13 +26,13 @@ struct User: ParsableCommand {
         subcommands: [List.self, Add.self, SetName.self, Remove.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List users and their roles")
+        static let configuration = CommandConfiguration(abstract: "List users and their roles / 利用者と役割の一覧")
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.store.listUsers()) }
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a login a role: officer, committee, chair, admin, viewer")
+        static let configuration = CommandConfiguration(abstract: "Give a login a role: officer, committee, chair, admin, viewer / 役割を与える")
         @Argument(help: "The OS login / OSのログイン名") var login: String
         @Argument(help: "officer, committee, chair, admin or viewer / 役割: 事務局・審査委員・委員長・管理者・閲覧者") var role: String
         @Option(name: .long, help: "Display name printed on documents / 文書に印字する氏名") var name: String?
@@ -57,7 +57,7 @@ struct User: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a role (or every role) from a login")
+        static let configuration = CommandConfiguration(abstract: "Take a role (or every role) from a login / 役割を外す")
         @Argument(help: "The OS login / OSのログイン名") var login: String
         @Argument(help: "The role to take away; every role when left out / 外す役割（省略するとすべて）") var role: String?
         @OptionGroup var common: CommonOptions
@@ -138,7 +138,7 @@ struct Audit: ParsableCommand {
         abstract: "The audit log / 監査記録", subcommands: [Show.self, Head.self, Verify.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "List the audit events, of one case or of all")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "List the audit events, of one case or of all / 監査記録の一覧")
         @Argument(help: "A case number / 案件番号") var caseNumber: Int64?
         @OptionGroup var common: CommonOptions
         func run() throws { try finish(common.store.audit(caseID: caseNumber)) }
@@ -153,7 +153,7 @@ struct Audit: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check that no audit event was edited or deleted, and that the log still extends a head recorded earlier")
+            abstract: "Check that no audit event was edited or deleted, and that the log still extends a head recorded earlier / 監査記録が改ざんされていないか確かめる")
         @Option(name: .long, help: "A head printed earlier by nintei audit head (NUMBER:HASH) / 以前に nintei audit head で出力した先頭") var head: String?
         @OptionGroup var common: CommonOptions
 

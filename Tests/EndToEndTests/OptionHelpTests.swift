@@ -5,12 +5,13 @@ import Testing
 /// and argument of every command says what it is in both ("English / 日本語", issue 17).
 @Suite("nintei --help, bilingual option help")
 struct OptionHelpTests {
-    @Test("every option and argument line of every command's --help carries Japanese")
+    @Test("every command's abstract and every option and argument line of its --help carry Japanese")
     func everyOptionHasJapanese() throws {
         let commands = try Self.commandPaths()
         let paths = commands.map(\.path)
         #expect(paths.contains(["form"]) && paths.contains(["meeting", "create"]), "\(paths)")
         for command in commands {
+            #expect(command.abstract.contains(where: Self.isJapanese), "nintei \(command.name): no Japanese in its abstract \"\(command.abstract)\"")
             let result = try Binary.run(command.path + ["--help"])
             #expect(result.status == 0, "nintei \(command.name) --help: \(result.standardError)")
             let entries = Self.optionEntries(inHelp: result.standardOutput)
@@ -26,6 +27,7 @@ struct OptionHelpTests {
     struct CommandPath {
         let path: [String]
         let isLeaf: Bool
+        let abstract: String
         var name: String { path.joined(separator: " ") }
     }
 
@@ -37,7 +39,7 @@ struct OptionHelpTests {
         func walk(_ command: CommandInfo, _ path: [String]) -> [CommandPath] {
             // `nintei help` is the parser's own, with its own wording.
             let children = (command.subcommands ?? []).filter { $0.commandName != "help" }
-            let here = path.isEmpty ? [] : [CommandPath(path: path, isLeaf: children.isEmpty)]
+            let here = path.isEmpty ? [] : [CommandPath(path: path, isLeaf: children.isEmpty, abstract: command.abstract ?? "")]
             return here + children.flatMap { walk($0, path + [$0.commandName]) }
         }
         return walk(tool.command, [])
@@ -46,6 +48,7 @@ struct OptionHelpTests {
     struct ToolInfo: Decodable { let command: CommandInfo }
     struct CommandInfo: Decodable {
         let commandName: String
+        let abstract: String?
         let subcommands: [CommandInfo]?
     }
 
