@@ -1,4 +1,5 @@
 import Foundation
+import NinteiTestSupport
 import Testing
 
 /// The published pages checked with axe-core's WCAG 2.1 A and AA rules in headless Chromium, in
@@ -61,21 +62,12 @@ enum AxeCore {
         try html.replacingOccurrences(of: "</body>", with: "<script>" + axe + "</script>" + runner + "</body>")
             .write(toFile: checked, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: checked) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium!)
-        process.arguments = [
+        let dom = try toolOutput(chromium!, [
             "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile)", "--virtual-time-budget=30000",
             "--dump-dom", URL(fileURLWithPath: checked).absoluteString,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let dom = String(decoding: data, as: UTF8.self)
+        ])
         guard let start = dom.range(of: "<pre id=\"axe-result\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex) else {
-            return "no result from axe-core (Chromium exit \(process.terminationStatus))"
+            return "no result from axe-core (Chromium printed no page)"
         }
         return String(dom[start.upperBound..<end.lowerBound])
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&gt;", with: ">")

@@ -1,4 +1,5 @@
 import Foundation
+import NinteiTestSupport
 import Testing
 
 /// The published list's CSV as an office's data team meets it: opened in LibreOffice Calc as
@@ -20,8 +21,8 @@ struct OpenDataSpreadsheetTests {
         #expect(published.status == 0, "\(published.standardError)")
         let csv = site + "/certified-firms.csv"
         let saved = try LibreOffice.roundTrip(csv, in: folder.path)
-        let original = Self.rows(try String(contentsOfFile: csv, encoding: .utf8))
-        let again = Self.rows(saved)
+        let original = CSVRows.parse(try String(contentsOfFile: csv, encoding: .utf8))
+        let again = CSVRows.parse(saved)
         #expect(original.count > 1 && again.count == original.count, "\(again.count) rows of \(original.count)")
         #expect(again.allSatisfy { $0.count == original[0].count }, "every row has the header's columns")
         for (row, (before, after)) in zip(original, again).enumerated() where before != after {
@@ -29,26 +30,6 @@ struct OpenDataSpreadsheetTests {
         }
         #expect(again.contains { $0.contains("朝霞市") && $0.contains { $0.hasPrefix("株式会社") } }, "Japanese intact")
         #expect(again.contains { $0.contains("7999901000001") }, "the corporate number whole, not as a rounded number")
-    }
-
-    /// RFC 4180 rows (quoted cells may hold commas, quotes and line breaks); a BOM is dropped.
-    static func rows(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false
-        var characters = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)[...]
-        while let character = characters.popFirst() {
-            switch (quoted, character) {
-            case (true, "\""):
-                if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false }
-            case (true, _): cell.append(character)
-            case (false, "\""): quoted = true
-            case (false, ","): row.append(cell); cell = ""
-            case (false, "\r\n"), (false, "\n"), (false, "\r"):
-                row.append(cell); rows.append(row); row = []; cell = ""
-            default: cell.append(character)
-            }
-        }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
-        return rows
     }
 }
 
@@ -59,17 +40,11 @@ enum LibreOffice {
     /// again, cells as shown; the saved text.
     static func roundTrip(_ csv: String, in folder: String) throws -> String {
         let out = folder + "/calc"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path!)
-        process.arguments = [
+        _ = try toolOutput(path!, [
             "--headless", "-env:UserInstallation=" + URL(fileURLWithPath: folder + "/calc-profile").absoluteString,
             "--infilter=CSV:44,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false",
             "--outdir", out, csv,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        ])
         return try String(contentsOfFile: out + "/" + URL(fileURLWithPath: csv).lastPathComponent, encoding: .utf8)
     }
 }

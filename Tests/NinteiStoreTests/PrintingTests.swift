@@ -2,6 +2,7 @@ import Foundation
 import NinteiCore
 @testable import NinteiPrint
 @testable import NinteiStore
+import NinteiTestSupport
 import Testing
 
 /// Both fixture cases decided: sakura-seiko approved with its certificate issued, hinode-shoukai
@@ -193,27 +194,14 @@ enum HeadlessChromium {
         let page = folder + "/" + name + ".html"
         let pdf = folder + "/" + name + ".pdf"
         try html.write(toFile: page, atomically: true, encoding: .utf8)
-        _ = try run(chromium!, [
+        _ = try toolOutput(chromium!, [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(folder)/profile",
             "--print-to-pdf=\(pdf)", URL(fileURLWithPath: page).absoluteString,
         ])
-        let info = try run(pdfinfo!, [pdf])
+        let info = try toolOutput(pdfinfo!, [pdf])
         let lines = info.split(separator: "\n")
         let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
         let size = lines.first { $0.hasPrefix("Page size:") }.map { String($0.dropFirst(10)).trimmingCharacters(in: .whitespaces) } ?? ""
         return PDFInfo(pages: pages, pageSize: size)
-    }
-
-    private static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -3,6 +3,7 @@ import GRDB
 import NinteiCore
 import NinteiPrint
 @testable import NinteiStore
+import NinteiTestSupport
 import Testing
 
 @Suite("Published list")
@@ -164,39 +165,5 @@ struct PublishedListTests {
         #expect(page.contains("<h2>Strengths</h2>"))
         #expect(page.contains("2029-03-31"))
         #expect(!page.contains("令和"))
-    }
-}
-
-/// Rows of a CSV file (RFC 4180: quoted cells, doubled quotes, CRLF), as a spreadsheet reads it.
-enum CSVRows {
-    static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var cell = ""
-        var quoted = false
-        var characters = Array(text)[...]
-        while let character = characters.popFirst() {
-            if quoted {
-                if character == "\"" {
-                    if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false }
-                } else {
-                    cell.append(character)
-                }
-            } else if character == "\"" {
-                quoted = true
-            } else if character == "," {
-                row.append(cell)
-                cell = ""
-            } else if character == "\r\n" || character == "\n" {
-                row.append(cell)
-                rows.append(row)
-                row = []
-                cell = ""
-            } else {
-                cell.append(character)
-            }
-        }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
-        return rows
     }
 }
