@@ -87,4 +87,16 @@ struct VerifyFormTests {
         }
         #expect(formPaths == EntryFields.fields(of: checklist).map { "\($0.path)" })
     }
+
+    @Test("v in the case list opens the selected case for verification")
+    func fromTheCaseList() throws {
+        let office = try FormTestOffice()
+        _ = try office.draft("sakura-seiko")
+        let store = try office.store("suzuki")
+        let list = CaseListScreen(store: store, language: .ja) { id in try? CaseFormScreen(store: store, caseID: id, language: .ja) }
+        let backend = MemoryBackend(width: 80, height: 24, keys: [.character("v")])
+        AppShell(root: list, language: .ja).run(on: backend)
+        let screen = backend.snapshot()
+        #expect(screen.contains("確認入力 申請 1") && screen.contains("確認入力: 0 / "), "\(screen)")
+    }
 }

@@ -19,6 +19,7 @@ extension UIText {
             en: "First entry (\(keyedBy)): \(first)\nSecond entry (you): \(second)\n\nWhich one does the paper say?")
     }
 
+    static let caseListVerify = LocalizedText(ja: "確認入力", en: "Verify by re-keying")
     static let verifyFirstRight = LocalizedText(ja: "1回目が正しい", en: "First is right")
     static let verifySecondRight = LocalizedText(ja: "2回目が正しい", en: "Second is right")
     static let verifyRetype = LocalizedText(ja: "入力し直す", en: "Type again")

@@ -63,6 +63,8 @@ final class CaseListScreen: Screen {
     enum Action: String, ScreenActionSet {
         static let namespace = "caseList"
         case open, search, toList, clearSearch, status, kind, order, new, `import`, contacts
+        /// The selected case's form in verify mode (a second officer types the paper again).
+        case verify
         /// Esc: clears the search first, then goes back.
         case back
     }
@@ -90,6 +92,7 @@ final class CaseListScreen: Screen {
                 bind([.character("n")], Action.new, label: UIText.homeNewCase(language), disabledReason: create),
                 bind([.character("i")], Action.import, label: UIText.homeImport(language), disabledReason: create),
                 bind([.character("c")], Action.contacts, label: UIText.caseListContacts(language), disabledReason: noCase),
+                bind([.character("v")], Action.verify, label: UIText.caseListVerify(language), statusBar: false, disabledReason: noCase ?? create),
                 bind([.escape, .backspace], Action.back, label: search.text.isEmpty ? UIText.back(language) : UIText.caseListClearSearch(language)),
             ]
         }
@@ -124,6 +127,13 @@ final class CaseListScreen: Screen {
         case .contacts:
             guard let summary = selectedCase else { return .stay }
             return .open(ContactLogScreen(store: store, caseID: summary.id, language: language))
+        case .verify:
+            guard let summary = selectedCase else { return .stay }
+            do {
+                return .open(try CaseFormScreen(store: store, caseID: summary.id, language: language, verifying: true))
+            } catch {
+                return .say(UIText.verifyRefused(error.text(language)))
+            }
         case .back:
             if !search.text.isEmpty {
                 clearSearch()
