@@ -35,6 +35,9 @@ final class ServedOffice {
         socketFolder = shared.path + "/run"
         mkdir(storeFolder, 0o700)
         mkdir(socketFolder, 0o755)
+        // The modes themselves, whatever the test process's umask is at this moment.
+        chmod(storeFolder, 0o700)
+        chmod(socketFolder, 0o755)
         let made = try Binary.run([demo ? "demo" : "init", "--db", db, "--data", shared.data, "--lang", "en"], in: folder)
         #expect(made.status == 0, "making the store: \(made.standardOutput)\(made.standardError)")
         // Handed to the service account: only it may read or write the store's folder and files.

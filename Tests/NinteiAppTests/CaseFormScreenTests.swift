@@ -181,6 +181,10 @@ struct CaseFormScreenTests {
         #expect(kept.count == 1)
         #expect(kept.first?.entry.typedText == "朝霞市本町1-1-1")
         #expect(kept.first?.entry.login == "suzuki")
+        // Only this login reads it: the file 0600 in a folder 0700, whatever the umask.
+        let fileMode = try FileManager.default.attributesOfItem(atPath: try #require(kept.first?.file))[.posixPermissions] as? Int
+        let folderMode = try FileManager.default.attributesOfItem(atPath: office.recovery.path)[.posixPermissions] as? Int
+        #expect(fileMode == 0o600 && folderMode == 0o700, "file \(String(describing: fileMode)), folder \(String(describing: folderMode))")
         // The next session of the case offers it; putting it back and leaving the field saves it.
         let backend = try office.run(id, as: "suzuki", keys: [])
         #expect(backend.snapshot().contains("保存できなかった入力があります"), "\(backend.snapshot())")

@@ -34,12 +34,17 @@ struct RecoveryFolder {
     /// Writes the entry to a new file and returns its path.
     @discardableResult
     func keep(_ entry: UnsavedEntry) throws -> String {
-        let previous = umask(0o077)
-        defer { umask(previous) }
+        // Modes given per file, never by the process's umask: the umask is the whole process's,
+        // and changing it would change what other threads create meanwhile.
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let stamp = entry.at.filter { $0.isNumber }
         let file = path + "/case-\(entry.caseID)-\(stamp)-\(getpid())-\(UUID().uuidString.prefix(6)).json"
-        try (JSONWriter.write(entry.json) + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        // Written whole under another name and renamed: a reader never sees half an entry.
+        let partial = file + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: Data((JSONWriter.write(entry.json) + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: partial])
+        }
+        try FileManager.default.moveItem(atPath: partial, toPath: file)
         Self.writtenLock.lock()
         Self.writtenThisRun.append(file)
         Self.writtenLock.unlock()
