@@ -21,6 +21,9 @@ struct VerifyFormTests {
         let opened = shell.frame(size: size).render()
         #expect(opened.contains("確認入力 申請") && opened.contains("確認入力: 0 / "), "\(opened)")
         #expect(!opened.contains("朝霞市本町1-1-1") && !opened.contains("048-000-0000") && !opened.contains("判定"), "nothing of the first entry shows:\n\(opened)")
+        _ = shell.handle(.function(4))
+        let findings = shell.frame(size: size).render()
+        #expect(findings.contains("確認入力中は指摘を表示しません") && form.reviewPrompt == nil, "F4 shows no finding while verifying:\n\(findings)")
         func press(_ keys: [Key]) { for key in keys { _ = shell.handle(key) } }
         // The received date and the name as on the paper: they match.
         press(Self.typing("2023-07-14") + [.enter] + Self.typing("株式会社さくら精工") + [.enter])

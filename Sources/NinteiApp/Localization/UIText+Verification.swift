@@ -20,6 +20,7 @@ extension UIText {
     }
 
     static let caseListVerify = LocalizedText(ja: "確認入力", en: "Verify by re-keying")
+    static let verifyNoFindings = LocalizedText(ja: "確認入力中は指摘を表示しません（1回目の入力がわかるため）", en: "not while verifying: the findings would show the first entry")
     static let verifyFirstRight = LocalizedText(ja: "1回目が正しい", en: "First is right")
     static let verifySecondRight = LocalizedText(ja: "2回目が正しい", en: "Second is right")
     static let verifyRetype = LocalizedText(ja: "入力し直す", en: "Type again")

@@ -277,7 +277,8 @@ final class CaseFormScreen: Screen {
             bind([.pageDown], Action.nextPage, label: UIText.formNextPage(language)),
             bind([.pageUp], Action.previousPage, label: UIText.formPreviousPage(language), statusBar: false),
             bind([.function(2)], Action.submit, label: UIText.formSubmit(language), disabledReason: readOnly),
-            bind([.function(4)], Action.review, label: UIText.formReview(language), disabledReason: readOnly),
+            // Verifying, the findings would tell of the first entry.
+            bind([.function(4)], Action.review, label: UIText.formReview(language), disabledReason: readOnly ?? (verifying ? UIText.verifyNoFindings(language) : nil)),
             bind([.function(3)], Action.contacts, label: UIText.formContacts(language)),
             bind([.function(5)], Action.reload, label: UIText.formReload(language), statusBar: false),
             bind([.escape], Action.back, label: UIText.back(language)),
