@@ -51,6 +51,19 @@ final class AppShell {
 
     private var bindings: [KeyBinding] { current.bindings(language) + shellBindings }
 
+    /// What the keys do while a dialog is asking (the dialog takes them; the status line says so
+    /// instead of the screen's keys, which do nothing then).
+    private func dialogKeys(_ dialog: Dialog) -> [KeyBinding] {
+        var keys: [KeyBinding] = []
+        if dialog.buttons.count > 1 { keys.append(KeyBinding([.tab, .left, .right], "dialog.choose", label: UIText.dialogChoose(language))) }
+        keys += [
+            KeyBinding([.enter], "dialog.answer", label: UIText.dialogAnswer(language)),
+            KeyBinding([.escape], "dialog.cancel", label: UIText.dialogCancel(language)),
+            KeyBinding([.ctrl("c")], ShellAction.quit.name, label: UIText.quit(language)),
+        ]
+        return keys
+    }
+
     /// Reads keys until the user quits or input ends.
     func run(on backend: any TerminalBackend) {
         redraw(on: backend)
@@ -185,6 +198,10 @@ final class AppShell {
             question?.dialog.draw(into: &buffer, area: body, focused: true)
         }
         let statusLine = CellRect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        if let question, !showingHelp {
+            StatusBar(bindings: dialogKeys(question.dialog), pinned: [], message: message).draw(into: &buffer, area: statusLine, focused: false)
+            return buffer
+        }
         let help = shellBindings.filter { $0.action == ShellAction.help.name }
         StatusBar(bindings: current.bindings(language) + shellBindings.filter { $0.action != ShellAction.help.name }, pinned: help,
                   message: showingHelp ? UIText.pressAnyKey(language) : message)
