@@ -102,4 +102,18 @@ struct VerifyFormTests {
         let screen = backend.snapshot()
         #expect(screen.contains("確認入力 申請 1") && screen.contains("確認入力: 0 / "), "\(screen)")
     }
+
+    @Test("turning the page from a field left untouched checks nothing; Tab over an empty field is an entry")
+    func pageTurnIsNotAnEntry() throws {
+        let office = try FormTestOffice()
+        let id = try office.draft("sakura-seiko")
+        let form = try CaseFormScreen(store: office.store("suzuki"), caseID: id, language: .ja, recovery: office.recovery, verifying: true)
+        let shell = AppShell(root: form, language: .ja)
+        _ = shell.handle(.pageDown)
+        #expect(shell.shownDialog == nil && form.pageIndex == 1, "no question, on the next page")
+        #expect(try office.store("yamada").fieldVerifications(caseID: id).isEmpty)
+        _ = shell.handle(.pageUp)
+        _ = shell.handle(.tab)
+        #expect(shell.shownDialog != nil, "the paper's date left empty differs from the first entry")
+    }
 }

@@ -148,7 +148,10 @@ final class CaseFormScreen: Screen {
     /// (not while the field holds something unreadable or what was typed was not saved) and
     /// what to tell the user (a conflict is asked about in a dialog). What the store did not
     /// take is kept in `unsaved`.
-    func leaveField(then continuation: @escaping () -> ScreenAction = { .stay }) -> (mayLeave: Bool, said: ScreenAction) {
+    /// `advancing`: the focus moves to the next or previous field (Tab, Enter), which, verifying,
+    /// says the field is as the paper has it even when left empty; other ways out (a page turn,
+    /// Esc) check only a field the verifier typed into.
+    func leaveField(advancing: Bool = false, then continuation: @escaping () -> ScreenAction = { .stay }) -> (mayLeave: Bool, said: ScreenAction) {
         guard fields.indices.contains(focus), editRefusal == nil else { return (true, .stay) }
         do throws(FieldInputError) {
             try fields[focus].resolveCertificationChoice()
@@ -162,7 +165,10 @@ final class CaseFormScreen: Screen {
         } catch {
             return (false, .say(error.message))
         }
-        if verifying { return checkSecondEntry(field, value, then: continuation) }
+        if verifying {
+            guard advancing || field.isChanged(value) else { return (true, .stay) }
+            return checkSecondEntry(field, value, then: continuation)
+        }
         guard field.isChanged(value) else { return (true, .stay) }
         do {
             let saved = try store.saveField(caseID: caseID, path: field.path, value: value, revision: snapshot.revision)
@@ -215,7 +221,7 @@ final class CaseFormScreen: Screen {
 
     /// Moves the focus by one field, on to the next or previous page at the ends (paper order).
     func moveFocus(by step: Int) -> ScreenAction {
-        let (mayLeave, said) = leaveField { [unowned self] in moveFocus(by: step) }
+        let (mayLeave, said) = leaveField(advancing: true) { [unowned self] in moveFocus(by: step) }
         guard mayLeave else { return said }
         let target = focus + step
         if fields.indices.contains(target) {
