@@ -116,4 +116,14 @@ struct VerifyFormTests {
         _ = shell.handle(.tab)
         #expect(shell.shownDialog != nil, "the paper's date left empty differs from the first entry")
     }
+
+    @Test("a table's entries are shown as the paper's rows, without the program's keys")
+    func tableEntriesAsOnPaper() {
+        let rows: JSONValue = .array([
+            .object([("year", .number(2020)), ("monthHours", .number(44)), ("yearHours", .number(350))]),
+            .object([("year", .number(2021)), ("monthHours", .number(40)), ("yearHours", .number(320))]),
+        ])
+        #expect(CaseFormScreen.describe(rows, language: .ja) == "2020: 44 / 350、2021: 40 / 320")
+        #expect(CaseFormScreen.describe(nil, language: .ja) == "（空欄）")
+    }
 }

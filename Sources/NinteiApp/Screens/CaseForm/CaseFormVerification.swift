@@ -84,7 +84,7 @@ extension CaseFormScreen {
         return UIText.verifyProgress(verification)(language)
     }
 
-    /// An entry as the officer reads it on the paper: 「朝霞市本町1-1-1」, 48, ✓, 2020: 44 / 350.
+    /// An entry as the officer reads it on the paper: 「朝霞市本町1-1-1」, 48, ✓, 2020: 44 / 350、2021: 40 / 320.
     static func describe(_ value: JSONValue?, language: Language) -> String {
         switch value {
         case nil: return UIText.verifyEmpty(language)
@@ -96,7 +96,9 @@ extension CaseFormScreen {
         case .number?: return JSONWriter.write(value!, pretty: false)
         case .array(let elements)?: return elements.isEmpty ? UIText.verifyEmpty(language) : elements.map { describe($0, language: language) }.joined(separator: "、")
         case .object(let members)?:
-            return members.map { member in "\(member.key): " + describe(member.value, language: language) }.joined(separator: " ")
+            // A table row as on the paper: 2020: 44 / 350 / 120.5 (the keys are the program's, not the paper's).
+            let year = members.first { $0.key == "year" }.map { describe($0.value, language: language) + ": " } ?? ""
+            return year + members.filter { $0.key != "year" }.map { describe($0.value, language: language) }.joined(separator: " / ")
         case .null?: return UIText.verifyEmpty(language)
         }
     }
