@@ -81,7 +81,9 @@ extension Store {
         return db.lastInsertedRowID
     }
 
-    private func derivedColumns(_ document: ApplicationDocument) throws -> (
+    /// The columns a case row keeps beside its document, from one evaluation. `written`: the
+    /// document's JSON tree when the caller has it already.
+    private func derivedColumns(_ document: ApplicationDocument, written: JSONValue? = nil) throws -> (
         json: String, qualifies: Bool, sectionsPassed: String, findingCount: Int, searchText: String, sortKey: String
     ) {
         guard let checklist = checklists.checklist(document.checklistID) else {
@@ -90,7 +92,7 @@ extension Store {
         }
         let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
         return (
-            ApplicationWriter.text(document, checklist: checklist),
+            JSONWriter.write(written ?? ApplicationWriter.json(document, checklist: checklist)),
             evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count,
             FirmSearchKeys.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
             FirmSearchKeys.sortKey(name: document.firm.name, kana: document.firm.kana ?? "")
@@ -148,14 +150,14 @@ extension Store {
     /// keys and audit event; the case as it is after. Nothing is written when the value is the same.
     func applyField(_ db: Database, current: CaseSnapshot, path: JSONPath, value: JSONValue?) throws -> CaseSnapshot {
         let caseID = current.id
-        let edit: (document: ApplicationDocument, change: FieldChange)
+        let edit: DocumentEdit
         do throws(DocumentReadError) {
             edit = try DocumentEditor.set(value, at: path, in: current.document, checklists: checklists)
         } catch {
             throw StoreError.invalidDocument(error)
         }
         guard edit.change.before != edit.change.after else { return current }
-        let derived = try derivedColumns(edit.document)
+        let derived = try derivedColumns(edit.document, written: edit.json)
         let now = Store.now()
         try db.execute(
             sql: """
@@ -174,7 +176,10 @@ extension Store {
             db, login: identity.login, caseID: caseID, action: "field \(path)",
             before: edit.change.before.map { JSONWriter.write($0, pretty: false) },
             after: edit.change.after.map { JSONWriter.write($0, pretty: false) })
-        return try snapshot(db, caseID)
+        // The row now holds exactly this; reading and parsing it back would only repeat the work.
+        return CaseSnapshot(
+            id: caseID, status: current.status, revision: current.revision + 1, document: edit.document,
+            updatedAt: now, updatedBy: identity.login)
     }
 
     /// Moves a case along its lifecycle (see `Lifecycle`), checked against the acting login's roles.

@@ -25,6 +25,8 @@ final class CaseFormScreen: Screen {
     /// page tabs' "!" describe.
     private(set) var documentAsTyped: ApplicationDocument
     private(set) var reviews: [FindingReview] = []
+    /// The login's roles, read once when the form opens (the store checks them again on every save).
+    private let roles: Set<Role>
     /// Why this login cannot change this case (not an officer, not a draft); nil when it can.
     private(set) var editRefusal: LocalizedText?
     /// Entries an earlier session could not save are offered once, when the form first shows.
@@ -60,7 +62,8 @@ final class CaseFormScreen: Screen {
         }
         self.checklist = checklist
         pages = FormPage.all(of: checklist)
-        evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        roles = store.mode == .readOnly ? [] : try store.roles()
+        evaluation = Self.evaluate(snapshot.document, checklist: checklist, store: store)
         documentAsTyped = snapshot.document
         try refreshCase(snapshot)
         if verifying { verification = try store.verificationSummary(caseID: caseID) }
@@ -84,16 +87,22 @@ final class CaseFormScreen: Screen {
 
     // MARK: Loading
 
+    private static func evaluate(_ document: ApplicationDocument, checklist: Checklist, store: any OfficeService) -> Evaluation {
+        Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+    }
+
     /// Takes a newly read or saved case: its evaluation, reviews, and whether it can be edited.
+    /// A saved field's document is the one evaluated as it was typed, so it is not evaluated again.
     private func refreshCase(_ snapshot: CaseSnapshot) throws(StoreError) {
         self.snapshot = snapshot
+        if snapshot.document != documentAsTyped {
+            evaluation = Self.evaluate(snapshot.document, checklist: checklist, store: store)
+        }
         documentAsTyped = snapshot.document
-        evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
         reviews = try store.findingReviews(caseID: caseID)
         if store.mode == .readOnly {
             editRefusal = UIText.formReadOnlyDraftOnly
         } else {
-            let roles = try store.roles()
             do throws(Lifecycle.Refusal) {
                 try Permissions.checkEditApplication(status: snapshot.status, roles: roles)
                 editRefusal = nil
@@ -214,7 +223,7 @@ final class CaseFormScreen: Screen {
             document = edited.document
         }
         documentAsTyped = document
-        evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        evaluation = Self.evaluate(document, checklist: checklist, store: store)
     }
 
     // MARK: Moving
