@@ -53,6 +53,31 @@ struct FormTests {
         #expect(form.ticked(.tags) == ["b"])
     }
 
+    @Test func arrowsTheWidgetLeavesMoveTheFocus() {
+        var form = form()
+        let down = form.handleFocusedOrMove(.down)
+        #expect(down == .handled && form.focusedID == .kind)
+        let right = form.handleFocusedOrMove(.right)
+        #expect(right == .handled && form.focusedID == .kind && form.choice(.kind) == 1, "← → are the choice's")
+        let up = form.handleFocusedOrMove(.up), upAgain = form.handleFocusedOrMove(.up)
+        #expect(up == .handled && upAgain == .handled && form.focusedID == .name, "the first input keeps the focus")
+        form.focus(on: .tags)
+        _ = form.handleFocusedOrMove(.down)
+        #expect(form.focusedID == .tags, "an option list takes ↓ while it has options below")
+    }
+
+    @Test func aFieldThatAsksForItHasItsTextSelectedWhenTheFocusArrives() {
+        var date = TextField(text: "2026-11-30")
+        date.selectsOnFocus = true
+        var form = Form<FormEntry<Field>>([(.name, .text(TextField(text: "朝霞"))), (.note, .text(date))])
+        form.moveFocus(by: 1)
+        _ = form.handleFocused(.character("R"))
+        #expect(form.text(.note) == "R", "typing replaced the date")
+        form.moveFocus(by: -1)
+        _ = form.handleFocused(.character("市"))
+        #expect(form.text(.name) == "朝霞市", "other fields are added to")
+    }
+
     @Test func valuesAreReadBackByKeyWhateverTheOrder() {
         var form = Form<FormEntry<Field>>([(.note, .text(TextField(text: "memo"))), (.name, .text(TextField(text: "名前")))])
         #expect(form.text(.name) == "名前" && form.text(.note) == "memo")

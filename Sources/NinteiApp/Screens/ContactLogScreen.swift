@@ -137,12 +137,7 @@ final class ContactLogScreen: Screen {
             default: return nil
             }
         }
-        if let action = form?.handleFocused(key).screenAction { return action }
-        if key == .down || key == .up {
-            form?.moveFocus(by: key == .down ? 1 : -1)
-            return .stay
-        }
-        return nil
+        return form?.handleFocusedOrMove(key).screenAction
     }
 
     /// A date as typed on paper: 2023-07-14, 2023/7/14, 令和5年7月14日, R5.7.14, full-width digits.

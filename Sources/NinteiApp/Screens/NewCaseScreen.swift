@@ -16,18 +16,7 @@ final class NewCaseScreen: Screen {
     private let checklistIDs: [String]
 
     private var form: Form<FormEntry<Field>>
-    private(set) var focus: Field {
-        get { form.focusedID ?? .name }
-        set {
-            let arrived = newValue != focus
-            form.focus(on: newValue)
-            // The received date, today's until another is typed: typing replaces it (see `TextField.replacesOnTyping`).
-            if arrived, newValue == .received, case .text(var received)? = form[.received], !received.text.isEmpty {
-                received.replacesOnTyping = true
-                form[.received] = .text(received)
-            }
-        }
-    }
+    var focus: Field { form.focusedID ?? .name }
 
     enum Field: CaseIterable, Sendable {
         case name, kana, checklist, kind, received, create
@@ -42,12 +31,15 @@ final class NewCaseScreen: Screen {
         self.openCase = openCase
         roles = Desk.roles(store)
         checklistIDs = store.checklistLibrary.ids
+        // The received date is today's until another is typed: typing replaces it.
+        var received = TextField(text: today.iso, placeholder: UIText.formDatePlaceholder(language), maximumLength: 20)
+        received.selectsOnFocus = true
         form = Form([
             (.name, .text(TextField(placeholder: UIText.newCaseNamePlaceholder(language), maximumLength: InputLimits.line))),
             (.kana, .text(TextField(placeholder: UIText.newCaseKanaPlaceholder(language), maximumLength: InputLimits.line))),
             (.checklist, .choice(SingleChoice(labels: checklistIDs, selected: checklistIDs.firstIndex(of: Self.defaultChecklist) ?? 0))),
             (.kind, .choice(SingleChoice(labels: [UIText.caseListKindNew(language), UIText.caseListKindRenewal(language)]))),
-            (.received, .text(TextField(text: today.iso, placeholder: UIText.formDatePlaceholder(language), maximumLength: 20))),
+            (.received, .text(received)),
             (.create, .button(FormButton(label: UIText.newCaseCreate(language)))),
         ])
     }
@@ -76,30 +68,20 @@ final class NewCaseScreen: Screen {
         case .create: return create()
         case .next:
             if focus == .create { return create() }
-            move(1)
-        case .previous: move(-1)
+            form.moveFocus(by: 1)
+        case .previous: form.moveFocus(by: -1)
         }
         return .stay
     }
 
-    private func move(_ step: Int) {
-        let inputs = form.inputs
-        focus = inputs[min(max(0, form.focusIndex + step), inputs.count - 1)].id
-    }
-
     func handle(_ key: Key) -> ScreenAction? {
-        if let action = form.handleFocused(key).screenAction { return action }
-        if key == .down || key == .up {
-            move(key == .down ? 1 : -1)
-            return .stay
-        }
-        return nil
+        form.handleFocusedOrMove(key).screenAction
     }
 
     private func create() -> ScreenAction {
         let firmName = form.text(.name).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !firmName.isEmpty else {
-            focus = .name
+            form.focus(on: .name)
             return .say(UIText.newCaseNameRequired)
         }
         let reading = form.text(.kana).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -107,7 +89,7 @@ final class NewCaseScreen: Screen {
         do throws(DateInputError) {
             receivedOn = try DateInput.parse(form.text(.received), today: today)
         } catch {
-            focus = .received
+            form.focus(on: .received)
             return .say(error.message)
         }
         let document = ApplicationDocument(

@@ -47,7 +47,7 @@ public struct Form<Input: FormInput> {
     }
 
     public mutating func focus(on id: Input.ID) {
-        if let index = index(of: id) { focusIndex = index }
+        if let index = index(of: id) { moveFocus(to: index) }
     }
 
     /// Moves the focus `step` inputs on (back when negative): it stops at the first and last
@@ -58,14 +58,29 @@ public struct Form<Input: FormInput> {
         let target = wrapping
             ? ((focusIndex + step) % inputs.count + inputs.count) % inputs.count
             : min(max(0, focusIndex + step), inputs.count - 1)
-        defer { focusIndex = target }
-        return target != focusIndex
+        return moveFocus(to: target)
+    }
+
+    private mutating func moveFocus(to index: Int) -> Bool {
+        guard index != focusIndex else { return false }
+        focusIndex = index
+        inputs[index].control.focusArrived()
+        return true
     }
 
     /// Gives a key to the focused widget.
     public mutating func handleFocused(_ key: Key) -> KeyOutcome {
         guard inputs.indices.contains(focusIndex) else { return .ignored }
         return inputs[focusIndex].control.handle(key)
+    }
+
+    /// Gives a key to the focused widget; ↑ and ↓ that it leaves move the focus (stopping at
+    /// the first and last input) and count as handled.
+    public mutating func handleFocusedOrMove(_ key: Key) -> KeyOutcome {
+        let outcome = handleFocused(key)
+        guard outcome == .ignored, key == .up || key == .down else { return outcome }
+        moveFocus(by: key == .down ? 1 : -1)
+        return .handled
     }
 
     // MARK: Values

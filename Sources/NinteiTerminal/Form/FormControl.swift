@@ -66,6 +66,21 @@ public enum FormControl: Sendable, Equatable {
         return nil
     }
 
+    /// The focus arrived from another input: a text field that asks for it has its text
+    /// selected, a table leaves the cells Tab passes over.
+    public mutating func focusArrived() {
+        switch self {
+        case .text(var field) where field.selectsOnFocus && !field.text.isEmpty:
+            field.replacesOnTyping = true
+            self = .text(field)
+        case .table(var table):
+            table.settleOnTabStop()
+            self = .table(table)
+        default:
+            break
+        }
+    }
+
     /// A text field remembers the size it is drawn at, so it scrolls only as far as needed.
     public mutating func fit(to size: TerminalSize) {
         if case .text(var field) = self, field.viewSize != size {

@@ -24,7 +24,8 @@ final class CaseFormScreen: Screen {
         get { form.focusIndex }
         set {
             form.focusIndex = newValue
-            if fields.indices.contains(newValue) { form.inputs[newValue].focusArrived() }
+            // Every time, not only on a move: a page rebuilt under the focus settles it again.
+            if fields.indices.contains(newValue) { form.inputs[newValue].control.focusArrived() }
         }
     }
     private(set) var evaluation: Evaluation
@@ -72,7 +73,7 @@ final class CaseFormScreen: Screen {
         try refreshCase(snapshot)
         if verifying { verification = try store.verificationSummary(caseID: caseID) }
         buildPage()
-        if fields.indices.contains(focus) { fields[focus].focusArrived() }
+        if fields.indices.contains(focus) { fields[focus].control.focusArrived() }
     }
 
     func becameCurrent() -> ScreenAction {

@@ -70,22 +70,6 @@ struct FormField: FormInput {
 
     var height: Int { widgetHeight + (labelAbove ? 1 : 0) }
 
-    /// The focus arrived: a date holding a value (today's, pre-filled for a new case) is
-    /// selected, so the date typed replaces it instead of being appended to it; a table puts
-    /// its cursor on the first cell that takes a figure (not on a year already there).
-    mutating func focusArrived() {
-        switch control {
-        case .text(var field) where (value == .date || value == .industry) && !field.text.isEmpty:
-            field.replacesOnTyping = true
-            control = .text(field)
-        case .table(var table):
-            table.settleOnTabStop()
-            control = .table(table)
-        default:
-            break
-        }
-    }
-
     /// Offers the paper's years (the calendar years before the application's, oldest first)
     /// in the rows of a year × figures table that hold no year yet, so the officer types only
     /// the figures. A year already in another row is not offered twice.
