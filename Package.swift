@@ -22,6 +22,11 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The text catalogues: each module's `<Type>.catalogue` (UIText.catalogue …), Japanese and
+        // English side by side, turned into Swift at build time by the plugin's generator.
+        .target(name: "TextCatalogue"),
+        .executableTarget(name: "TextCatalogueGenerator", dependencies: ["TextCatalogue"]),
+        .plugin(name: "TextCataloguePlugin", capability: .buildTool(), dependencies: ["TextCatalogueGenerator"]),
         .target(name: "NinteiCore"),
         .target(
             name: "NinteiStore",
@@ -80,7 +85,8 @@ let package = Package(
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal", "NinteiTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "NinteiAppTests",
-            dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore", "NinteiTestSupport"],
+            // TextCatalogue: the catalogue files' reader, the build plugin's own.
+            dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore", "NinteiTestSupport", "TextCatalogue"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
