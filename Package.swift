@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "TextCatalogue"),
         .executableTarget(name: "TextCatalogueGenerator", dependencies: ["TextCatalogue"]),
         .plugin(name: "TextCataloguePlugin", capability: .buildTool(), dependencies: ["TextCatalogueGenerator"]),
-        .target(name: "NinteiCore"),
+        .target(name: "NinteiCore", plugins: ["TextCataloguePlugin"]),
         .target(
             name: "NinteiStore",
             dependencies: [
@@ -36,11 +36,12 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["TextCataloguePlugin"]
         ),
         // Printing and publishing: the HTML and text of packets, minutes, certificates, letters
         // and the published site, rendered from the store's values (never from its database).
-        .target(name: "NinteiPrint", dependencies: ["NinteiCore", "NinteiStore"]),
+        .target(name: "NinteiPrint", dependencies: ["NinteiCore", "NinteiStore"], plugins: ["TextCataloguePlugin"]),
         // The office server: owns the store, answers HTTP/1.1 + JSON on a Unix socket.
         .target(
             name: "NinteiServer",
@@ -56,7 +57,11 @@ let package = Package(
         .target(name: "NinteiClient", dependencies: ["NinteiCore", "NinteiStore"]),
         .target(name: "NinteiTerminal", dependencies: ["CNcursesw"]),
         .target(name: "NinteiTestSupport", path: "Sources/NinteiTestSupport"),
-        .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiPrint", "NinteiClient", "NinteiTerminal"]),
+        .target(
+            name: "NinteiApp",
+            dependencies: ["NinteiCore", "NinteiStore", "NinteiPrint", "NinteiClient", "NinteiTerminal"],
+            plugins: ["TextCataloguePlugin"]
+        ),
         .executableTarget(
             name: "nintei",
             dependencies: [
