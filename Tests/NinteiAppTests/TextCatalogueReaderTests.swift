@@ -1,5 +1,5 @@
 import Testing
-import TextCatalogue
+@testable import TextCatalogue
 
 /// The catalogue files' reader (what the build plugin runs): what it makes of an entry, and how
 /// it refuses a malformed one, with the line and what is wrong.
