@@ -22,6 +22,14 @@ extension UIText {
     static let browseNoFirm = LocalizedText(ja: "選ばれた企業がありません", en: "No firm is selected")
     static let browseNoLongerCertified = LocalizedText(ja: "この企業の認定は今日は有効ではありません", en: "This firm's certification is not in force today")
 
+    /// While the list's count is read (the first rows already show).
+    static let browseCounting = LocalizedText(ja: "数えています", en: "counting")
+
+    /// The selected row's place in a list whose count is being read: "12/…".
+    static func listPositionCounting(_ selection: Int) -> String {
+        "\(selection + 1)/…"
+    }
+
     static func browseCount(_ count: Int) -> LocalizedText {
         LocalizedText(ja: "\(count)社", en: count == 1 ? "1 firm" : "\(count) firms")
     }

@@ -43,6 +43,13 @@ extension UIText {
             en: "\(count) certification\(count == 1 ? "" : "s") end from \(from.iso) to \(through.iso) (\(months) months)")
     }
 
+    /// As `renewalsWindow`, while the certifications are counted.
+    static func renewalsWindowCounting(from: LocalDate, through: LocalDate, months: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "\(from.iso)〜\(through.iso)（\(months)か月）に期限を迎える認定（数えています）",
+            en: "Certifications ending from \(from.iso) to \(through.iso) (\(months) months): counting")
+    }
+
     static func renewalsCase(_ caseID: Int64, status: CaseStatus) -> LocalizedText {
         LocalizedText(ja: "案件 \(caseID)（\(status.label.ja)）", en: "Case \(caseID) (\(status.label.en))")
     }
