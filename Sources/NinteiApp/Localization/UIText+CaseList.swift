@@ -38,6 +38,16 @@ extension UIText {
         LocalizedText(ja: "\(count)件以上", en: "\(count)+ cases")
     }
 
+    /// End in a list whose count had stopped: the last rows show while the rest is counted.
+    static func caseListCounting(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "\(count)件以上（数えています）", en: "\(count)+ cases (counting)")
+    }
+
+    /// Where the selected row is while the list is counted: from its end ("末尾−2").
+    static func caseListFromEnd(_ rowsAfter: Int) -> LocalizedText {
+        LocalizedText(ja: rowsAfter == 0 ? "末尾" : "末尾−\(rowsAfter)", en: rowsAfter == 0 ? "end" : "end−\(rowsAfter)")
+    }
+
     static func caseListCount(_ count: Int) -> LocalizedText {
         LocalizedText(ja: "\(count)件", en: count == 1 ? "1 case" : "\(count) cases")
     }
