@@ -14,9 +14,10 @@ final class KeysetRows<Row> {
     /// means from the first row forward, or from the last backward.
     typealias Read = (_ neighbour: Row?, _ direction: CaseListDirection, _ limit: Int) throws(StoreError) -> [Row]
 
-    /// How many rows to read before the first frame, whose height is not known yet: more than
-    /// most terminals show, so the first frame finds its rows read.
-    static var rowsBeforeFirstFrame: Int { 50 }
+    /// How many rows to read when the list's height is not known yet (a screen used without the
+    /// shell, which tells a screen its size before the first frame): an 80×24 terminal's list.
+    /// Not more: each renewals row reads its document, and opening waits for these rows.
+    static var rowsBeforeFirstFrame: Int { 20 }
 
     private var read: Read = { _, _, _ in [] }
     /// The rows of the list; while `counting`, the rows read from the top so far.
