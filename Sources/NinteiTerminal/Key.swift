@@ -9,6 +9,9 @@ public enum Key: Sendable, Hashable {
     case function(Int)
     /// The terminal changed size: read the new size and lay out again.
     case resize
+    /// No key: the backend stopped waiting because work begun on another thread has finished
+    /// (`TerminalBackend.readKey(wakingWhen:)`): take it in and draw again.
+    case wake
 }
 
 extension Key: CustomStringConvertible {
@@ -36,6 +39,7 @@ extension Key: CustomStringConvertible {
         case .pageDown: return "PgDn"
         case .function(let number): return "F\(number)"
         case .resize: return "Resize"
+        case .wake: return "Wake"
         }
     }
 }

@@ -33,6 +33,8 @@ public final class MemoryBackend: TerminalBackend {
         self.cursor = cursor.flatMap { buffer.cursorPlacement(for: $0) }
     }
 
+    public var drawsSettledFrames: Bool { true }
+
     public func readKey() -> Key? {
         pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
     }

@@ -103,10 +103,16 @@ public final class NcursesBackend: TerminalBackend {
     public var hasPendingKeys: Bool { !pendingKeys.isEmpty }
 
     public func readKey() -> Key? {
+        readKey(wakingWhen: { false })
+    }
+
+    public func readKey(wakingWhen ready: () -> Bool) -> Key? {
         while screen != nil {
             if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
-            guard let input = readInput(waiting: true) else { return nil }
+            guard let input = readInput(waiting: true, wakingWhen: ready) else { return nil }
             switch input {
+            case .wake:
+                return .wake
             case .keyCode(let code):
                 if let key = KeyDecoder.key(forKeyCode: code) { return key }
             case .scalar(let scalar):
@@ -120,6 +126,8 @@ public final class NcursesBackend: TerminalBackend {
     private enum Input {
         case scalar(Unicode.Scalar)
         case keyCode(Int32)
+        /// `ready` turned true while waiting.
+        case wake
     }
 
     /// Reads the scalars that are already waiting after `first` (a paste, or an IME
@@ -138,6 +146,8 @@ public final class NcursesBackend: TerminalBackend {
             case .keyCode(let code):
                 following = KeyDecoder.key(forKeyCode: code)
                 break gathering
+            case .wake:
+                break gathering
             }
         }
         return text.map { Key.character($0) } + (following.map { [$0] } ?? [])
@@ -145,13 +155,15 @@ public final class NcursesBackend: TerminalBackend {
 
     /// The next key or scalar; nil when none is waiting (`waiting` false), when the terminal
     /// is gone (input ended), or when a signal asked the process to stop (`TerminalSignals`).
-    /// While waiting, it wakes every `pollMilliseconds` to look for such a signal.
-    private func readInput(waiting: Bool) -> Input? {
+    /// While waiting, it wakes every `pollMilliseconds` to look for such a signal, and for
+    /// `ready` (then `.wake`).
+    private func readInput(waiting: Bool, wakingWhen ready: () -> Bool = { false }) -> Input? {
         let window = nintei_stdscr()
         wtimeout(window, waiting ? TerminalSignals.pollMilliseconds : 0)
         var quickFailures = 0
         while true {
             if waiting, TerminalSignals.pendingStop != nil { return nil }
+            if waiting, ready() { return .wake }
             var value: wint_t = 0
             let started = DisplayClock.milliseconds()
             errno = 0

@@ -11,6 +11,14 @@ public protocol TerminalBackend: AnyObject {
     /// The next key, waiting for it; nil when no more input will come.
     func readKey() -> Key?
 
+    /// As `readKey()`, but while it waits it asks `ready` a few times a second and returns
+    /// `.wake` once it is true (a read begun on another thread has finished).
+    func readKey(wakingWhen ready: () -> Bool) -> Key?
+
+    /// True for a scripted terminal (tests): each frame is drawn once the reads begun on other
+    /// threads have ended, so what it shows does not depend on how fast they were.
+    var drawsSettledFrames: Bool { get }
+
     /// Whether keys already read are waiting (the rest of a paste): the shell then handles them
     /// before it draws, so a paste of thousands of characters costs one frame, not thousands.
     var hasPendingKeys: Bool { get }
@@ -18,4 +26,7 @@ public protocol TerminalBackend: AnyObject {
 
 extension TerminalBackend {
     public var hasPendingKeys: Bool { false }
+    /// A backend that cannot wait (scripted keys) does not wake.
+    public func readKey(wakingWhen ready: () -> Bool) -> Key? { readKey() }
+    public var drawsSettledFrames: Bool { false }
 }

@@ -5,6 +5,8 @@
 //   nintei-bench server --db PATH                       only the in-process / through-the-server pairs
 //   nintei-bench paging | search | launch --db PATH     only End and the pages before it (and the
 //                                                       export), the twelve queries, or the launch on a pty
+//   nintei-bench counts --db PATH                       only what waits for a count (opening browse and
+//                                                       renewals, End after a common search)
 //
 // Run it through `make bench` (a release build). Not part of `make test`.
 import Foundation
@@ -172,6 +174,12 @@ struct Figure {
         let sorted = samples.sorted()
         return Figure(name: name, samples: sorted, unit: "ms", target: "≤ \(format(target)) ms", meets: { $0 <= target },
                       judged: percentile(sorted, 0.95))
+    }
+
+    /// A time with no target, shown beside the ones that have one; `why` fills the target column.
+    static func time(_ name: String, _ samples: [Double], noTarget why: String) -> Figure {
+        let sorted = samples.sorted()
+        return Figure(name: name, samples: sorted, unit: "ms", target: why, meets: { _ in true }, judged: percentile(sorted, 0.95))
     }
 
     var p50: Double { percentile(samples, 0.5) }
@@ -430,9 +438,7 @@ func keyAndFrame(_ probe: ScreenProbe, _ key: Key) -> Double {
         figures.append(.time("store: last page by key (\(name))", keyed, target: 5))
         figures.append(.time("store: the page before it by key (\(name))", before, target: 5))
         // No target: what End read before keyset paging, for comparison in the same run.
-        let sorted = byOffset.sorted()
-        figures.append(Figure(name: "store: last page by OFFSET, the old way (\(name))", samples: sorted, unit: "ms", target: "none (comparison)",
-                              meets: { _ in true }, judged: percentile(sorted, 0.95)))
+        figures.append(.time("store: last page by OFFSET, the old way (\(name))", byOffset, noTarget: "none (comparison)"))
     }
     return figures
 }
@@ -721,6 +727,12 @@ case "paging":
         print(String(format: "%-56@ p50 %8@  p95 %8@ %@", figure.name as NSString, format(figure.p50) as NSString, format(figure.p95) as NSString, figure.unit))
     }
     print(export.notes.first ?? "")
+case "counts":
+    // Only what waits for a count: opening browse and renewals, End after a common search.
+    let countsStore = openStore()
+    for figure in publicListEndFigures(store: countsStore) + searchEndFigures(store: countsStore).figures {
+        print(String(format: "%-72@ p50 %8@  p95 %8@ ms", figure.name as NSString, format(figure.p50) as NSString, format(figure.p95) as NSString))
+    }
 case "search":
     // Only the twelve queries (for a quick before / after).
     let search = searchFigures(store: openStore())
@@ -739,6 +751,6 @@ case "server":
     guard !drafts.isEmpty else { fail("the store has no drafts") }
     _ = serverComparison(store: store, drafts: drafts)
 default:
-    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE] | nintei-bench server|paging|search|launch --db PATH")
+    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE] | nintei-bench server|paging|search|counts|launch --db PATH")
     exit(command == "help" ? 0 : 2)
 }

@@ -177,14 +177,21 @@ struct CaseSummaryScreenTests {
 
 @Suite("The case list at the size of a prefecture")
 struct LargeCaseListTests {
-    @Test("a common search shows 1000件以上 at once and counts on when scrolled to the end")
-    func countStopsAtItsLimit() throws {
-        let office = try FormTestOffice()
+    /// The office's store with 1 050 drafts more, all named 株式会社テスト…: a search for 株式
+    /// names more cases than the list counts at first.
+    static func withCommonNames(_ office: FormTestOffice) throws -> Store {
         let store = try office.store("yamada")
         let documents = (0..<1_050).map { index in
             (document: ApplicationDocument(checklistID: "asaka-2023", firm: FirmProfile(name: "株式会社テスト\(index)", kana: "カブシキガイシャテスト")), status: CaseStatus.draft)
         }
         _ = try store.createCases(documents)
+        return store
+    }
+
+    @Test("a common search shows 1000件以上 at once and counts on when scrolled to the end")
+    func countStopsAtItsLimit() throws {
+        let office = try FormTestOffice()
+        let store = try Self.withCommonNames(office)
         let typed = DeskFixture.run(CaseListScreen(store: store, language: .ja, openCase: { _ in nil }), "/株式".map(Key.character))
         #expect(typed.snapshot().contains("1000件以上"))
         let atEnd = DeskFixture.run(CaseListScreen(store: store, language: .ja, openCase: { _ in nil }), "/株式".map(Key.character) + [.tab, .end])
@@ -192,5 +199,46 @@ struct LargeCaseListTests {
         #expect(atEnd.snapshot().contains("1050/1050"))
         let limited = try store.countCases(CaseListQuery(search: "株式"), atMost: 10)
         #expect(limited == 10, "the store stops counting at the limit")
+    }
+
+    @Test("End after a common search shows the last rows at once, counting; the whole count arrives and they stay where they are")
+    func endBeforeTheCount() throws {
+        let office = try FormTestOffice()
+        let store = try Self.withCommonNames(office)
+        let last = try store.casePage(CaseListQuery(search: "株式"), from: nil, direction: .backward, limit: 20).map(\.id)
+        let size = TerminalSize(width: 80, height: 24)
+        let screen = CaseListScreen(store: store, language: .ja, openCase: { _ in nil })
+        let shell = AppShell(root: screen, language: .ja)
+        shell.layOut(size: size)
+        for key in "/株式".map(Key.character) + [.tab, .end] { _ = shell.handle(key) }
+        let counting = shell.frame(size: size).render()
+        #expect(counting.contains("1000件以上（数えています）"), "\(counting)")
+        #expect(counting.contains("末尾"), "the place is counted from the end:\n\(counting)")
+        let shown = CaseListScreenTests.shownIDs(counting)
+        #expect(shown.count >= 10 && shown == Array(last.suffix(shown.count)), "End shows the last rows at once:\n\(counting)")
+
+        screen.waitForArrivals()
+        let counted = shell.frame(size: size).render()
+        #expect(counted.contains("1050件") && counted.contains("1050/1050"), "\(counted)")
+        #expect(CaseListScreenTests.shownIDs(counted) == shown, "the rows shown stay on screen:\n\(counted)")
+
+        // ↑ while counting reads up from the rows shown; Home leaves the end (and the count).
+        let again = CaseListScreen(store: store, language: .ja, openCase: { _ in nil })
+        let second = AppShell(root: again, language: .ja)
+        second.layOut(size: size)
+        for key in "/株式".map(Key.character) + [.tab, .end, .pageUp, .up] { _ = second.handle(key) }
+        #expect(second.frame(size: size).render().contains("末尾−"))
+        again.waitForArrivals()
+        let afterUp = second.frame(size: size).render()
+        let rows = CaseListScreenTests.shownIDs(afterUp)
+        let all = try store.casePage(CaseListQuery(search: "株式"), offset: 0, limit: 2000).map(\.id)
+        let start = try #require(all.firstIndex(of: rows.first ?? -1), "\(afterUp)")
+        #expect(rows == Array(all[start..<(start + rows.count)]), "\(afterUp)")
+        let home = CaseListScreen(store: store, language: .ja, openCase: { _ in nil })
+        let third = AppShell(root: home, language: .ja)
+        third.layOut(size: size)
+        for key in "/株式".map(Key.character) + [.tab, .end, .home] { _ = third.handle(key) }
+        let top = third.frame(size: size).render()
+        #expect(top.contains("1000件以上") && !top.contains("数えています") && top.contains("1/1000"), "\(top)")
     }
 }

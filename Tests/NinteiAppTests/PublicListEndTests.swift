@@ -71,4 +71,40 @@ struct PublicListEndTests {
         let start = try #require(all.firstIndex(of: rows.first ?? ""), "\(text)")
         #expect(rows == Array(all[start..<(start + rows.count)]), "\(text)")
     }
+
+    @Test("browse and renewals show their first rows before the count, which arrives on its own; End waits for it")
+    func firstRowsBeforeTheCount() throws {
+        let office = try Self.office()
+        let size = TerminalSize(width: 80, height: 24)
+        let all = try office.readOnly().certifiedFirms(asOf: DemoTestOffice.day).map(\.certificateNumber)
+        let browse = BrowseScreen(store: try office.readOnly(), language: .ja, today: DemoTestOffice.day)
+        let shell = AppShell(root: browse, language: .ja)
+        shell.layOut(size: size)
+        let first = shell.frame(size: size).render()
+        #expect(first.contains("数えています") && first.contains("1/…"), "\(first)")
+        let shown = Self.numbers(first)
+        #expect(shown.count >= 10 && shown == Array(all.prefix(shown.count)), "\(first)")
+        browse.waitForArrivals()
+        let counted = shell.frame(size: size).render()
+        #expect(counted.contains("98社") && counted.contains("1/98"), "\(counted)")
+
+        let atOnce = BrowseScreen(store: try office.readOnly(), language: .ja, today: DemoTestOffice.day)
+        let endShell = AppShell(root: atOnce, language: .ja)
+        endShell.layOut(size: size)
+        _ = endShell.handle(.tab)
+        _ = endShell.handle(.end)
+        let atEnd = endShell.frame(size: size).render()
+        #expect(atEnd.contains("98/98") && Self.numbers(atEnd) == Array(all.suffix(Self.numbers(atEnd).count)), "\(atEnd)")
+
+        let store = try office.readWrite()
+        let due = try store.renewalsDue(withinMonths: 6, asOf: DemoTestOffice.day).map(\.certificateNumber)
+        let renewals = RenewalsScreen(store: store, mappings: DemoTestOffice.mappings, months: 6, language: .en, today: DemoTestOffice.day)
+        let renewalsShell = AppShell(root: renewals, language: .en)
+        renewalsShell.layOut(size: size)
+        let opened = renewalsShell.frame(size: size).render()
+        #expect(opened.contains("counting") && opened.contains("1/…"), "\(opened)")
+        #expect(Self.numbers(opened) == Array(due.prefix(Self.numbers(opened).count)), "\(opened)")
+        renewals.waitForArrivals()
+        #expect(renewalsShell.frame(size: size).render().contains("94 certifications end"))
+    }
 }

@@ -6,6 +6,11 @@ extension UIText {
         LocalizedText(ja: "\(count)社", en: count == 1 ? "1 firm" : "\(count) firms")
     }
 
+    /// The selected row's place in a list whose count is being read: "12/…".
+    static func listPositionCounting(_ selection: Int) -> String {
+        "\(selection + 1)/…"
+    }
+
     static func bothCalendars(_ date: LocalDate) -> String {
         "\(date.iso)（\(date.japanese)）"
     }

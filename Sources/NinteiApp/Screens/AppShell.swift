@@ -66,12 +66,36 @@ final class AppShell {
 
     /// Reads keys until the user quits or input ends.
     func run(on backend: any TerminalBackend) {
+        settle(on: backend)
         redraw(on: backend)
-        while let key = backend.readKey() {
+        while let key = backend.readKey(wakingWhen: { [unowned self] in current.hasArrivals }) {
             if handle(key) == false { return }
-            if !backend.hasPendingKeys { redraw(on: backend) }
+            if !backend.hasPendingKeys {
+                settle(on: backend)
+                redraw(on: backend)
+            }
         }
         leaveAll()
+    }
+
+    /// Before a frame: the current screen takes in what reads on other threads brought (waits
+    /// for them on a scripted terminal) and learns its size if it changed.
+    private func settle(on backend: any TerminalBackend) {
+        if backend.drawsSettledFrames { current.waitForArrivals() }
+        current.takeArrivals()
+        layOut(size: backend.size)
+    }
+
+    /// The size and screen the last `layOut` told about.
+    private var laidOut: (size: TerminalSize, screen: ObjectIdentifier)?
+
+    /// Tells the current screen its body's size when the terminal or the current screen changed
+    /// since it was last told, before a frame is drawn.
+    func layOut(size: TerminalSize) {
+        let screen = ObjectIdentifier(current)
+        if let laidOut, laidOut.size == size, laidOut.screen == screen { return }
+        laidOut = (size, screen)
+        current.resized(to: Self.body(size: size))
     }
 
     /// Draws a frame, and again if the terminal changed size while it was drawn.
@@ -87,7 +111,7 @@ final class AppShell {
 
     /// Handles one key; false when the app should end.
     func handle(_ key: Key) -> Bool {
-        if key == .resize { return true }
+        if key == .resize || key == .wake { return true }
         message = nil
         if showingHelp {
             showingHelp = false

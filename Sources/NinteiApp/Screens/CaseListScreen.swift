@@ -35,6 +35,13 @@ final class CaseListScreen: Screen {
     private static let firstCountLimit = 1000
     /// True when there are more cases than `count` (the count stopped at its limit).
     private(set) var countIsLowerBound = false
+    /// The whole count, read on another thread after End in a list whose count had stopped at
+    /// its limit, so End does not wait for it; nil when none is being read. Meanwhile the last
+    /// rows (read by key) are placed at the end of a list of a guessed length, and move to their
+    /// places when the count arrives (`takeArrivals`).
+    private var wholeCount: BackgroundRead<Int>?
+    /// How far the count had gone (its limit) while the whole count is read.
+    private var countSoFar = 0
 
     init(store: any OfficeService, language: Language, filter: CaseFilter = .all, openCase: @escaping (Int64) -> (any Screen)?) {
         self.store = store
@@ -101,7 +108,11 @@ final class CaseListScreen: Screen {
 
     /// Another screen may have changed cases: the count and the rows shown are read again.
     func becameCurrent() -> ScreenAction {
-        reload(keepSelection: true)
+        if wholeCount != nil {
+            showEndWhileCounting()
+        } else {
+            reload(keepSelection: true)
+        }
         return .stay
     }
 
@@ -162,6 +173,13 @@ final class CaseListScreen: Screen {
             }
         }
         switch key {
+        case .end where countIsLowerBound && wholeCount == nil:
+            countSoFar = count
+            showEndWhileCounting()
+            return .stay
+        case .home where wholeCount != nil:
+            queryChanged()
+            return .stay
         case .up, .down, .pageUp, .pageDown, .home, .end:
             countFurtherIfNeeded(after: key)
             _ = list.handle(key)
@@ -185,20 +203,65 @@ final class CaseListScreen: Screen {
         queryChanged()
     }
 
+    /// From the top again, counting up to the first limit (a new query, or Home while the
+    /// whole count was read: that count is no longer wanted).
     private func queryChanged() {
+        wholeCount = nil
+        list.position = nil
         countLimit = Self.firstCountLimit
         reload(keepSelection: false)
     }
 
-    /// Near the end of a count that stopped at its limit, counts ten times further (End: all).
+    /// Near the end of a count that stopped at its limit, counts ten times further.
     private func countFurtherIfNeeded(after key: Key) {
-        guard countIsLowerBound else { return }
+        guard countIsLowerBound, wholeCount == nil else { return }
         let nearEnd = list.selection + 3 * max(1, list.visibleRows) >= count
         guard key == .end || nearEnd else { return }
         countLimit = key == .end ? nil : countLimit.map { $0 * 10 }
         let keep = page
         reload(keepSelection: true)
         page = keep
+    }
+
+    /// End before the whole count is known: the last rows at once, read backwards by key from
+    /// the end, as the last rows of a list a screenful longer than the count so far; the whole
+    /// count is read on another thread and places them when it arrives (`takeArrivals`).
+    private func showEndWhileCounting() {
+        let (store, query) = (store, query)
+        wholeCount = BackgroundRead { () throws(StoreError) -> Int in try store.countCases(query, atMost: nil) }
+        page = [:]
+        do {
+            let rows = try store.casePage(query, from: nil, direction: .backward, limit: max(shownRows ?? 0, Self.minimumRowsRead))
+            list.rowCount = countSoFar + rows.count
+            let start = count - rows.count
+            for (index, row) in rows.enumerated() { page[start + index] = row }
+            loadError = nil
+        } catch {
+            loadError = error.text(language)
+        }
+        list.position = { [language] selection, rowCount in UIText.caseListFromEnd(rowCount - 1 - selection)(language) }
+        list.select(count - 1)
+    }
+
+    var hasArrivals: Bool { wholeCount?.result != nil }
+
+    /// The whole count arrived: the rows read from the end move to their places, the shown ones
+    /// staying on screen. A count that failed leaves the list from its top, as a new query.
+    func takeArrivals() {
+        guard let result = wholeCount?.result else { return }
+        guard case .success(let total) = result else { return queryChanged() }
+        wholeCount = nil
+        list.position = nil
+        let shift = total - count
+        page = Dictionary(uniqueKeysWithValues: page.compactMap { $0.key + shift >= 0 ? ($0.key + shift, $0.value) : nil })
+        countLimit = nil
+        countIsLowerBound = false
+        list.recount(total, shiftingBy: shift)
+    }
+
+    func waitForArrivals() {
+        wholeCount?.waitUntilEnded()
+        takeArrivals()
     }
 
     private var selectedCase: CaseSummary? {
@@ -358,7 +421,8 @@ final class CaseListScreen: Screen {
     private func filterLine(width: Int) -> String {
         let kindText = kind.map { $0 == .new ? UIText.caseListKindNew(language) : UIText.caseListKindRenewal(language) } ?? UIText.caseListKindBoth(language)
         let orderText = order == .name ? UIText.caseListOrderName(language) : UIText.caseListOrderReceived(language)
-        let countText = (countIsLowerBound ? UIText.caseListCountAtLeast(count) : UIText.caseListCount(count))(language)
+        let countText = (wholeCount != nil ? UIText.caseListCounting(countSoFar)
+            : countIsLowerBound ? UIText.caseListCountAtLeast(count) : UIText.caseListCount(count))(language)
         let full = [
             UIText.caseListStatus(language) + ": " + filter.label(language),
             UIText.caseListKindFilter(language) + ": " + kindText,

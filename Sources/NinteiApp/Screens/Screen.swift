@@ -64,6 +64,19 @@ protocol Screen: AnyObject {
     /// What may have changed meanwhile is read here; what it returns is done at once (a
     /// question to ask on arrival).
     func becameCurrent() -> ScreenAction
+    /// The body the screen is drawn into from now on (before its first frame in the shell, and
+    /// after the terminal changed size): a screen that reads rows a screenful at a time reads
+    /// those this size shows here, not in `draw`.
+    func resized(to body: CellRect)
+    /// True when a read the screen began on another thread (`BackgroundRead`) has ended and
+    /// `takeArrivals()` would take it in; asked while the shell waits for a key.
+    var hasArrivals: Bool { get }
+    /// Takes in what reads begun on another thread have brought (the shell calls it before
+    /// each frame).
+    func takeArrivals()
+    /// Waits for the reads begun on another thread and takes them in (before each frame on a
+    /// scripted terminal, whose frames then do not depend on how fast those reads were).
+    func waitForArrivals()
     /// The screen is about to be left (back, quit, terminal closed): keep what is being typed.
     func willLeave()
     /// Lines for the help under the bindings: keys the widgets take themselves, what marks mean.
@@ -97,6 +110,10 @@ extension Screen {
     var focusTakesText: Bool { false }
     func cursorPosition(in area: CellRect) -> CellPosition? { nil }
     func becameCurrent() -> ScreenAction { .stay }
+    func resized(to body: CellRect) {}
+    var hasArrivals: Bool { false }
+    func takeArrivals() {}
+    func waitForArrivals() {}
     func willLeave() {}
     func helpNotes(_ language: Language) -> [String] { [] }
 }

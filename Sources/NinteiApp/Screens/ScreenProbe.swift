@@ -39,13 +39,28 @@ public final class ScreenProbe {
 
     /// One frame at this size, as the terminal would be sent it.
     public func frame(width: Int = 80, height: Int = 24) -> CellBuffer {
-        shell.frame(size: TerminalSize(width: width, height: height))
+        let size = TerminalSize(width: width, height: height)
+        shell.layOut(size: size)
+        return shell.frame(size: size)
     }
 
     /// One key, as from the terminal; false when the app would end.
     @discardableResult
     public func press(_ key: Key) -> Bool {
         shell.handle(key)
+    }
+
+    /// True when a read the screen began on another thread (the whole count after End) has ended.
+    public var hasArrivals: Bool { shell.current.hasArrivals }
+
+    /// Takes in what reads on other threads brought, as the shell does before a frame.
+    public func takeArrivals() {
+        shell.current.takeArrivals()
+    }
+
+    /// Waits for the reads on other threads (a count) and takes them in.
+    public func waitForArrivals() {
+        shell.current.waitForArrivals()
     }
 
     /// What the app does when input ends or it is told to stop: every screen keeps what is typed.

@@ -105,6 +105,7 @@ enum Schema {
         migrator.registerMigration("v10-verification", migrate: VerificationMigration.migrate)
         migrator.registerMigration("v11-display-names", migrate: DisplayNames.migrate)
         migrator.registerMigration("v12-list-orders", migrate: ListOrderIndexes.migrate)
+        migrator.registerMigration("v13-holding-by-id", migrate: HoldingCaseIndex.migrate)
         return migrator
     }
 }

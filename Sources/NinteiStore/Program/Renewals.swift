@@ -49,13 +49,13 @@ extension Store {
     }
 
     /// How many certifications end within `months` of `today` (the certificates' index in that
-    /// window, without reading a document).
+    /// window, each joined to the holding cases' index: no case row is read).
     public func renewalsDueCount(withinMonths months: Int, asOf today: LocalDate) throws(StoreError) -> Int {
         let window = RenewalWindow(months: months, from: today)
         return try read { db in
             try requireRead(db, .renewals)
             return try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM certificate t INDEXED BY certificate_validity JOIN "case" c ON c.id = t.caseId
+                SELECT COUNT(*) FROM certificate t INDEXED BY certificate_validity JOIN "case" c INDEXED BY case_holdingById ON c.id = t.caseId
                 WHERE c.status IN (\(Self.holdingStatusList)) AND t.validUntil >= ? AND t.validUntil <= ?
                 """, arguments: [window.from.iso, window.through.iso]) ?? 0
         }

@@ -58,6 +58,9 @@ public struct ListView: Editable {
     public var row: (Int) -> [String]
     /// Shown in place of the rows when there are none.
     public var emptyMessage: String
+    /// How the selected row's place shows at the header's right end, from the selection and
+    /// the row count; nil for "12/340".
+    public var position: ((_ selection: Int, _ rowCount: Int) -> String)?
     /// How many rows the body showed when last laid out (see ``bodyHeight(in:)``); page keys
     /// move by this much and the selection is kept within it. The screen sets it on layout.
     public var visibleRows: Int {
@@ -95,6 +98,17 @@ public struct ListView: Editable {
     public mutating func select(_ index: Int) {
         guard rowCount > 0 else { return }
         selection = min(max(0, index), rowCount - 1)
+        keepSelectionVisible()
+    }
+
+    /// The list now holds `rowCount` rows, `offset` more of them (fewer when negative) before
+    /// the rows shown, which stay on screen and selected: the whole count of a list placed from
+    /// its end arrived.
+    public mutating func recount(_ rowCount: Int, shiftingBy offset: Int) {
+        let (shiftedSelection, shiftedTop) = (selection + offset, top + offset)
+        self.rowCount = rowCount
+        selection = min(max(0, shiftedSelection), max(0, self.rowCount - 1))
+        top = min(max(0, shiftedTop), selection)
         keepSelectionVisible()
     }
 
@@ -165,7 +179,7 @@ public struct ListView: Editable {
 
     /// "12/340" at the header's right end: which row is selected, of how many.
     private func drawScrollIndicator(into buffer: inout CellBuffer, area: CellRect) {
-        let indicator = " \(selection + 1)/\(rowCount)"
+        let indicator = " " + (position?(selection, rowCount) ?? "\(selection + 1)/\(rowCount)")
         let width = indicator.displayWidth
         guard width < area.width else { return }
         buffer.put(indicator, x: area.x + area.width - width, y: area.y, style: CellStyle(color: .muted))

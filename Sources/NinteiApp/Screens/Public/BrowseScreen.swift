@@ -15,11 +15,15 @@ final class BrowseScreen: Screen {
     /// The search field has the focus (typed letters go there); else the list has it.
     private(set) var searching = true
     let strengths: [StrengthOption]
-    let industries: [Industry]
+    /// The industries of the firms certified today, read at the first F3 (not when opening).
+    private(set) var industries: [Industry] = []
+    private var industriesRead = false
     /// Index into `strengths` of the strength filter; nil for all.
     private(set) var strength: Int?
     /// Index into `industries` of the industry filter; nil for all.
     private(set) var industry: Int?
+    /// How many rows the last frame's list showed; nil before the first frame.
+    private var shownRows: Int?
 
     init(store: any OfficeService, language: Language, today: LocalDate = .today()) {
         self.store = store
@@ -27,12 +31,12 @@ final class BrowseScreen: Screen {
         pages = CertifiedFirmPages(store: store, today: today)
         search = TextField(placeholder: UIText.browseSearchPlaceholder(language), maximumLength: 60)
         strengths = store.strengthOptions()
-        industries = (try? store.certifiedIndustries(asOf: today)) ?? []
         list = ListView(columns: [], rowCount: pages.count, emptyMessage: UIText.browseNone(language)) { _ in [] }
         list.row = { [pages, language] index in
-            guard let firm = pages.firm(at: index, pageSize: pages.pageSize) else { return [] }
+            guard let firm = pages.firm(at: index) else { return [] }
             return Self.cells(firm, language: language)
         }
+        readShownRows()
     }
 
     var title: LocalizedText { UIText.browseTitle }
@@ -48,13 +52,31 @@ final class BrowseScreen: Screen {
 
     private func applyFilter() {
         pages.setFilter(filter)
-        list.rowCount = pages.count
-        list.select(0)
+        list.rowCount = 0
+        readShownRows()
+    }
+
+    /// Reads the firms the list shows now (after a key moved it, or the filter changed); while
+    /// the count is read, the list is as long as the firms read so far.
+    private func readShownRows() {
+        pages.readShown(by: &list, height: shownRows)
+    }
+
+    var hasArrivals: Bool { pages.countArrived }
+
+    func takeArrivals() {
+        pages.takeCount()
+        pages.show(in: &list)
+    }
+
+    func waitForArrivals() {
+        pages.waitForCount()
+        pages.show(in: &list)
     }
 
     /// The firm under the selection (from the rows read for the screen).
     var selectedFirm: CertifiedFirm? {
-        pages.firm(at: list.selection, pageSize: pages.pageSize)
+        pages.firm(at: list.selection)
     }
 
     // MARK: Keys
@@ -87,7 +109,11 @@ final class BrowseScreen: Screen {
     }
 
     func navigate(_ move: Navigation) -> ScreenAction {
-        list.move(move)
+        pages.prepareMove(from: list.selection, visibleRows: list.visibleRows, toEnd: move == .bottom)
+        pages.show(in: &list)
+        let action = list.move(move)
+        readShownRows()
+        return action
     }
 
     func perform(_ action: Action) -> ScreenAction {
@@ -99,6 +125,10 @@ final class BrowseScreen: Screen {
             strength = Self.cycle(strength, count: strengths.count)
             applyFilter()
         case .industry:
+            if !industriesRead {
+                industries = (try? store.certifiedIndustries(asOf: pages.today)) ?? []
+                industriesRead = true
+            }
             industry = Self.cycle(industry, count: industries.count)
             applyFilter()
         case .clear:
@@ -157,6 +187,13 @@ final class BrowseScreen: Screen {
             list: CellRect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2)))
     }
 
+    func resized(to body: CellRect) {
+        let rows = max(1, ListView.bodyHeight(in: layout(in: body).list))
+        shownRows = rows
+        list.visibleRows = rows
+        readShownRows()
+    }
+
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let parts = layout(in: area)
         search.viewSize = parts.searchField.size
@@ -165,9 +202,7 @@ final class BrowseScreen: Screen {
         search.draw(into: &buffer, area: parts.searchField, focused: searching)
         drawFilters(into: &buffer, area: parts.filters)
         list.columns = Self.columns(width: parts.list.width, language: language)
-        let body = max(1, ListView.bodyHeight(in: parts.list))
-        pages.pageSize = body
-        list.visibleRows = body
+        list.visibleRows = max(1, ListView.bodyHeight(in: parts.list))
         if let failure = pages.failure {
             list.emptyMessage = UIText.browseStoreFailed(failure.text(language))(language)
         }
@@ -178,7 +213,7 @@ final class BrowseScreen: Screen {
         guard area.height > 0 else { return }
         let strengthText = strength.map { strengths[$0].sectionID + " " + strengths[$0].title(language) } ?? UIText.browseAll(language)
         let industryText = industry.map { industries[$0].code + " " + industries[$0].name(language) } ?? UIText.browseAll(language)
-        let count = UIText.browseCount(pages.count)(language)
+        let count = (pages.counting ? UIText.browseCounting : UIText.browseCount(pages.count))(language)
         let line = "\(UIText.browseStrength(language)): \(strengthText)  \(UIText.browseIndustry(language)): \(industryText)"
         let countWidth = count.displayWidth
         let room = max(0, area.width - countWidth - 1)

@@ -20,6 +20,8 @@ final class RenewalsScreen: Screen {
     private(set) var failure: StoreError?
     private var list: ListView
     private var roles: Set<Role> = []
+    /// How many rows the list shows at the size last laid out; nil before that.
+    private var shownRows: Int?
 
     init(
         store: any OfficeService, mappings: ChecklistMappingLibrary, months: Int, language: Language, today: LocalDate = .today(),
@@ -40,8 +42,8 @@ final class RenewalsScreen: Screen {
     func reload() {
         let (store, months, today) = (store, months, today)
         do {
-            let count = try store.renewalsDueCount(withinMonths: months, asOf: today)
-            rows.reset(count: count) { neighbour, direction, limit throws(StoreError) in
+            rows.reset(countingWith: { () throws(StoreError) -> Int in try store.renewalsDueCount(withinMonths: months, asOf: today) }) {
+                neighbour, direction, limit throws(StoreError) in
                 try store.renewalsDue(withinMonths: months, from: neighbour.map(RenewalKey.init), direction: direction, limit: limit, asOf: today)
             }
             roles = store.mode == .readOnly ? [] : try store.roles()
@@ -50,16 +52,47 @@ final class RenewalsScreen: Screen {
             rows.reset(failure: error)
             failure = error
         }
-        list.rowCount = rows.count
+        list.rowCount = 0
+        readShownRows()
+    }
+
+    /// Reads the certifications the list shows now (after a key moved it, or the list was read
+    /// again); while they are counted, the list is as long as the rows read so far.
+    private func readShownRows() {
+        rows.readShown(by: &list, height: shownRows)
+        countChanged()
+    }
+
+    private func countChanged() {
+        failure = failure ?? rows.failure
+        rows.show(in: &list)
         list.emptyMessage = failure.map { UIText.browseStoreFailed($0.text(language))(language) } ?? UIText.renewalsNone(language)
+    }
+
+    var hasArrivals: Bool { rows.countArrived }
+
+    func takeArrivals() {
+        rows.takeCount()
+        countChanged()
+    }
+
+    func waitForArrivals() {
+        rows.waitForCount()
+        countChanged()
+    }
+
+    /// Before a move while the rows are counted (End waits for the count; others read on).
+    private func readAhead(for key: Key) {
+        rows.prepareMove(from: list.selection, visibleRows: list.visibleRows, toEnd: key == .end)
+        countChanged()
     }
 
     /// How many certifications end within the window.
     var count: Int { rows.count }
 
-    /// The certification at `index` of the list (read with the page it is on).
+    /// The certification at `index` of the list, if the rows shown have been read there.
     func entry(at index: Int) -> RenewalDue? {
-        rows.row(at: index, pageSize: max(1, list.visibleRows))
+        rows.row(at: index)
     }
 
     var selected: RenewalDue? { entry(at: list.selection) }
@@ -106,13 +139,18 @@ final class RenewalsScreen: Screen {
     }
 
     func navigate(_ move: Navigation) -> ScreenAction {
-        list.move(move)
+        if let key = move.key { readAhead(for: key) }
+        let action = list.move(move)
+        readShownRows()
+        return action
     }
 
     func handle(_ key: Key) -> ScreenAction? {
         switch key {
         case .pageUp, .pageDown, .home, .end:
+            readAhead(for: key)
             _ = list.handle(key)
+            readShownRows()
             return .stay
         default:
             return nil
@@ -197,13 +235,29 @@ final class RenewalsScreen: Screen {
         ]
     }
 
+    /// The detail under the list: four rows when the body has ten, else none.
+    private static func detailHeight(in area: CellRect) -> Int { area.height >= 10 ? 4 : 0 }
+
+    /// The list between the summary line and the detail.
+    private static func listArea(in area: CellRect) -> CellRect {
+        CellRect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1 - detailHeight(in: area)))
+    }
+
+    func resized(to body: CellRect) {
+        let rows = max(1, ListView.bodyHeight(in: Self.listArea(in: body)))
+        shownRows = rows
+        list.visibleRows = rows
+        readShownRows()
+    }
+
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         let through = RenewalWindow(months: months, from: today).through
-        let summary = UIText.renewalsWindow(from: today, through: through, months: months, count: count)(language)
+        let summary = (rows.counting ? UIText.renewalsWindowCounting(from: today, through: through, months: months)
+            : UIText.renewalsWindow(from: today, through: through, months: months, count: count))(language)
         buffer.put(summary.truncated(toWidth: area.width), x: area.x, y: area.y, maxWidth: area.width, style: CellStyle(bold: true))
-        let detailHeight = area.height >= 10 ? 4 : 0
-        let listArea = CellRect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1 - detailHeight))
+        let detailHeight = Self.detailHeight(in: area)
+        let listArea = Self.listArea(in: area)
         let columns = Self.columns(width: area.width, language: language)
         list.columns = columns
         list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
@@ -212,7 +266,6 @@ final class RenewalsScreen: Screen {
             let cells = Self.cells(entry, language: language)
             return columns.count == 3 ? [cells[0], cells[3], cells[1]] : cells
         }
-        list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
         list.draw(into: &buffer, area: listArea, focused: focused)
         if detailHeight > 0 {
             drawDetail(into: &buffer, area: CellRect(x: area.x, y: area.y + area.height - detailHeight, width: area.width, height: detailHeight))
