@@ -156,11 +156,12 @@ public struct StoreCommands {
                 // Each file of the batch in order: read and refused, or read and sent to the store.
                 var readable: [ImportFile] = []
                 var reading: [Result<Int, DataFileError>] = []
-                for file in batch {
-                    do throws(DataFileError) {
-                        readable.append(try ApplicationFile.readForImport(file, checklists: store.checklistLibrary))
+                for read in ApplicationFile.readForImport(Array(batch), checklists: store.checklistLibrary) {
+                    switch read {
+                    case .success(let file):
+                        readable.append(file)
                         reading.append(.success(readable.count - 1))
-                    } catch {
+                    case .failure(let error):
                         reading.append(.failure(error))
                     }
                 }
