@@ -22,7 +22,12 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "NinteiCore"),
+        // The text catalogues: each module's `<Type>.catalogue` (UIText.catalogue …), Japanese and
+        // English side by side, turned into Swift at build time by the plugin's generator.
+        .target(name: "TextCatalogue"),
+        .executableTarget(name: "TextCatalogueGenerator", dependencies: ["TextCatalogue"]),
+        .plugin(name: "TextCataloguePlugin", capability: .buildTool(), dependencies: ["TextCatalogueGenerator"]),
+        .target(name: "NinteiCore", plugins: ["TextCataloguePlugin"]),
         .target(
             name: "NinteiStore",
             dependencies: [
@@ -31,11 +36,12 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["TextCataloguePlugin"]
         ),
         // Printing and publishing: the HTML and text of packets, minutes, certificates, letters
         // and the published site, rendered from the store's values (never from its database).
-        .target(name: "NinteiPrint", dependencies: ["NinteiCore", "NinteiStore"]),
+        .target(name: "NinteiPrint", dependencies: ["NinteiCore", "NinteiStore"], plugins: ["TextCataloguePlugin"]),
         // The office server: owns the store, answers HTTP/1.1 + JSON on a Unix socket.
         .target(
             name: "NinteiServer",
@@ -51,7 +57,11 @@ let package = Package(
         .target(name: "NinteiClient", dependencies: ["NinteiCore", "NinteiStore"]),
         .target(name: "NinteiTerminal", dependencies: ["CNcursesw"]),
         .target(name: "NinteiTestSupport", path: "Sources/NinteiTestSupport"),
-        .target(name: "NinteiApp", dependencies: ["NinteiCore", "NinteiStore", "NinteiPrint", "NinteiClient", "NinteiTerminal"]),
+        .target(
+            name: "NinteiApp",
+            dependencies: ["NinteiCore", "NinteiStore", "NinteiPrint", "NinteiClient", "NinteiTerminal"],
+            plugins: ["TextCataloguePlugin"]
+        ),
         .executableTarget(
             name: "nintei",
             dependencies: [
@@ -80,7 +90,8 @@ let package = Package(
         .testTarget(name: "NinteiTerminalTests", dependencies: ["NinteiTerminal", "NinteiTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "NinteiAppTests",
-            dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore", "NinteiTestSupport"],
+            // TextCatalogue: the catalogue files' reader, the build plugin's own.
+            dependencies: ["NinteiApp", "NinteiTerminal", "NinteiCore", "NinteiStore", "NinteiTestSupport", "TextCatalogue"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

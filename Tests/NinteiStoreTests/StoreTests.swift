@@ -81,6 +81,7 @@ struct StoreTests {
         let saved = try first.saveField(caseID: id, path: JSONPath(parsing: "firm.phone")!, value: .string("048-999-0000"), revision: read1.revision)
         #expect(saved.revision == 2)
         #expect(saved.document.firm.phone == "048-999-0000")
+        #expect(try first.loadCase(id) == saved, "what a save returns is what the store holds")
         do {
             try second.saveField(caseID: id, path: JSONPath(parsing: "firm.address")!, value: .string("埼玉県朝霞市"), revision: read2.revision)
             Issue.record("a stale save must be refused")

@@ -18,8 +18,4 @@ extension UIText {
     private static func formatted(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
-
-    static let dialogChoose = LocalizedText(ja: "選ぶ", en: "Choose")
-    static let dialogAnswer = LocalizedText(ja: "決定", en: "Answer")
-    static let dialogCancel = LocalizedText(ja: "取り消し", en: "Cancel")
 }

@@ -20,16 +20,9 @@ final class ContactLogScreen: Screen {
     private var narrowColumns = false
 
     /// The entry being added, nil while browsing.
-    private var form: Form?
+    private var form: Form<FormEntry<Field>>?
 
-    struct Form {
-        var date: TextField
-        var channel: SingleChoice
-        var note: TextField
-        var focus = Field.date
-
-        enum Field: Int, CaseIterable { case date, channel, note, save }
-    }
+    enum Field: CaseIterable, Sendable { case date, channel, note, save }
 
     init(store: any OfficeService, caseID: Int64, language: Language, today: LocalDate = .today()) {
         self.store = store
@@ -51,10 +44,7 @@ final class ContactLogScreen: Screen {
     /// Whether the entry form is open (for tests).
     var isAdding: Bool { form != nil }
 
-    var focusTakesText: Bool {
-        guard let form else { return false }
-        return form.focus == .date || form.focus == .note
-    }
+    var focusTakesText: Bool { form?.focusTakesText ?? false }
 
     private func load() {
         do {
@@ -110,18 +100,20 @@ final class ContactLogScreen: Screen {
     func perform(_ action: Action) -> ScreenAction {
         switch action {
         case .add:
-            form = Form(
-                date: TextField(text: today.iso, maximumLength: 16),
-                channel: SingleChoice(labels: ContactChannel.allCases.map { $0.label.text(language) }),
-                note: TextField(placeholder: UIText.contactsNotePlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))
+            form = Form([
+                (.date, .text(TextField(text: today.iso, maximumLength: 16))),
+                (.channel, .choice(SingleChoice(labels: ContactChannel.allCases.map { $0.label.text(language) }))),
+                (.note, .text(TextField(placeholder: UIText.contactsNotePlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))),
+                (.save, .button(FormButton(label: UIText.contactsSave(language)))),
+            ])
         case .save: return save()
-        case .nextField: moveFocus(1)
-        case .previousField: moveFocus(-1)
+        case .nextField: form?.moveFocus(by: 1)
+        case .previousField: form?.moveFocus(by: -1)
         case .enter:
-            if form?.focus == .save { return save() }
-            moveFocus(1)
+            if form?.focusedID == .save { return save() }
+            form?.moveFocus(by: 1)
         case .cancel:
-            if let form, !form.note.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if let form, !form.text(.note).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 let dialog = Dialog.confirm(
                     title: UIText.contactsDiscardTitle(language), body: UIText.contactsDiscardBody(language),
                     confirm: UIText.contactsDiscard(language), cancel: UIText.contactsKeepEditing(language), focusOnCancel: true)
@@ -136,14 +128,8 @@ final class ContactLogScreen: Screen {
         return .stay
     }
 
-    private func moveFocus(_ step: Int) {
-        guard let current = form?.focus else { return }
-        let index = min(max(0, current.rawValue + step), Form.Field.allCases.count - 1)
-        form?.focus = Form.Field(rawValue: index) ?? current
-    }
-
     func handle(_ key: Key) -> ScreenAction? {
-        guard var current = form else {
+        guard form != nil else {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end:
                 _ = list.handle(key)
@@ -151,20 +137,7 @@ final class ContactLogScreen: Screen {
             default: return nil
             }
         }
-        let outcome: KeyOutcome
-        switch current.focus {
-        case .date: outcome = current.date.handle(key)
-        case .channel: outcome = current.channel.handle(key)
-        case .note: outcome = current.note.handle(key)
-        case .save: outcome = .ignored
-        }
-        form = current
-        if let action = outcome.screenAction { return action }
-        if key == .down || key == .up {
-            moveFocus(key == .down ? 1 : -1)
-            return .stay
-        }
-        return nil
+        return form?.handleFocusedOrMove(key).screenAction
     }
 
     /// A date as typed on paper: 2023-07-14, 2023/7/14, 令和5年7月14日, R5.7.14, full-width digits.
@@ -174,21 +147,21 @@ final class ContactLogScreen: Screen {
 
     private func save() -> ScreenAction {
         guard let current = form else { return .stay }
-        guard let date = Self.parseDate(current.date.text) else {
-            form?.focus = .date
-            return .say(UIText.contactsBadDate(current.date.text))
+        guard let date = Self.parseDate(current.text(.date)) else {
+            form?.focus(on: .date)
+            return .say(UIText.contactsBadDate(current.text(.date)))
         }
         guard date <= today else {
-            form?.focus = .date
+            form?.focus(on: .date)
             return .say(UIText.contactsFutureDate(date.iso))
         }
-        let note = current.note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = current.text(.note).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else {
-            form?.focus = .note
+            form?.focus(on: .note)
             return .say(UIText.contactsNoteRequired)
         }
         do {
-            let id = try store.addContact(caseID: caseID, date: date, channel: ContactChannel.allCases[current.channel.selected], note: note)
+            let id = try store.addContact(caseID: caseID, date: date, channel: ContactChannel.allCases[current.choice(.channel) ?? 0], note: note)
             form = nil
             load()
             if let index = entries.firstIndex(where: { $0.id == id }) { list.select(index) }
@@ -203,7 +176,7 @@ final class ContactLogScreen: Screen {
     private struct Layout {
         var list: CellRect?
         var detail: CellRect?
-        var fields: [Form.Field: CellRect] = [:]
+        var fields: [Field: CellRect] = [:]
     }
 
     private func layout(_ area: CellRect) -> Layout {
@@ -226,7 +199,7 @@ final class ContactLogScreen: Screen {
             layout.list = CellRect(x: inner.x, y: y, width: inner.width, height: listHeight)
             y += listHeight + 1
         }
-        for field in Form.Field.allCases {
+        for field in Field.allCases {
             let height = field == .note ? noteHeight : 1
             layout.fields[field] = CellRect(x: inner.x, y: y, width: inner.width, height: min(height, max(0, inner.y + inner.height - y)))
             y += height
@@ -270,30 +243,21 @@ final class ContactLogScreen: Screen {
                 buffer.put(line, x: rect.x, y: rect.y + offset, maxWidth: rect.width, style: CellStyle(color: .muted))
             }
         }
-        if var current = form {
-            for field in Form.Field.allCases {
-                guard let rect = layout.fields[field], rect.height > 0 else { continue }
-                let hasFocus = current.focus == field && focused
-                FormRows.drawLabel(label(field)(language), focused: current.focus == field, into: &buffer, rect: rect)
+        guard let inputs = form?.inputs, let focusedField = form?.focusedID else { return }
+        for (index, input) in inputs.enumerated() {
+            guard let rect = layout.fields[input.id], rect.height > 0 else { continue }
+            FormRows.drawLabel(label(input.id)(language), focused: focusedField == input.id, into: &buffer, rect: rect)
+            let area = widgetArea(input.id, in: rect)
+            form?.inputs[index].control.fit(to: area.size)
+            form?.inputs[index].control.draw(into: &buffer, area: area, focused: focusedField == input.id && focused)
+            if input.id == .date {
                 let fieldArea = FormRows.fieldArea(rect)
-                switch field {
-                case .date:
-                    let dateArea = CellRect(x: fieldArea.x, y: fieldArea.y, width: min(12, fieldArea.width), height: 1)
-                    current.date.viewSize = dateArea.size
-                    current.date.draw(into: &buffer, area: dateArea, focused: hasFocus)
-                    buffer.put(UIText.contactsDateHint(language), x: fieldArea.x + 13, y: fieldArea.y, maxWidth: max(0, fieldArea.width - 13), style: CellStyle(color: .muted))
-                case .channel: current.channel.draw(into: &buffer, area: fieldArea, focused: hasFocus)
-                case .note:
-                    current.note.viewSize = fieldArea.size
-                    current.note.draw(into: &buffer, area: fieldArea, focused: hasFocus)
-                case .save: FormRows.drawButton(UIText.contactsSave(language), focused: hasFocus, into: &buffer, rect: rect)
-                }
+                buffer.put(UIText.contactsDateHint(language), x: fieldArea.x + 13, y: fieldArea.y, maxWidth: max(0, fieldArea.width - 13), style: CellStyle(color: .muted))
             }
-            form = current
         }
     }
 
-    private func label(_ field: Form.Field) -> LocalizedText {
+    private func label(_ field: Field) -> LocalizedText {
         switch field {
         case .date: return UIText.contactsDate
         case .channel: return UIText.contactsChannel
@@ -303,13 +267,14 @@ final class ContactLogScreen: Screen {
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        guard let form, let rect = layout(area).fields[form.focus], rect.height > 0 else { return nil }
-        let fieldArea = FormRows.fieldArea(rect)
-        switch form.focus {
-        case .date: return form.date.cursorPosition(in: CellRect(x: fieldArea.x, y: fieldArea.y, width: min(12, fieldArea.width), height: 1))
-        case .channel: return form.channel.cursorPosition(in: fieldArea)
-        case .note: return form.note.cursorPosition(in: fieldArea)
-        case .save: return FormRows.buttonCursor(rect)
-        }
+        guard let form, let focusedField = form.focusedID, let rect = layout(area).fields[focusedField], rect.height > 0 else { return nil }
+        return form.focused?.control.cursorPosition(in: widgetArea(focusedField, in: rect))
+    }
+
+    /// The date takes what a date typed as on paper needs, its hint the rest of the row.
+    private func widgetArea(_ field: Field, in rect: CellRect) -> CellRect {
+        let area = FormRows.fieldArea(rect)
+        guard field == .date else { return area }
+        return CellRect(x: area.x, y: area.y, width: min(12, area.width), height: 1)
     }
 }

@@ -15,17 +15,10 @@ final class NewCaseScreen: Screen {
     private let roles: Set<Role>
     private let checklistIDs: [String]
 
-    private var name: TextField
-    private var kana: TextField
-    private var checklist: SingleChoice
-    private var kind: SingleChoice
-    /// The received date, today's until another is typed (typing replaces it, see `TextField.replacesOnTyping`).
-    private var received: TextField
-    private(set) var focus = Row.name {
-        didSet { if focus == .received, focus != oldValue, !received.text.isEmpty { received.replacesOnTyping = true } }
-    }
+    private var form: Form<FormEntry<Field>>
+    var focus: Field { form.focusedID ?? .name }
 
-    enum Row: Int, CaseIterable {
+    enum Field: CaseIterable, Sendable {
         case name, kana, checklist, kind, received, create
     }
 
@@ -38,16 +31,22 @@ final class NewCaseScreen: Screen {
         self.openCase = openCase
         roles = Desk.roles(store)
         checklistIDs = store.checklistLibrary.ids
-        name = TextField(placeholder: UIText.newCaseNamePlaceholder(language), maximumLength: InputLimits.line)
-        kana = TextField(placeholder: UIText.newCaseKanaPlaceholder(language), maximumLength: InputLimits.line)
-        checklist = SingleChoice(labels: checklistIDs, selected: checklistIDs.firstIndex(of: Self.defaultChecklist) ?? 0)
-        kind = SingleChoice(labels: [UIText.caseListKindNew(language), UIText.caseListKindRenewal(language)])
-        received = TextField(text: today.iso, placeholder: UIText.formDatePlaceholder(language), maximumLength: 20)
+        // The received date is today's until another is typed: typing replaces it.
+        var received = TextField(text: today.iso, placeholder: UIText.formDatePlaceholder(language), maximumLength: 20)
+        received.selectsOnFocus = true
+        form = Form([
+            (.name, .text(TextField(placeholder: UIText.newCaseNamePlaceholder(language), maximumLength: InputLimits.line))),
+            (.kana, .text(TextField(placeholder: UIText.newCaseKanaPlaceholder(language), maximumLength: InputLimits.line))),
+            (.checklist, .choice(SingleChoice(labels: checklistIDs, selected: checklistIDs.firstIndex(of: Self.defaultChecklist) ?? 0))),
+            (.kind, .choice(SingleChoice(labels: [UIText.caseListKindNew(language), UIText.caseListKindRenewal(language)]))),
+            (.received, .text(received)),
+            (.create, .button(FormButton(label: UIText.newCaseCreate(language)))),
+        ])
     }
 
     var title: LocalizedText { UIText.newCaseTitle }
 
-    var focusTakesText: Bool { focus == .name || focus == .kana || focus == .received }
+    var focusTakesText: Bool { form.focusTakesText }
 
     enum Action: String, ScreenActionSet {
         static let namespace = "newCase"
@@ -69,51 +68,32 @@ final class NewCaseScreen: Screen {
         case .create: return create()
         case .next:
             if focus == .create { return create() }
-            move(1)
-        case .previous: move(-1)
+            form.moveFocus(by: 1)
+        case .previous: form.moveFocus(by: -1)
         }
         return .stay
     }
 
-    private func move(_ step: Int) {
-        let index = focus.rawValue + step
-        focus = Row(rawValue: min(max(0, index), Row.allCases.count - 1)) ?? focus
-    }
-
     func handle(_ key: Key) -> ScreenAction? {
-        let outcome: KeyOutcome
-        switch focus {
-        case .name: outcome = name.handle(key)
-        case .kana: outcome = kana.handle(key)
-        case .checklist: outcome = checklist.handle(key)
-        case .kind: outcome = kind.handle(key)
-        case .received: outcome = received.handle(key)
-        case .create: outcome = .ignored
-        }
-        if let action = outcome.screenAction { return action }
-        if key == .down || key == .up {
-            move(key == .down ? 1 : -1)
-            return .stay
-        }
-        return nil
+        form.handleFocusedOrMove(key).screenAction
     }
 
     private func create() -> ScreenAction {
-        let firmName = name.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let firmName = form.text(.name).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !firmName.isEmpty else {
-            focus = .name
+            form.focus(on: .name)
             return .say(UIText.newCaseNameRequired)
         }
-        let reading = kana.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reading = form.text(.kana).trimmingCharacters(in: .whitespacesAndNewlines)
         let receivedOn: LocalDate
         do throws(DateInputError) {
-            receivedOn = try DateInput.parse(received.text, today: today)
+            receivedOn = try DateInput.parse(form.text(.received), today: today)
         } catch {
-            focus = .received
+            form.focus(on: .received)
             return .say(error.message)
         }
         let document = ApplicationDocument(
-            checklistID: checklistIDs[checklist.selected], kind: kind.selected == 0 ? .new : .renewal, receivedOn: receivedOn,
+            checklistID: checklistIDs[form.choice(.checklist) ?? 0], kind: form.choice(.kind) == 0 ? .new : .renewal, receivedOn: receivedOn,
             firm: FirmProfile(name: firmName, kana: reading.isEmpty ? nil : reading))
         do {
             let id = try store.createCase(document)
@@ -126,18 +106,18 @@ final class NewCaseScreen: Screen {
 
     // MARK: Layout
 
-    private func rects(_ area: CellRect) -> [Row: CellRect] {
-        var result: [Row: CellRect] = [:]
+    private func rects(_ area: CellRect) -> [Field: CellRect] {
+        var result: [Field: CellRect] = [:]
         var y = area.y + (area.height >= 14 ? 1 : 0)
         let gap = area.height >= 16 ? 1 : 0
-        for row in Row.allCases where y < area.y + area.height {
+        for row in Field.allCases where y < area.y + area.height {
             result[row] = CellRect(x: area.x + 1, y: y, width: area.width - 2, height: 1)
             y += 1 + (row == .kind || row == .received ? gap : 0)
         }
         return result
     }
 
-    private func label(_ row: Row) -> LocalizedText {
+    private func label(_ row: Field) -> LocalizedText {
         switch row {
         case .name: return UIText.caseListFirm
         case .kana: return UIText.caseListReading
@@ -150,33 +130,17 @@ final class NewCaseScreen: Screen {
 
     func draw(into buffer: inout CellBuffer, area: CellRect, language: Language, focused: Bool) {
         let rects = rects(area)
-        for row in Row.allCases {
-            guard let rect = rects[row] else { continue }
+        for (index, input) in form.inputs.enumerated() {
+            guard let rect = rects[input.id] else { continue }
+            let row = input.id
             let hasFocus = row == focus && focused
             let full = label(row)(language)
             let text = row == .checklist && full.displayWidth >= FormRows.labelWidth(rect.width) ? UIText.newCaseChecklistShort(language) : full
             FormRows.drawLabel(text, focused: row == focus, into: &buffer, rect: rect)
-            let field = FormRows.fieldArea(rect)
-            switch row {
-            case .name:
-                name.viewSize = field.size
-                name.draw(into: &buffer, area: field, focused: hasFocus)
-            case .kana:
-                kana.viewSize = field.size
-                kana.draw(into: &buffer, area: field, focused: hasFocus)
-            case .checklist: checklist.draw(into: &buffer, area: field, focused: hasFocus)
-            case .kind: kind.draw(into: &buffer, area: field, focused: hasFocus)
-            case .received:
-                let area = receivedArea(field)
-                received.viewSize = area.size
-                received.draw(into: &buffer, area: area, focused: hasFocus)
-                let note = received.text == today.iso ? UIText.newCaseToday(language)
-                    : (try? DateInput.parse(received.text, today: today)).map { "（" + $0.japanese + "）" } ?? ""
-                let x = hasFocus ? area.x + area.width + 1 : field.x + received.text.displayWidth
-                buffer.put(note, x: x, y: field.y, maxWidth: max(0, field.x + field.width - x), style: CellStyle(color: .muted))
-            case .create:
-                FormRows.drawButton(UIText.newCaseCreate(language), focused: hasFocus, into: &buffer, rect: rect)
-            }
+            let field = widgetArea(row, in: rect)
+            form.inputs[index].control.fit(to: field.size)
+            form.inputs[index].control.draw(into: &buffer, area: field, focused: hasFocus)
+            if row == .received { drawReceivedNote(into: &buffer, field: field, focused: hasFocus, language: language) }
         }
         let bottom = (rects.values.map { $0.y }.max() ?? area.y) + 2
         if bottom < area.y + area.height {
@@ -188,17 +152,23 @@ final class NewCaseScreen: Screen {
         }
     }
 
+    /// "（今日）" or the date typed in the Japanese calendar, beside the received date.
+    private func drawReceivedNote(into buffer: inout CellBuffer, field: CellRect, focused: Bool, language: Language) {
+        let typed = form.text(.received)
+        let note = typed == today.iso ? UIText.newCaseToday(language)
+            : (try? DateInput.parse(typed, today: today)).map { "（" + $0.japanese + "）" } ?? ""
+        let x = focused ? field.x + field.width + 1 : field.x + typed.displayWidth
+        buffer.put(note, x: x, y: field.y, maxWidth: max(0, field.x + field.width - x), style: CellStyle(color: .muted))
+    }
+
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        guard let rect = rects(area)[focus] else { return nil }
+        guard let rect = rects(area)[focus], let control = form.focused?.control else { return nil }
+        return control.cursorPosition(in: widgetArea(focus, in: rect))
+    }
+
+    private func widgetArea(_ row: Field, in rect: CellRect) -> CellRect {
         let field = FormRows.fieldArea(rect)
-        switch focus {
-        case .name: return name.cursorPosition(in: field)
-        case .kana: return kana.cursorPosition(in: field)
-        case .checklist: return checklist.cursorPosition(in: field)
-        case .kind: return kind.cursorPosition(in: field)
-        case .received: return received.cursorPosition(in: receivedArea(field))
-        case .create: return FormRows.buttonCursor(rect)
-        }
+        return row == .received ? receivedArea(field) : field
     }
 
     /// Wide enough for a date as written on paper (令和5年12月31日), as on the intake form.

@@ -6,12 +6,20 @@ public struct FieldChange: Sendable, Equatable {
     public let after: JSONValue?
 }
 
+/// A document with one field changed: the document read back strictly, the change, and the
+/// document as written (what a store keeps), so a save writes the JSON tree once.
+public struct DocumentEdit: Sendable {
+    public let document: ApplicationDocument
+    public let change: FieldChange
+    public let json: JSONValue
+}
+
 /// Changes one field of an application document and reads the result strictly, so a save is
 /// checked by exactly the rules an imported document is.
 public enum DocumentEditor {
     public static func set(
         _ value: JSONValue?, at path: JSONPath, in document: ApplicationDocument, checklists: ChecklistLibrary
-    ) throws(DocumentReadError) -> (document: ApplicationDocument, change: FieldChange) {
+    ) throws(DocumentReadError) -> DocumentEdit {
         guard let checklist = checklists.checklist(document.checklistID) else {
             throw .invalid(DataError(path: JSONPath([.key("checklist")]), message: LocalizedText(
                 ja: "チェックシート「\(document.checklistID)」は知りません", en: "unknown checklist \"\(document.checklistID)\"")))
@@ -48,8 +56,8 @@ public enum DocumentEditor {
         } catch {
             throw .invalid(error)
         }
-        let after = ApplicationWriter.json(edited, checklist: checklist).value(at: path.components[...])
-        return (edited, FieldChange(path: path, before: before, after: after))
+        let written = ApplicationWriter.json(edited, checklist: checklist)
+        return DocumentEdit(document: edited, change: FieldChange(path: path, before: before, after: written.value(at: path.components[...])), json: written)
     }
 }
 

@@ -96,16 +96,17 @@ extension Store {
         return db.lastInsertedRowID
     }
 
-    /// What the store keeps beside a document: its canonical text and the list columns. A pure
-    /// function of the document (and today's date), so a batch computes it off the write lock.
-    func derivedColumns(_ document: ApplicationDocument) throws(StoreError) -> DerivedColumns {
+    /// What the store keeps beside a document: its canonical text and the list columns, from
+    /// one evaluation. A pure function of the document (and today's date), so a batch computes
+    /// it off the write lock. `written`: the document's JSON tree when the caller has it already.
+    func derivedColumns(_ document: ApplicationDocument, written: JSONValue? = nil) throws(StoreError) -> DerivedColumns {
         guard let checklist = checklists.checklist(document.checklistID) else {
             throw StoreError.refused(LocalizedText(
                 ja: "チェックシート「\(document.checklistID)」は知りません", en: "unknown checklist \"\(document.checklistID)\""))
         }
         let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
         return DerivedColumns(
-            json: ApplicationWriter.text(document, checklist: checklist),
+            json: JSONWriter.write(written ?? ApplicationWriter.json(document, checklist: checklist)),
             qualifies: evaluation.qualifies, sectionsPassed: evaluation.sectionsPassed.joined(separator: ","),
             findingCount: evaluation.findings.count,
             searchText: FirmSearchKeys.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
@@ -163,14 +164,14 @@ extension Store {
     /// keys and audit event; the case as it is after. Nothing is written when the value is the same.
     func applyField(_ db: Database, current: CaseSnapshot, path: JSONPath, value: JSONValue?) throws -> CaseSnapshot {
         let caseID = current.id
-        let edit: (document: ApplicationDocument, change: FieldChange)
+        let edit: DocumentEdit
         do throws(DocumentReadError) {
             edit = try DocumentEditor.set(value, at: path, in: current.document, checklists: checklists)
         } catch {
             throw StoreError.invalidDocument(error)
         }
         guard edit.change.before != edit.change.after else { return current }
-        let derived = try derivedColumns(edit.document)
+        let derived = try derivedColumns(edit.document, written: edit.json)
         let now = Store.now()
         try db.execute(
             sql: """
@@ -189,7 +190,10 @@ extension Store {
             db, login: identity.login, caseID: caseID, action: "field \(path)",
             before: edit.change.before.map { JSONWriter.write($0, pretty: false) },
             after: edit.change.after.map { JSONWriter.write($0, pretty: false) })
-        return try snapshot(db, caseID)
+        // The row now holds exactly this; reading and parsing it back would only repeat the work.
+        return CaseSnapshot(
+            id: caseID, status: current.status, revision: current.revision + 1, document: edit.document,
+            updatedAt: now, updatedBy: identity.login)
     }
 
     /// Moves a case along its lifecycle (see `Lifecycle`), checked against the acting login's roles.

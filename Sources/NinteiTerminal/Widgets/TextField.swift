@@ -22,6 +22,8 @@ public struct TextField: Editable, Sendable, Equatable {
     /// the selection and edits as usual. A screen sets it when the focus arrives at a field
     /// holding a value that is replaced more often than edited (a pre-filled date).
     public var replacesOnTyping = false
+    /// The focus arriving (see `FormControl.focusArrived()`) selects the text, if any, as above.
+    public var selectsOnFocus = false
 
     public static let focusedStyle = CellStyle(underline: true)
     /// A focused field whose text the next character replaces.

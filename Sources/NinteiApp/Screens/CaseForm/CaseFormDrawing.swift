@@ -51,7 +51,7 @@ extension CaseFormScreen {
             return reviewPrompt.reason.cursorPosition(in: promptField(prompt))
         }
         guard let (field, rect) = placedFields(in: parts.rows).first(where: { $0.index == focus }).map({ (fields[$0.index], $0.rect) }) else { return nil }
-        return field.widget.cursorPosition(in: widgetArea(of: field, in: rect))
+        return field.control.cursorPosition(in: widgetArea(of: field, in: rect))
     }
 
     // MARK: Top lines
@@ -171,14 +171,11 @@ extension CaseFormScreen {
     private func placedRows(in area: CellRect) -> [CellRect?] {
         let heights = rows.map { rowHeight($0, width: area.width) }
         guard let focusRow = rows.firstIndex(where: { if case .field(focus) = $0 { return true } else { return false } }) else {
-            return StackLayout.rects(heights: heights, firstRow: 0, in: area)
+            return form.scroll(heights: heights, showing: [], in: area)
         }
         var anchor = focusRow
         if focusRow > 0, case .heading = rows[focusRow - 1] { anchor = focusRow - 1 }
-        var first = StackLayout.firstRow(previous: firstRow, heights: heights, focus: anchor, viewHeight: area.height)
-        first = StackLayout.firstRow(previous: first, heights: heights, focus: focusRow, viewHeight: area.height)
-        firstRow = first
-        return StackLayout.rects(heights: heights, firstRow: first, in: area)
+        return form.scroll(heights: heights, showing: [anchor, focusRow], in: area)
     }
 
     private func placedFields(in area: CellRect) -> [(index: Int, rect: CellRect)] {
@@ -192,11 +189,8 @@ extension CaseFormScreen {
 
     /// Where a field's widget goes within its row rectangle.
     func widgetArea(of field: FormField, in rect: CellRect) -> CellRect {
-        if field.labelAbove {
-            return CellRect(x: rect.x + 2, y: rect.y + 1, width: max(0, rect.width - 2), height: max(0, rect.height - 1))
-        }
-        let label = field.label.isEmpty ? 0 : labelWidth(rect.width)
-        var area = CellRect(x: rect.x + label, y: rect.y, width: max(0, rect.width - label), height: rect.height)
+        if field.labelAbove { return LabelledRow.widgetAreaBelowLabel(rect, indent: 2) }
+        var area = LabelledRow.widgetArea(rect, labelWidth: field.label.isEmpty ? 0 : labelWidth(rect.width))
         if case .number(let number) = field.control {
             area.width = min(area.width, 12 + (number.unit?.displayWidth ?? 0))
         }
@@ -229,23 +223,22 @@ extension CaseFormScreen {
     private func drawField(_ index: Int, into buffer: inout CellBuffer, rect: CellRect, focused formFocused: Bool) {
         let focused = index == focus && formFocused && reviewPrompt == nil
         let area = widgetArea(of: fields[index], in: rect)
-        fields[index].recordSize(area.size)
+        form.inputs[index].control.fit(to: area.size)
         let field = fields[index]
-        let labelStyle = focused ? CellStyle(bold: true, color: .accent) : CellStyle(color: .muted)
         var label = field.label
         if case .genderCount = field.value, let share = womenShare(field) { label += "  " + UIText.formWomenShare(language) + " " + share }
         if !label.isEmpty {
             let width = field.labelAbove ? rect.width : labelWidth(rect.width) - 1
-            buffer.put(label.truncated(toWidth: width), x: rect.x, y: rect.y, maxWidth: width, style: labelStyle)
+            LabelledRow.drawLabel(label, focused: focused, width: width, into: &buffer, row: rect)
         }
-        field.widget.draw(into: &buffer, area: area, focused: focused)
+        field.control.draw(into: &buffer, area: area, focused: focused)
         let room = max(0, rect.x + rect.width - area.x - area.width - 1)
         if field.value == .date, let iso = field.savedValue?.stringValue, let date = LocalDate(iso: iso) {
             // Both calendars: offices write the era, systems the Gregorian date.
             let other = "（" + date.japanese + "）"
             buffer.put(other.truncated(toWidth: room), x: area.x + area.width + 1, y: area.y, maxWidth: room, style: CellStyle(color: .muted))
         }
-        if let choices = field.choices, let text = field.rawText {
+        if let choices = field.choices, let text = field.control.text {
             let hint = choices.hint(for: text, focused: focused, language: language)
             buffer.put(hint.truncated(toWidth: room), x: area.x + area.width + 1, y: area.y, maxWidth: room, style: CellStyle(color: focused ? .accent : .muted))
         }

@@ -78,12 +78,6 @@ extension CaseFormScreen {
 }
 
 extension FormField {
-    /// The text in a text control as typed, readable or not (nil for other controls).
-    var rawText: String? {
-        if case .text(let field) = control { return field.text }
-        return nil
-    }
-
     /// Shows a value in the widget without taking it as saved.
     mutating func putBack(_ typed: JSONValue?) {
         let (saved, loaded) = (savedValue, loadedValue)

@@ -14,17 +14,27 @@ final class CaseFormScreen: Screen {
     let pages: [FormPage]
     private(set) var pageIndex = 0
     private(set) var rows: [FormPageRow] = []
-    var fields: [FormField] = []
-    var focus = 0 {
-        didSet { if fields.indices.contains(focus) { fields[focus].focusArrived() } }
+    /// The page's fields, their focus and scroll.
+    var form = Form<FormField>([])
+    var fields: [FormField] {
+        get { form.inputs }
+        set { form.inputs = newValue }
     }
-    /// The first row the last frame showed (see `StackLayout.firstRow`).
-    var firstRow = 0
+    var focus: Int {
+        get { form.focusIndex }
+        set {
+            form.focusIndex = newValue
+            // Every time, not only on a move: a page rebuilt under the focus settles it again.
+            if fields.indices.contains(newValue) { form.inputs[newValue].control.focusArrived() }
+        }
+    }
     private(set) var evaluation: Evaluation
     /// The case's document with the focused field as typed: what the result line and the
     /// page tabs' "!" describe.
     private(set) var documentAsTyped: ApplicationDocument
     private(set) var reviews: [FindingReview] = []
+    /// The login's roles, read once when the form opens (the store checks them again on every save).
+    private let roles: Set<Role>
     /// Why this login cannot change this case (not an officer, not a draft); nil when it can.
     private(set) var editRefusal: LocalizedText?
     /// Entries an earlier session could not save are offered once, when the form first shows.
@@ -60,12 +70,13 @@ final class CaseFormScreen: Screen {
         }
         self.checklist = checklist
         pages = FormPage.all(of: checklist)
-        evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        roles = store.mode == .readOnly ? [] : try store.roles()
+        evaluation = Self.evaluate(snapshot.document, checklist: checklist, store: store)
         documentAsTyped = snapshot.document
         try refreshCase(snapshot)
         if verifying { verification = try store.verificationSummary(caseID: caseID) }
         buildPage()
-        if fields.indices.contains(focus) { fields[focus].focusArrived() }
+        if fields.indices.contains(focus) { fields[focus].control.focusArrived() }
     }
 
     func becameCurrent() -> ScreenAction {
@@ -84,16 +95,22 @@ final class CaseFormScreen: Screen {
 
     // MARK: Loading
 
+    private static func evaluate(_ document: ApplicationDocument, checklist: Checklist, store: any OfficeService) -> Evaluation {
+        Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+    }
+
     /// Takes a newly read or saved case: its evaluation, reviews, and whether it can be edited.
+    /// A saved field's document is the one evaluated as it was typed, so it is not evaluated again.
     private func refreshCase(_ snapshot: CaseSnapshot) throws(StoreError) {
         self.snapshot = snapshot
+        if snapshot.document != documentAsTyped {
+            evaluation = Self.evaluate(snapshot.document, checklist: checklist, store: store)
+        }
         documentAsTyped = snapshot.document
-        evaluation = Evaluator.evaluate(snapshot.document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
         reviews = try store.findingReviews(caseID: caseID)
         if store.mode == .readOnly {
             editRefusal = UIText.formReadOnlyDraftOnly
         } else {
-            let roles = try store.roles()
             do throws(Lifecycle.Refusal) {
                 try Permissions.checkEditApplication(status: snapshot.status, roles: roles)
                 editRefusal = nil
@@ -110,7 +127,7 @@ final class CaseFormScreen: Screen {
         fields = builder.fields
         loadFields()
         focus = min(focus, max(0, fields.count - 1))
-        firstRow = 0
+        form.scrollToTop()
     }
 
     private func loadFields() {
@@ -214,7 +231,7 @@ final class CaseFormScreen: Screen {
             document = edited.document
         }
         documentAsTyped = document
-        evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: store.referenceFigures, today: LocalDate.today()))
+        evaluation = Self.evaluate(document, checklist: checklist, store: store)
     }
 
     // MARK: Moving
@@ -255,7 +272,7 @@ final class CaseFormScreen: Screen {
         // A second entry not checked is not data: nothing to keep.
         guard !verifying else { return }
         let (mayLeave, said) = leaveField()
-        if !mayLeave, unsaved?.fieldPath != fields[focus].path, let raw = fields[focus].rawText, case .say(let message) = said {
+        if !mayLeave, unsaved?.fieldPath != fields[focus].path, let raw = fields[focus].control.text, case .say(let message) = said {
             // Text that cannot be read yet (an unfinished date) is kept as typed.
             unsaved = entry(for: fields[focus], value: .string(raw), reason: message(language))
         }
@@ -328,8 +345,7 @@ final class CaseFormScreen: Screen {
     }
 
     var focusIsMultiline: Bool {
-        guard fields.indices.contains(focus), case .text(let field) = fields[focus].control else { return false }
-        return field.editor.isMultiline
+        form.focused?.control.isMultiline ?? false
     }
 
     func handle(_ key: Key) -> ScreenAction? {
@@ -343,20 +359,20 @@ final class CaseFormScreen: Screen {
         // A space within words typed on a check box is one more stray character, not a tick
         // (a second Space ticks).
         // Likewise a "-" among words is one more stray character, not "not applicable".
-        if key == .character("-") || key == .character("－"), !fields[focus].isTextEntry, !strayBefore.isEmpty {
+        if key == .character("-") || key == .character("－"), !form.focusTakesText, !strayBefore.isEmpty {
             strayText = strayBefore + "-"
             return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
         }
-        if key == .character(" "), !fields[focus].isTextEntry, !strayBefore.isEmpty, strayBefore.last != " " {
+        if key == .character(" "), !form.focusTakesText, !strayBefore.isEmpty, strayBefore.last != " " {
             strayText = strayBefore + " "
             return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
         }
-        switch fields[focus].handle(key) {
+        switch form.handleFocused(key) {
         case .handled:
             evaluateAsTyped()
             return tickCertificationOfDetail() ?? untickedCertificationDetail() ?? .stay
         case .ignored:
-            if case .character(let character) = key, !fields[focus].isTextEntry {
+            if case .character(let character) = key, !form.focusTakesText {
                 strayText = strayBefore + String(character)
                 return .say(UIText.formNotTyped(strayText, options: fields[focus].value == .optionIDs))
             }
@@ -373,7 +389,7 @@ final class CaseFormScreen: Screen {
               let detail = fields.first(where: {
                   if case .certificationDetail(scheme, _) = $0.value { return true } else { return false }
               }),
-              let text = detail.rawText, !text.trimmed.isEmpty
+              let text = detail.control.text, !text.trimmed.isEmpty
         else { return nil }
         return .say(UIText.formCertificationDetailGoes(text.trimmed))
     }
@@ -382,7 +398,7 @@ final class CaseFormScreen: Screen {
     /// detail is saved with it (the list holds only certifications that are held).
     private func tickCertificationOfDetail() -> ScreenAction? {
         guard case .certificationDetail(let scheme, _) = fields[focus].value,
-              let text = fields[focus].rawText, !text.trimmed.isEmpty,
+              let text = fields[focus].control.text, !text.trimmed.isEmpty,
               let boxIndex = fields.firstIndex(where: { $0.value == .certificationHeld(scheme: scheme) }),
               case .check(var box) = fields[boxIndex].control, !box.isChecked
         else { return nil }

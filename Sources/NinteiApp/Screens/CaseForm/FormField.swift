@@ -3,15 +3,7 @@ import NinteiTerminal
 
 /// One input of the intake form: the widget the officer types into, and where its value lives
 /// in the application document (the key path a save writes).
-struct FormField {
-    enum Control {
-        case text(TextField)
-        case number(NumberField)
-        case check(CheckBox)
-        case options(OptionGroup)
-        case table(YearFiguresTable)
-    }
-
+struct FormField: FormInput {
     /// How the widget's state becomes the document's value, and back.
     enum Value: Equatable {
         case string
@@ -43,8 +35,10 @@ struct FormField {
     }
 
     let path: JSONPath
+    /// The kit reads a field back by its document path (the certification fields share one).
+    var id: JSONPath { path }
     let label: String
-    var control: Control
+    var control: FormControl
     let value: Value
     /// The checklist item the field belongs to; nil on the profile and declarations pages.
     let itemID: String?
@@ -64,70 +58,17 @@ struct FormField {
         value != savedValue && value != loadedValue
     }
 
-    var isTextEntry: Bool {
-        switch control {
-        case .text, .number, .table: return true
-        case .check, .options: return false
-        }
-    }
-
     /// Rows the widget takes (without a label row above it).
     var widgetHeight: Int {
         switch control {
         case .text(let field): return field.editor.isMultiline ? 3 : 1
-        case .number, .check: return 1
+        case .number, .check, .choice, .button: return 1
         case .options(let group): return group.options.count + (group.minimum > 0 ? 1 : 0)
         case .table(let table): return 2 + table.years.count
         }
     }
 
     var height: Int { widgetHeight + (labelAbove ? 1 : 0) }
-
-    var widget: any Editable {
-        switch control {
-        case .text(let field): return field
-        case .number(let field): return field
-        case .check(let box): return box
-        case .options(let group): return group
-        case .table(let table): return table
-        }
-    }
-
-    mutating func handle(_ key: Key) -> KeyOutcome {
-        switch control {
-        case .text(var field):
-            defer { control = .text(field) }
-            return field.handle(key)
-        case .number(var field):
-            defer { control = .number(field) }
-            return field.handle(key)
-        case .check(var box):
-            defer { control = .check(box) }
-            return box.handle(key)
-        case .options(var group):
-            defer { control = .options(group) }
-            return group.handle(key)
-        case .table(var table):
-            defer { control = .table(table) }
-            return table.handle(key)
-        }
-    }
-
-    /// The focus arrived: a date holding a value (today's, pre-filled for a new case) is
-    /// selected, so the date typed replaces it instead of being appended to it; a table puts
-    /// its cursor on the first cell that takes a figure (not on a year already there).
-    mutating func focusArrived() {
-        switch control {
-        case .text(var field) where (value == .date || value == .industry) && !field.text.isEmpty:
-            field.replacesOnTyping = true
-            control = .text(field)
-        case .table(var table):
-            table.settleOnTabStop()
-            control = .table(table)
-        default:
-            break
-        }
-    }
 
     /// Offers the paper's years (the calendar years before the application's, oldest first)
     /// in the rows of a year × figures table that hold no year yet, so the officer types only
@@ -150,13 +91,5 @@ struct FormField {
         guard case .certificationDetail = value, let choices, case .text(var field) = control else { return }
         field.text = try choices.resolve(field.text) ?? ""
         control = .text(field)
-    }
-
-    /// Text fields remember the size they were drawn at, so they scroll only as needed.
-    mutating func recordSize(_ size: TerminalSize) {
-        if case .text(var field) = control, field.viewSize != size {
-            field.viewSize = size
-            control = .text(field)
-        }
     }
 }

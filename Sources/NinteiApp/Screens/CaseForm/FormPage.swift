@@ -49,10 +49,10 @@ struct FormPageBuilder {
 
     /// A text field that takes no more than the store will (`InputLimits`), saying so at the limit.
     private func text(_ path: JSONPath, _ label: LocalizedText, value: FormField.Value = .string, placeholder: String = "", maximumLength: Int? = nil) -> FormField {
-        FormField(
-            path: path, label: label(language),
-            control: .text(TextField(placeholder: placeholder, maximumLength: maximumLength ?? InputLimits.maxLength(at: path))),
-            value: value, itemID: nil, labelAbove: false)
+        var field = TextField(placeholder: placeholder, maximumLength: maximumLength ?? InputLimits.maxLength(at: path))
+        // A date (today's, pre-filled for a new case) and an industry are replaced more often than edited.
+        field.selectsOnFocus = value == .date || value == .industry
+        return FormField(path: path, label: label(language), control: .text(field), value: value, itemID: nil, labelAbove: false)
     }
 
     private mutating func buildProfile() {

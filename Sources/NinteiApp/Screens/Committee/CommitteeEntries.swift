@@ -18,33 +18,29 @@ enum CommitteeEntries {
         let typingForOthers = desk.isOfficer
         var members = typingForOthers ? desk.members() : [desk.login]
         if typingForOthers, let own = members.firstIndex(of: desk.login) { members.insert(members.remove(at: own), at: 0) }
-        var fields: [EntryField] = []
+        var fields: [EntryInput] = []
         if typingForOthers {
-            fields.append(EntryField(label: UIText.opinionMember, control: .cycle(SingleChoice(labels: members, presentation: .cycling))))
+            fields.append(EntryInput(.member, UIText.opinionMember, .choice(SingleChoice(labels: members, presentation: .cycling))))
         }
-        let verdictIndex = fields.count
-        fields.append(EntryField(
-            label: UIText.opinionVerdict,
-            control: .choice(options(OpinionVerdict.allCases.map { ($0.rawValue, $0.label) }, language: language, selected: nil))))
-        let commentIndex = fields.count
-        fields.append(EntryField(label: UIText.opinionComment, control: .text(TextField(placeholder: UIText.opinionCommentPlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))))
+        fields.append(EntryInput(.verdict, UIText.opinionVerdict, .options(options(OpinionVerdict.allCases.map { ($0.rawValue, $0.label) }, language: language, selected: nil))))
+        fields.append(EntryInput(.comment, UIText.opinionComment, .text(TextField(placeholder: UIText.opinionCommentPlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))))
 
         let existing = (try? desk.store.opinions(caseID: caseID))?.opinions.first { $0.member == desk.login }
         return CommitteeEntryScreen(
-            title: UIText.opinionTitle(caseID, firm: firm), language: language, fields: prefilled(fields, verdictIndex: verdictIndex, commentIndex: commentIndex, existing: existing),
+            title: UIText.opinionTitle(caseID, firm: firm), language: language, fields: prefilled(fields, existing: existing),
             intro: { screen, language in
                 var lines: [(String, CellStyle)] = [(UIText.opinionIntro(language), CellStyle(color: .muted))]
-                if typingForOthers, let member = screen.cycleValue(0), member != desk.login {
+                if typingForOthers, let member = screen.form.choiceLabel(.member), member != desk.login {
                     lines.append((UIText.opinionTypingFor(member, typist: desk.login)(language), CellStyle(bold: true, color: .warning)))
                 }
                 return lines
             },
             save: { screen in
-                guard let verdict = screen.choice(verdictIndex).flatMap(OpinionVerdict.init(rawValue:)) else { return .refused(UIText.opinionChooseVerdict) }
-                let member = typingForOthers ? screen.cycleValue(0) : nil
+                guard let verdict = screen.form.ticked(.verdict).first.flatMap(OpinionVerdict.init(rawValue:)) else { return .refused(UIText.opinionChooseVerdict) }
+                let member = typingForOthers ? screen.form.choiceLabel(.member) : nil
                 guard !typingForOthers || member != nil else { return .refused(UIText.opinionNoMembers) }
                 do {
-                    let opinion = try desk.store.giveOpinion(caseID: caseID, verdict: verdict, comment: screen.text(commentIndex), for: member)
+                    let opinion = try desk.store.giveOpinion(caseID: caseID, verdict: verdict, comment: screen.form.text(.comment), for: member)
                     return .saved(UIText.opinionSaved(opinion.member, verdict: verdict.label, typedBy: opinion.typedByOfficer ? opinion.typedBy : nil))
                 } catch {
                     return .refused(CommitteeDesk.refusal(error))
@@ -53,16 +49,16 @@ enum CommitteeEntries {
             onSaved: onSaved)
     }
 
-    private static func prefilled(_ fields: [EntryField], verdictIndex: Int, commentIndex: Int, existing: Opinion?) -> [EntryField] {
+    private static func prefilled(_ fields: [EntryInput], existing: Opinion?) -> [EntryInput] {
         guard let existing else { return fields }
-        var fields = fields
-        if case .choice(var group) = fields[verdictIndex].control {
+        var form = Form(fields)
+        if case .options(var group)? = form[.verdict] {
             group.toggle(existing.verdict.rawValue)
             if let index = group.options.firstIndex(where: { $0.id == existing.verdict.rawValue }) { group.focus(index) }
-            fields[verdictIndex].control = .choice(group)
+            form[.verdict] = .options(group)
         }
-        fields[commentIndex].control = .text(TextField(text: existing.comment, isMultiline: true, maximumLength: InputLimits.freeText))
-        return fields
+        form[.comment] = .text(TextField(text: existing.comment, isMultiline: true, maximumLength: InputLimits.freeText))
+        return form.inputs
     }
 
     // MARK: Conflict
@@ -73,18 +69,18 @@ enum CommitteeEntries {
         var members = desk.isOfficer ? desk.members() : [desk.login]
         if let own = members.firstIndex(of: desk.login) { members.insert(members.remove(at: own), at: 0) }
         let fields = [
-            EntryField(label: UIText.conflictMember, control: .cycle(SingleChoice(labels: members, presentation: .cycling))),
-            EntryField(label: UIText.conflictType, control: .choice(options(ConflictType.allCases.map { ($0.rawValue, $0.label) }, language: language, selected: nil))),
-            EntryField(label: UIText.conflictNote, control: .text(TextField(placeholder: UIText.conflictNotePlaceholder(language), maximumLength: InputLimits.freeText))),
+            EntryInput(.member, UIText.conflictMember, .choice(SingleChoice(labels: members, presentation: .cycling))),
+            EntryInput(.conflictType, UIText.conflictType, .options(options(ConflictType.allCases.map { ($0.rawValue, $0.label) }, language: language, selected: nil))),
+            EntryInput(.note, UIText.conflictNote, .text(TextField(placeholder: UIText.conflictNotePlaceholder(language), maximumLength: InputLimits.freeText))),
         ]
         return CommitteeEntryScreen(
             title: UIText.conflictTitle(caseID, firm: firm), language: language, fields: fields, saveLabel: UIText.conflictSave,
             intro: { _, language in [(UIText.conflictIntro(language), CellStyle(color: .muted))] },
             save: { screen in
-                guard let member = screen.cycleValue(0) else { return .refused(UIText.opinionNoMembers) }
-                guard let type = screen.choice(1).flatMap(ConflictType.init(rawValue:)) else { return .refused(UIText.conflictChooseType) }
+                guard let member = screen.form.choiceLabel(.member) else { return .refused(UIText.opinionNoMembers) }
+                guard let type = screen.form.ticked(.conflictType).first.flatMap(ConflictType.init(rawValue:)) else { return .refused(UIText.conflictChooseType) }
                 do {
-                    try desk.store.markConflict(caseID: caseID, member: member, type: type, note: screen.text(2))
+                    try desk.store.markConflict(caseID: caseID, member: member, type: type, note: screen.form.text(.note))
                     return .saved(UIText.conflictSaved(member, type: type.label))
                 } catch {
                     return .refused(CommitteeDesk.refusal(error))
@@ -103,8 +99,8 @@ enum CommitteeEntries {
         let language = desk.language
         let qualifies = packet.evaluation.qualifies
         let fields = [
-            EntryField(label: UIText.decisionOutcome, control: .choice(options(decisionOutcomes.map { ($0.rawValue, $0.label) }, language: language, selected: nil))),
-            EntryField(label: UIText.decisionReason, control: .text(TextField(placeholder: UIText.decisionReasonPlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))),
+            EntryInput(.outcome, UIText.decisionOutcome, .options(options(decisionOutcomes.map { ($0.rawValue, $0.label) }, language: language, selected: nil))),
+            EntryInput(.reason, UIText.decisionReason, .text(TextField(placeholder: UIText.decisionReasonPlaceholder(language), isMultiline: true, maximumLength: InputLimits.freeText))),
         ]
         let tally = Dictionary(grouping: packet.opinions.opinions, by: \.verdict).mapValues(\.count)
         let caseID = packet.summary.id
@@ -116,17 +112,17 @@ enum CommitteeEntries {
                 var lines: [(String, CellStyle)] = [
                     (UIText.packetRule(language) + CasePacketText.resultLine(packet.evaluation, language: language), CellStyle(bold: true)),
                 ]
-                if let outcome = screen.choice(0).flatMap(DecisionOutcome.init(rawValue:)), CommitteeRules.isAgainstRule(outcome: outcome, qualifies: qualifies) {
-                    let empty = screen.text(1).allSatisfy(\.isWhitespace)
+                if let outcome = screen.form.ticked(.outcome).first.flatMap(DecisionOutcome.init(rawValue:)), CommitteeRules.isAgainstRule(outcome: outcome, qualifies: qualifies) {
+                    let empty = screen.form.text(.reason).allSatisfy(\.isWhitespace)
                     lines.append((UIText.decisionAgainstRule(outcome.label)(language), CellStyle(bold: true, color: empty ? .error : .warning)))
                 }
                 lines.append((UIText.decisionTally(OpinionVerdict.allCases.map { ($0.label, tally[$0] ?? 0) })(language), .plain))
                 return lines
             },
             save: { screen in
-                guard let outcome = screen.choice(0).flatMap(DecisionOutcome.init(rawValue:)) else { return .refused(UIText.decisionChooseOutcome) }
+                guard let outcome = screen.form.ticked(.outcome).first.flatMap(DecisionOutcome.init(rawValue:)) else { return .refused(UIText.decisionChooseOutcome) }
                 do {
-                    let decision = try desk.store.decide(caseID: caseID, outcome: outcome, reason: screen.text(1))
+                    let decision = try desk.store.decide(caseID: caseID, outcome: outcome, reason: screen.form.text(.reason))
                     return .saved(UIText.decisionSaved(decision.outcome.label, approved: decision.outcome == .approve))
                 } catch {
                     return .refused(CommitteeDesk.refusal(error))
@@ -157,12 +153,12 @@ enum CommitteeEntries {
     ) -> CommitteeEntryScreen {
         CommitteeEntryScreen(
             title: title, language: desk.language,
-            fields: [EntryField(label: UIText.folderLabel, control: .text(TextField(text: CommitteeDesk.folder("."))))],
+            fields: [EntryInput(.folder, UIText.folderLabel, .text(TextField(text: CommitteeDesk.folder("."))))],
             saveLabel: UIText.writeSave,
             intro: { _, language in [(intro(language), CellStyle(color: .muted))] },
             save: { screen in
                 do {
-                    return .saved(try write(CommitteeDesk.folder(screen.text(0))))
+                    return .saved(try write(CommitteeDesk.folder(screen.form.text(.folder))))
                 } catch {
                     return .refused(CommitteeDesk.refusal(error))
                 }

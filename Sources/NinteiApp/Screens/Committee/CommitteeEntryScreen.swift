@@ -1,36 +1,30 @@
 import NinteiCore
 import NinteiTerminal
 
-/// One field of a committee entry: a single choice from a list, a one-row choice cycled with
-/// ← →, or text.
-struct EntryField {
-    enum Control {
-        /// One of the options (the toolkit's OptionGroup, kept to a single tick).
-        case choice(OptionGroup)
-        /// One of a few values on one row (a member's login), cycled with ← → or Space.
-        case cycle(SingleChoice)
-        case text(TextField)
+/// What a committee entry's inputs are read back by.
+enum EntryKey: Hashable, Sendable {
+    case member, verdict, comment, conflictType, note, outcome, reason, folder, date, place
+}
+
+/// One input of a committee entry: a single choice from a list (an option list kept to one
+/// tick), a one-row choice cycled with ← → (a member's login), or text; its label goes above it.
+struct EntryInput: FormInput {
+    let id: EntryKey
+    let label: LocalizedText
+    var control: FormControl
+
+    init(_ id: EntryKey, _ label: LocalizedText, _ control: FormControl) {
+        self.id = id
+        self.label = label
+        self.control = control
     }
 
-    var label: LocalizedText
-    var control: Control
-
-    var isText: Bool {
-        if case .text = control { return true }
-        return false
-    }
-
-    var isMultiline: Bool {
-        if case .text(let field) = control { return field.editor.isMultiline }
-        return false
-    }
-
-    /// Rows the control wants, and the fewest it can live with.
+    /// Rows the control wants.
     var preferredHeight: Int {
         switch control {
-        case .choice(let group): return group.options.count
-        case .cycle: return 1
+        case .options(let group): return group.options.count
         case .text(let field): return field.editor.isMultiline ? 4 : 1
+        default: return 1
         }
     }
 }
@@ -48,8 +42,7 @@ enum EntryOutcome {
 final class CommitteeEntryScreen: Screen {
     let title: LocalizedText
     let language: Language
-    private(set) var fields: [EntryField]
-    private(set) var focus = 0
+    private(set) var form: Form<EntryInput>
     /// Why this entry cannot be saved at all (a conflicted member); nil when it can.
     let refusal: LocalizedText?
     let saveLabel: LocalizedText
@@ -59,37 +52,19 @@ final class CommitteeEntryScreen: Screen {
     private let onSaved: (LocalizedText) -> Void
 
     init(
-        title: LocalizedText, language: Language, fields: [EntryField], saveLabel: LocalizedText = UIText.entrySave, refusal: LocalizedText? = nil,
+        title: LocalizedText, language: Language, fields: [EntryInput], saveLabel: LocalizedText = UIText.entrySave, refusal: LocalizedText? = nil,
         intro: @escaping (CommitteeEntryScreen, Language) -> [(String, CellStyle)] = { _, _ in [] },
         save: @escaping (CommitteeEntryScreen) -> EntryOutcome,
         onSaved: @escaping (LocalizedText) -> Void
     ) {
         self.title = title
         self.language = language
-        self.fields = fields
+        self.form = Form(fields)
         self.saveLabel = saveLabel
         self.refusal = refusal
         self.intro = intro
         self.save = save
         self.onSaved = onSaved
-    }
-
-    // MARK: Values
-
-    /// The chosen option's id of a choice field.
-    func choice(_ index: Int) -> String? {
-        guard fields.indices.contains(index), case .choice(let group) = fields[index].control else { return nil }
-        return group.selected.first
-    }
-
-    func cycleValue(_ index: Int) -> String? {
-        guard fields.indices.contains(index), case .cycle(let choice) = fields[index].control else { return nil }
-        return choice.selectedLabel
-    }
-
-    func text(_ index: Int) -> String {
-        guard fields.indices.contains(index), case .text(let field) = fields[index].control else { return "" }
-        return field.text
     }
 
     // MARK: Keys
@@ -102,7 +77,7 @@ final class CommitteeEntryScreen: Screen {
     func bindings(_ language: Language) -> [KeyBinding] {
         [
             bind([.function(2)], Action.save, label: saveLabel(language), disabledReason: refusal?(language)),
-            bind([.tab], Action.next, label: UIText.nextField(language), statusBar: fields.count > 1),
+            bind([.tab], Action.next, label: UIText.nextField(language), statusBar: form.inputs.count > 1),
             bind([.backTab], Action.previous, label: UIText.previousField(language), statusBar: false),
             bind([.escape], Action.cancel, label: UIText.entryCancel(language)),
         ]
@@ -118,11 +93,17 @@ final class CommitteeEntryScreen: Screen {
         return .stay
     }
 
-    var focusTakesText: Bool { fields.indices.contains(focus) && fields[focus].isText }
+    var focusTakesText: Bool { form.focusTakesText }
 
     private func moveFocus(_ step: Int) {
-        guard !fields.isEmpty else { return }
-        focus = (focus + step + fields.count) % fields.count
+        form.moveFocus(by: step, wrapping: true)
+    }
+
+    /// Enter: on to the next input, or saves from the last.
+    private func advanceOrSave() -> ScreenAction {
+        if form.isOnLast { return saveNow() }
+        moveFocus(1)
+        return .stay
     }
 
     private func saveNow() -> ScreenAction {
@@ -137,22 +118,17 @@ final class CommitteeEntryScreen: Screen {
     }
 
     func handle(_ key: Key) -> ScreenAction? {
-        guard fields.indices.contains(focus) else { return nil }
+        guard let control = form.focused?.control else { return nil }
         switch key {
         case .tab, .backTab, .escape, .function: return nil
         default: break
         }
-        switch fields[focus].control {
-        case .choice(var group):
-            if key == .enter {
-                if focus == fields.count - 1 { return saveNow() }
-                moveFocus(1)
-                return .stay
-            }
-            let outcome = group.handle(key)
-            if outcome == .ignored {
-                if key == .down, focus + 1 < fields.count { moveFocus(1); return .stay }
-                if key == .up, focus > 0 { moveFocus(-1); return .stay }
+        switch control {
+        case .options(var group):
+            if key == .enter { return advanceOrSave() }
+            if group.handle(key) == .ignored {
+                if key == .down, !form.isOnLast { moveFocus(1); return .stay }
+                if key == .up, form.focusIndex > 0 { moveFocus(-1); return .stay }
                 return nil
             }
             // A single choice: the option just ticked is the only one.
@@ -160,35 +136,29 @@ final class CommitteeEntryScreen: Screen {
                 for other in group.selected where other != id { group.toggle(other) }
                 if !group.selected.contains(id) { group.toggle(id) }
             }
-            fields[focus].control = .choice(group)
+            form.inputs[form.focusIndex].control = .options(group)
             return .stay
-        case .cycle(var choice):
+        case .choice(let choice):
             guard !choice.labels.isEmpty else { return nil }
-            if choice.handle(key) == .handled {
-                fields[focus].control = .cycle(choice)
-                return .stay
-            }
+            if form.handleFocused(key) == .handled { return .stay }
             switch key {
-            case .enter, .down:
-                if key == .enter, focus == fields.count - 1 { return saveNow() }
-                moveFocus(1)
+            case .enter: return advanceOrSave()
+            case .down: moveFocus(1)
             case .up: moveFocus(-1)
             default: return nil
             }
             return .stay
-        case .text(var field):
-            if key == .enter, !field.editor.isMultiline {
-                if focus == fields.count - 1 { return saveNow() }
-                moveFocus(1)
-                return .stay
+        case .text(let field):
+            if !field.editor.isMultiline {
+                if key == .enter { return advanceOrSave() }
+                if key == .down || key == .up {
+                    moveFocus(key == .down ? 1 : -1)
+                    return .stay
+                }
             }
-            if !field.editor.isMultiline, key == .down || key == .up {
-                moveFocus(key == .down ? 1 : -1)
-                return .stay
-            }
-            let outcome = field.handle(key)
-            fields[focus].control = .text(field)
-            return outcome.screenAction
+            return form.handleFocused(key).screenAction
+        default:
+            return nil
         }
     }
 
@@ -204,19 +174,20 @@ final class CommitteeEntryScreen: Screen {
     /// what it needs (with a blank row when there is room), then text fields what they prefer;
     /// a multi-line text takes what is left.
     func layout(in area: CellRect, introLines: Int) -> Layout {
+        let fields = form.inputs
         var heights = fields.map { _ in 1 }
         var left = area.height - fields.count - heights.reduce(0, +)
         func grow(_ index: Int) {
             let more = min(left, fields[index].preferredHeight - heights[index])
             if more > 0 { heights[index] += more; left -= more }
         }
-        for index in fields.indices where !fields[index].isText { grow(index) }
+        for index in fields.indices where !fields[index].control.takesText { grow(index) }
         let introHeight = max(0, min(introLines, left))
         left -= introHeight
         let gap = introHeight > 0 && left > 0 ? 1 : 0
         left -= gap
-        for index in fields.indices where fields[index].isText { grow(index) }
-        if left > 0, let multi = fields.firstIndex(where: \.isMultiline) { heights[multi] += left }
+        for index in fields.indices where fields[index].control.takesText { grow(index) }
+        if left > 0, let multi = fields.firstIndex(where: \.control.isMultiline) { heights[multi] += left }
         var y = area.y + introHeight + gap
         var placed: [(label: CellRect, control: CellRect)] = []
         for height in heights {
@@ -240,35 +211,25 @@ final class CommitteeEntryScreen: Screen {
             buffer.put(line, x: area.x, y: area.y + offset, maxWidth: area.width, style: style)
         }
         for (index, rects) in parts.fields.enumerated() where rects.label.height > 0 {
-            let focused = index == focus
-            buffer.put(fields[index].label(language).truncated(toWidth: area.width), x: rects.label.x, y: rects.label.y, maxWidth: area.width,
-                       style: focused ? CellStyle(bold: true, color: .accent) : CellStyle(bold: true))
+            let input = form.inputs[index]
+            let focused = index == form.focusIndex
+            LabelledRow.drawLabel(input.label(language), focused: focused, width: area.width, style: CellStyle(bold: true), into: &buffer, row: rects.label)
             guard rects.control.height > 0, rects.control.width > 0 else { continue }
-            switch fields[index].control {
-            case .choice(let group):
-                group.draw(into: &buffer, area: rects.control, focused: focused)
-            case .cycle(let choice) where choice.labels.isEmpty:
+            if case .choice(let choice) = input.control, choice.labels.isEmpty {
                 buffer.put(UIText.entryNone(language).truncated(toWidth: rects.control.width), x: rects.control.x, y: rects.control.y,
                            maxWidth: rects.control.width, style: focused ? CellStyle(reverse: true) : .plain)
-            case .cycle(let choice):
-                choice.draw(into: &buffer, area: rects.control, focused: focused)
-            case .text(var field):
-                field.viewSize = rects.control.size
-                fields[index].control = .text(field)
-                field.draw(into: &buffer, area: rects.control, focused: focused)
+                continue
             }
+            form.inputs[index].control.fit(to: rects.control.size)
+            form.inputs[index].control.draw(into: &buffer, area: rects.control, focused: focused)
         }
     }
 
     func cursorPosition(in area: CellRect) -> CellPosition? {
-        guard fields.indices.contains(focus) else { return nil }
+        guard let control = form.focused?.control else { return nil }
         let parts = layout(in: area, introLines: wrappedIntro(width: area.width, language: language).count)
-        let rect = parts.fields[focus].control
+        let rect = parts.fields[form.focusIndex].control
         guard rect.height > 0, rect.width > 0 else { return nil }
-        switch fields[focus].control {
-        case .choice(let group): return group.cursorPosition(in: rect)
-        case .cycle: return nil
-        case .text(let field): return field.cursorPosition(in: rect)
-        }
+        return control.cursorPosition(in: rect)
     }
 }

@@ -219,13 +219,13 @@ final class MeetingScreen: Screen {
         return CommitteeEntryScreen(
             title: UIText.meetingNewTitle, language: language,
             fields: [
-                EntryField(label: UIText.meetingDate, control: .text(TextField(placeholder: UIText.meetingDatePlaceholder(language)))),
-                EntryField(label: UIText.meetingPlace, control: .text(TextField(placeholder: UIText.meetingPlacePlaceholder(language), maximumLength: InputLimits.line))),
+                EntryInput(.date, UIText.meetingDate, .text(TextField(placeholder: UIText.meetingDatePlaceholder(language)))),
+                EntryInput(.place, UIText.meetingPlace, .text(TextField(placeholder: UIText.meetingPlacePlaceholder(language), maximumLength: InputLimits.line))),
             ],
             saveLabel: UIText.meetingCreate,
             intro: { screen, language in
                 var lines: [(String, CellStyle)] = [(UIText.meetingNewIntro(language), CellStyle(color: .muted))]
-                let typed = screen.text(0)
+                let typed = screen.form.text(.date)
                 if !typed.allSatisfy(\.isWhitespace) {
                     do throws(DateInputError) {
                         let date = try DateInput.parse(typed)
@@ -239,12 +239,12 @@ final class MeetingScreen: Screen {
             save: { [desk] (screen: CommitteeEntryScreen) -> EntryOutcome in
                 let date: LocalDate
                 do throws(DateInputError) {
-                    date = try DateInput.parse(screen.text(0))
+                    date = try DateInput.parse(screen.form.text(.date))
                 } catch {
                     return .refused(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
                 }
                 do {
-                    let meeting = try desk.store.createMeeting(date: date, place: screen.text(1))
+                    let meeting = try desk.store.createMeeting(date: date, place: screen.form.text(.place))
                     return .saved(UIText.meetingCreated(meeting.id, date: meeting.date))
                 } catch {
                     return .refused(CommitteeDesk.refusal(error))
