@@ -62,6 +62,19 @@ public final class OfficeClient: OfficeService {
         return try Self.call(path, route, body: body, decoder: decoder)
     }
 
+    private static func failure(_ error: UnixSocketHTTP.Failure, socket: String) -> StoreError {
+        switch error {
+        case .unreachable(let detail): return .serverUnreachable(socket: socket, detail: detail)
+        case .broken(let detail): return .serverStopped(socket: socket, detail: detail)
+        }
+    }
+
+    /// What an answer other than 200 says: the server's refusal, or its status and text.
+    private static func refusal(_ answer: UnixSocketHTTP.Answer, decoder: JSONDecoder) -> StoreError {
+        if let refusal = try? decoder.decode(WireError.self, from: answer.body) { return refusal.error }
+        return .failed("the office server answered \(answer.status): \(String(decoding: answer.body.prefix(300), as: UTF8.self))")
+    }
+
     private func perform(_ route: OfficeRoute, _ arguments: [String: any Encodable] = [:]) throws(StoreError) {
         let _: Nothing = try call(route, arguments)
     }
@@ -71,17 +84,9 @@ public final class OfficeClient: OfficeService {
         do {
             answer = try UnixSocketHTTP.exchange(socket: socket, method: route.method, target: route.path, body: body)
         } catch {
-            switch error {
-            case .unreachable(let detail):
-                throw .serverUnreachable(socket: socket, detail: detail)
-            case .broken(let detail):
-                throw .serverStopped(socket: socket, detail: detail)
-            }
+            throw failure(error, socket: socket)
         }
-        guard answer.status == 200 else {
-            if let refusal = try? decoder.decode(WireError.self, from: answer.body) { throw refusal.error }
-            throw .failed("the office server answered \(answer.status): \(String(decoding: answer.body.prefix(300), as: UTF8.self))")
-        }
+        guard answer.status == 200 else { throw refusal(answer, decoder: decoder) }
         do {
             return try decoder.decode(Answer.self, from: answer.body)
         } catch {
@@ -326,6 +331,43 @@ public final class OfficeClient: OfficeService {
     }
 
     public func exportCSV(_ ids: [Int64]) throws(StoreError) -> String { try call(.exportCSV, ["ids": ids]) }
+
+    /// The CSV as the server's store makes it, handed to `write` a piece at a time as the
+    /// server streams it (`exportCSVStream`): memory stays flat on both sides.
+    @discardableResult
+    public func exportCSV(_ ids: [Int64]?, skippingDamaged: Bool, to write: @escaping (String) throws(StoreError) -> Void) throws(StoreError) -> [StoreError] {
+        let route = OfficeRoute.exportCSVStream
+        let body: Data
+        do {
+            body = try encoder.encode(NamedArguments(["ids": ids, "skippingDamaged": skippingDamaged]))
+        } catch {
+            throw .failed("the request cannot be written: \(error)")
+        }
+        let decoder = decoder
+        var damaged: [StoreError]?
+        let refused: UnixSocketHTTP.Answer?
+        do {
+            refused = try UnixSocketHTTP.exchange(socket: path, method: route.method, target: route.path, body: body) { line in
+                let frame = try decoder.decode(WireCSVFrame.self, from: Data(line))
+                if let piece = frame.csv {
+                    try write(piece)
+                } else if let stopped = frame.error {
+                    throw stopped.error
+                } else {
+                    damaged = (frame.damaged ?? []).map(\.error)
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as UnixSocketHTTP.Failure {
+            throw Self.failure(error, socket: path)
+        } catch {
+            throw .failed("the office server's answer to \(route.path) cannot be read: \(error)")
+        }
+        if let refused { throw Self.refusal(refused, decoder: decoder) }
+        guard let damaged else { throw .serverStopped(socket: path, detail: "the export was cut off") }
+        return damaged
+    }
 
     public func backup(to target: String) throws(StoreError) { try perform(.backup, ["target": target]) }
 

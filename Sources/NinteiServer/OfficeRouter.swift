@@ -36,12 +36,57 @@ public struct OfficeRouter: Sendable {
         do {
             let arguments = try Arguments(body.isEmpty ? Data("{}".utf8) : body, decoder: decoder)
             return Response(status: 200, body: try answer(route, office, arguments, uid: uid))
-        } catch let error as StoreError {
-            return failure(error, status: error.httpStatus)
-        } catch let error as DecodingError {
-            return failure(.badRequest(Arguments.describe(error)), status: 400)
         } catch {
-            return failure(.failed(String(describing: error)), status: 500)
+            return failure(error)
+        }
+    }
+
+    /// Whether the route answers as a stream (`streamCSV`) rather than with one body.
+    public func isStreamed(method: String, path: String) -> Bool {
+        OfficeRoute(method: method, path: path) == .exportCSVStream
+    }
+
+    /// `exportCSVStream`: the CSV as `Store.exportCSV(_:skippingDamaged:to:)` makes it, each
+    /// piece handed to `emit` as a line `{"csv": …}` as soon as it is made, then a last line
+    /// naming the damaged cases left out (`{"damaged": […]}`) or what stopped the export
+    /// (`{"error": …}`). Memory stays flat in the number of cases. A refusal before the first
+    /// piece (no permission, a case that does not exist) is an ordinary answer, returned.
+    public func streamCSV(body: Data, login: String, emit: @escaping (Data) throws -> Void) -> Response? {
+        let office = store.acting(as: Identity(login: login))
+        var begun = false
+        do {
+            let arguments = try Arguments(body.isEmpty ? Data("{}".utf8) : body, decoder: decoder)
+            let ids: [Int64]? = try arguments.optional("ids")
+            let skippingDamaged: Bool = try arguments.optional("skippingDamaged") ?? false
+            let damaged = try office.exportCSV(ids, skippingDamaged: skippingDamaged) { (piece: String) throws(StoreError) in
+                begun = true
+                do {
+                    try emit(try line(WireCSVFrame(csv: piece)))
+                } catch {
+                    throw .failed("the client stopped reading: \(error)")
+                }
+            }
+            try emit(try line(WireCSVFrame(damaged: damaged.map(WireError.init))))
+            return nil
+        } catch {
+            guard begun else { return failure(error) }
+            let stopped = (error as? StoreError) ?? .failed(String(describing: error))
+            try? emit(try line(WireCSVFrame(error: WireError(stopped))))
+            return nil
+        }
+    }
+
+    private func line(_ frame: WireCSVFrame) throws -> Data {
+        var data = try encoder.encode(frame)
+        data.append(0x0A)
+        return data
+    }
+
+    private func failure(_ error: any Error) -> Response {
+        switch error {
+        case let error as StoreError: return failure(error, status: error.httpStatus)
+        case let error as DecodingError: return failure(.badRequest(Arguments.describe(error)), status: 400)
+        default: return failure(.failed(String(describing: error)), status: 500)
         }
     }
 
@@ -235,6 +280,8 @@ public struct OfficeRouter: Sendable {
             return try encode(office.exportDocuments(a["ids"]).map { WireExportedDocument(id: $0.id, json: $0.json) })
         case .exportCSV:
             return try encode(office.exportCSV(a["ids"]))
+        case .exportCSVStream:
+            throw StoreError.badRequest("\(route.path) answers as a stream")  // OfficeHTTPHandler sends it to streamCSV
         case .backup:
             throw StoreError.refused(LocalizedText(
                 ja: "サーバー経由ではバックアップを作れません。サービスアカウントで nintei backup --db を実行してください（README「An office on one host」）",

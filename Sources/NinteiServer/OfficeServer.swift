@@ -135,6 +135,10 @@ final class OfficeHTTPHandler: ChannelInboundHandler, @unchecked Sendable {
             let method = requestHead.method.rawValue
             let loop = context.eventLoop
             let bound = NIOLoopBound(context, eventLoop: loop)
+            if !tooLarge, router.isStreamed(method: method, path: path) {
+                stream(bytes, path: path, requestHead: requestHead, context: context)
+                return
+            }
             pool.runIfActive(eventLoop: loop) { () -> OfficeRouter.Response in
                 if tooLarge {
                     return router.tooLarge(limit: Self.bodyLimit)
@@ -155,6 +159,55 @@ final class OfficeHTTPHandler: ChannelInboundHandler, @unchecked Sendable {
                 self.write(response, keepAlive: requestHead.isKeepAlive, context: context)
             }
         }
+    }
+
+    /// A streamed answer (`OfficeRouter.streamCSV`): made on the worker pool, each line written
+    /// as it is made, the worker waiting for each write, so the client's reading sets the pace
+    /// and nothing piles up in memory. The head goes with the first line: a refusal before it
+    /// is an ordinary answer.
+    private func stream(_ bytes: Data, path: String, requestHead: HTTPRequestHead, context: ChannelHandlerContext) {
+        let router = router
+        let peer = peer
+        let logger = logger
+        let loop = context.eventLoop
+        let bound = NIOLoopBound(context, eventLoop: loop)
+        let keepAlive = requestHead.isKeepAlive
+        pool.runIfActive(eventLoop: loop) { () -> OfficeRouter.Response? in
+            var begun = false
+            let refusal = router.streamCSV(body: bytes, login: peer.login) { line in
+                let head = begun ? nil : Self.streamHead(keepAlive: keepAlive)
+                begun = true
+                try loop.flatSubmit { () -> EventLoopFuture<Void> in
+                    let context = bound.value
+                    if let head { context.write(self.wrapOutboundOut(.head(head)), promise: nil) }
+                    var buffer = context.channel.allocator.buffer(capacity: line.count)
+                    buffer.writeBytes(line)
+                    return context.writeAndFlush(self.wrapOutboundOut(.body(.byteBuffer(buffer))))
+                }.wait()
+            }
+            logger.info("\(peer.login) (uid \(peer.uid), pid \(peer.pid)) POST \(path) → \(refusal?.status ?? 200)")
+            return refusal
+        }.whenComplete { result in
+            let context = bound.value
+            switch result {
+            case .success(nil):
+                let done = context.writeAndFlush(self.wrapOutboundOut(.end(nil)))
+                if !keepAlive {
+                    let channel = context.channel
+                    done.whenComplete { _ in channel.close(promise: nil) }
+                }
+            case .success(let refusal?): self.write(refusal, keepAlive: keepAlive, context: context)
+            case .failure: self.write(router.unavailable(), keepAlive: keepAlive, context: context)
+            }
+        }
+    }
+
+    private static func streamHead(keepAlive: Bool) -> HTTPResponseHead {
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: "application/x-ndjson; charset=utf-8")
+        headers.add(name: "Transfer-Encoding", value: "chunked")
+        headers.add(name: "Connection", value: keepAlive ? "keep-alive" : "close")
+        return HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)
     }
 
     private func write(_ response: OfficeRouter.Response, keepAlive: Bool, context: ChannelHandlerContext) {

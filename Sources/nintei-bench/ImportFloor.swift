@@ -1,4 +1,5 @@
 import Foundation
+import NinteiApp
 
 // MARK: The bare-SQLite floor of an import
 
@@ -29,4 +30,50 @@ import Foundation
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
     return milliseconds(since: start) / 1000
+}
+
+// MARK: The import against its floor
+
+/// Imports 10 000 documents through the real import path (`nintei import`'s `importFiles`) into
+/// the store, three rounds, each followed by the floor on the same files: the rate (documents
+/// a second) and the time as a ratio to the floor (nil when sqlite3 cannot be run), median of 3.
+@MainActor func importFigures() -> (rate: Figure, ratio: Figure?, note: String) {
+    let folder = NSTemporaryDirectory() + "nintei-bench-import-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let exampleFolder = dataPath + "/examples"
+    let texts = ((try? FileManager.default.contentsOfDirectory(atPath: exampleFolder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        .compactMap { try? String(contentsOfFile: exampleFolder + "/" + $0, encoding: .utf8) }
+    let commands = StoreCommands(language: .en, dbOption: dbPath, dataPath: dataPath, identity: identity)
+    var rates: [Double] = []
+    var ratios: [Double] = []
+    var floors: [Double] = []
+    for round in 0..<3 {
+        let files = (0..<10_000).map { index -> String in
+            let file = folder + "/r\(round)-\(index).json"
+            let text = texts[index % texts.count].replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"取込\(round)-\(index) ")
+            try? text.write(toFile: file, atomically: false, encoding: .utf8)
+            return file
+        }
+        let start = now()
+        let outcome = commands.importFiles(files)
+        let seconds = milliseconds(since: start) / 1000
+        guard outcome.exitCode == 0 else { fail("import failed: \(outcome.errors.prefix(3))") }
+        rates.append(Double(files.count) / seconds)
+        if let floor = bareImportSeconds(folder: folder) {
+            floors.append(floor)
+            ratios.append(seconds / floor)
+        }
+        for file in files { try? FileManager.default.removeItem(atPath: file) }
+    }
+    let sorted = rates.sorted()
+    let rate = Figure(name: "import 10 000 documents (nintei import path)", samples: sorted, unit: "docs/s", target: "≥ 2 000 docs/s",
+                      meets: { $0 >= 2000 }, judged: percentile(sorted, 0.5))
+    guard !ratios.isEmpty else { return (rate, nil, "Import floor not measured: the sqlite3 shell could not be run.") }
+    let ratio = Figure(name: "import 10 000 documents: time / bare SQLite insert floor", samples: ratios.sorted(), unit: "×", target: "≤ 5×",
+                       meets: { $0 <= 5 }, judged: percentile(ratios.sorted(), 0.5))
+    let floor = percentile(floors.sorted(), 0.5)
+    let note = String(format: "Import (median of %d rounds, in this run): `nintei import` %.0f documents/s; the floor, the sqlite3 shell inserting the same files (fsdir, json_extract of the firm's name into an indexed column) into a new database in one transaction, %.2f s, %.0f documents/s.",
+                      rates.count, percentile(sorted, 0.5), floor, 10_000 / floor)
+    return (rate, ratio, note)
 }

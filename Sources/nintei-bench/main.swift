@@ -7,6 +7,8 @@
 //                                                       export), the twelve queries, or the launch on a pty
 //   nintei-bench counts --db PATH                       only what waits for a count (opening browse and
 //                                                       renewals, End after a common search)
+//   nintei-bench import | export --db PATH              only the import (it adds 30 000 cases: use a
+//                                                       copy of the store) or the export, against their floors
 //
 // Run it through `make bench` (a release build). Not part of `make test`.
 import Foundation
@@ -330,52 +332,12 @@ func keyAndFrame(_ probe: ScreenProbe, _ key: Key) -> Double {
     notes += export.notes
 
     // Import 10 000 documents through the real import path (`nintei import`), three times.
-    do {
-        let folder = NSTemporaryDirectory() + "nintei-bench-import-\(getpid())"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let exampleFolder = dataPath + "/examples"
-        let texts = ((try? FileManager.default.contentsOfDirectory(atPath: exampleFolder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-            .compactMap { try? String(contentsOfFile: exampleFolder + "/" + $0, encoding: .utf8) }
-        let commands = StoreCommands(language: .en, dbOption: dbPath, dataPath: dataPath, identity: identity)
-        var rates: [Double] = []
-        var ratios: [Double] = []
-        var floors: [Double] = []
-        for round in 0..<3 {
-            let files = (0..<10_000).map { index -> String in
-                let file = folder + "/r\(round)-\(index).json"
-                let text = texts[index % texts.count].replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"取込\(round)-\(index) ")
-                try? text.write(toFile: file, atomically: false, encoding: .utf8)
-                return file
-            }
-            let start = now()
-            let outcome = commands.importFiles(files)
-            let seconds = milliseconds(since: start) / 1000
-            guard outcome.exitCode == 0 else { fail("import failed: \(outcome.errors.prefix(3))") }
-            rates.append(Double(files.count) / seconds)
-            if let floor = bareImportSeconds(folder: folder) {
-                floors.append(floor)
-                ratios.append(seconds / floor)
-            }
-            for file in files { try? FileManager.default.removeItem(atPath: file) }
-        }
-        let sorted = rates.sorted()
-        let figure = Figure(name: "import 10 000 documents (nintei import path)", samples: sorted, unit: "docs/s", target: "≥ 2 000 docs/s",
-                            meets: { $0 >= 2000 }, judged: percentile(sorted, 0.5))
-        figures.append(figure)
-        print(String(format: "%-44@ median %.0f docs/s  slowest %.0f docs/s  (n=%d runs of 10 000)", figure.name as NSString,
-                     figure.p50, sorted.first ?? 0, sorted.count))
-        if !ratios.isEmpty {
-            let ratio = percentile(ratios.sorted(), 0.5)
-            report(Figure(name: "import 10 000 documents: time / bare SQLite insert floor", samples: ratios.sorted(), unit: "×", target: "≤ 5×",
-                          meets: { $0 <= 5 }, judged: ratio))
-            let floor = percentile(floors.sorted(), 0.5)
-            notes.append(String(format: "Import (median of %d rounds, in this run): `nintei import` %.0f documents/s; the floor, the sqlite3 shell inserting the same files (fsdir, json_extract of the firm's name into an indexed column) into a new database in one transaction, %.2f s, %.0f documents/s.",
-                                rates.count, percentile(sorted, 0.5), floor, 10_000 / floor))
-        } else {
-            notes.append("Import floor not measured: the sqlite3 shell could not be run.")
-        }
-    }
+    let imported = importFigures()
+    figures.append(imported.rate)
+    print(String(format: "%-44@ median %.0f docs/s  slowest %.0f docs/s  (n=%d runs of 10 000)", imported.rate.name as NSString,
+                 imported.rate.p50, imported.rate.samples.first ?? 0, imported.rate.samples.count))
+    if let ratio = imported.ratio { report(ratio) }
+    notes.append(imported.note)
 
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -740,6 +702,20 @@ case "search":
         print(String(format: "%-56@ p50 %8@  p95 %8@ ms", figure.name as NSString, format(figure.p50) as NSString, format(figure.p95) as NSString))
     }
     print(search.note)
+case "import":
+    // Only the import against its floor (adds 30 000 cases to the store: use a copy).
+    let imported = importFigures()
+    for figure in [imported.rate] + (imported.ratio.map { [$0] } ?? []) {
+        print(String(format: "%-56@ p50 %8@  p95 %8@ %@", figure.name as NSString, format(figure.p50) as NSString, format(figure.p95) as NSString, figure.unit))
+    }
+    print(imported.note)
+case "export":
+    // Only the export against its floor.
+    let export = exportFigures()
+    for figure in export.figures {
+        print(String(format: "%-56@ p50 %8@  p95 %8@ %@", figure.name as NSString, format(figure.p50) as NSString, format(figure.p95) as NSString, figure.unit))
+    }
+    print(export.notes.first ?? "")
 case "launch":
     let launch = launchSamples(count: 15)
     let sorted = launch.samples.sorted()
@@ -751,6 +727,6 @@ case "server":
     guard !drafts.isEmpty else { fail("the store has no drafts") }
     _ = serverComparison(store: store, drafts: drafts)
 default:
-    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE] | nintei-bench server|paging|search|counts|launch --db PATH")
+    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE] | nintei-bench server|paging|search|counts|launch|import|export --db PATH")
     exit(command == "help" ? 0 : 2)
 }

@@ -69,4 +69,31 @@ struct ImportCommandTests {
         #expect(outcome.errors.isEmpty, "the refusal was reported with its batch")
         #expect(outcome.exitCode == 1)
     }
+
+    @Test("a batch read and evaluated on two threads keeps the files' order: cases numbered in it, a bad file refused alone naming its file and field, each case's audit event holding what was stored and who imported it, the search finding each")
+    func batchOnTwoThreads() throws {
+        let office = try FormTestOffice()
+        var files = try documents(office, 130)  // one batch, above the size that takes a second thread
+        let bad = office.folder.appendingPathComponent("bad.json").path
+        let example = try String(contentsOfFile: Binary.dataPath + "/examples/sakura-seiko.json", encoding: .utf8)
+        try example.replacingOccurrences(of: "\"kind\": \"new\"", with: "\"kind\": \"old\"").write(toFile: bad, atomically: true, encoding: .utf8)
+        files.insert(bad, at: 100)  // in the second thread's half
+        let commands = StoreCommands(language: .en, dbOption: office.path, dataPath: Binary.dataPath, identity: Identity(login: "yamada"))
+        let outcome = commands.importFiles(files)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.errors.count == 1 && outcome.errors[0].hasPrefix("\(bad): ") && outcome.errors[0].contains("kind"), "\(outcome.errors)")
+        #expect(outcome.output.hasSuffix("130 imported, 1 refused, 0 already imported\n"), "\(outcome.output)")
+        #expect(outcome.output.contains("imported: \(files[99]) → case 100\nimported: \(files[101]) → case 101\n"), "\(outcome.output)")
+
+        let store = try office.store("yamada")
+        #expect(try store.caseIDs() == Array(1...130))
+        for id in [1, 64, 65, 100, 130] as [Int64] {
+            let snapshot = try store.loadCase(id)
+            #expect(snapshot.document.firm.name.hasPrefix("\(id - 1)番 "), "case \(id): \(snapshot.document.firm.name)")
+            let stored = ApplicationWriter.text(snapshot.document, checklist: FormTestOffice.library.checklist(snapshot.document.checklistID)!)
+            let events = try store.auditEvents(caseID: id).filter { $0.action == "case.create" }
+            #expect(events.count == 1 && events[0].after == stored && events[0].login == "yamada", "case \(id)")
+            #expect(try store.casePage(CaseListQuery(search: snapshot.document.firm.name), offset: 0, limit: 200).map(\.id).contains(id))
+        }
+    }
 }

@@ -57,6 +57,19 @@ struct DocumentReadingTests {
         guard case .syntax? = refusal(#"{"a": 1, "a": 2}"#) else { Issue.record("a duplicate key is refused"); return }
     }
 
+    @Test("a duplicate key is refused in a large object too, wherever it falls")
+    func duplicateKeyInALargeObject() {
+        // The parser looks along a small object's keys and uses a set from its 16th member on.
+        for count in [15, 16, 17, 40] {
+            let keys = (0..<count).map { "\"k\($0)\": \($0)" }
+            for duplicate in [0, count / 2, count - 1] {
+                let text = "{" + (keys + ["\"k\(duplicate)\": 0"]).joined(separator: ", ") + "}"
+                #expect(throws: JSONSyntaxError.self, "\(count) keys, k\(duplicate) twice") { try JSONParser.parse(text) }
+            }
+            #expect(throws: Never.self) { try JSONParser.parse("{" + keys.joined(separator: ", ") + "}") }
+        }
+    }
+
     @Test("not format 2 or 1")
     func wrongFormat() {
         expectRefused(variant("nintei-application/1", "nintei-application/3"), path: "format", mentioning: ["nintei-application/3", "nintei-application/2", "nintei-application/1"])

@@ -26,6 +26,18 @@ struct MonotonicityPropertyTests {
         return document
     }
 
+    @Test("the verdict alone (the CSV export's columns) is the evaluation's result", arguments: ["asaka-2023", "asaka-points"])
+    func verdictIsTheEvaluationsResult(checklistID: String) throws {
+        let checklist = try #require(Fixtures.library.checklist(checklistID), "no checklist \(checklistID) in data/checklists")
+        var random = SeededGenerator(state: 18)
+        for _ in 0..<300 {
+            let document = randomDocument(checklist, &random)
+            let verdict = Evaluator.verdict(document, checklist: checklist)
+            let evaluation = Fixtures.evaluate(document, checklist: checklist)
+            #expect(verdict.qualifies == evaluation.qualifies && verdict.sectionsPassed == evaluation.sectionsPassed, "\(document.answers)")
+        }
+    }
+
     @Test("ticking one more item never makes a passed section fail, nor a qualifying firm fail", arguments: ["asaka-2023", "asaka-points"])
     func tickingMoreNeverHurts(checklistID: String) {
         guard let checklist = Fixtures.library.checklist(checklistID) else {

@@ -25,6 +25,20 @@ struct CaseSearchTests {
         return ids
     }
 
+    @Test("an import batch's pieces go in in the index's order: SQLite's order of their UTF-8 bytes, then by case")
+    func piecesInIndexOrder() throws {
+        let grams = ["ア", "あ", "A", "a", "ｱ", "株", "カブ", "カ", "𠮷", "é", "e\u{301}", "Z", "カブシ"]
+        let pieces = grams.flatMap { gram in [(gram: gram, caseID: Int64(2)), (gram: gram, caseID: Int64(1))] }
+        let ordered = try DatabaseQueue().write { db in
+            try db.execute(sql: "CREATE TABLE piece (gram TEXT NOT NULL, caseId INTEGER NOT NULL)")
+            for piece in pieces { try db.execute(sql: "INSERT INTO piece VALUES (?, ?)", arguments: [piece.gram, piece.caseID]) }
+            return try Row.fetchAll(db, sql: "SELECT gram, caseId FROM piece ORDER BY gram, caseId").map { row in
+                Array((row["gram"] as String).utf8) + Array("/\(row["caseId"] as Int64)".utf8)
+            }
+        }
+        #expect(SearchGrams.inIndexOrder(pieces).map { Array($0.gram.utf8) + Array("/\($0.caseID)".utf8) } == ordered)
+    }
+
     @Test("one, two and three-or-more character substrings of the name or reading")
     func substrings() throws {
         #expect(try found("桜") == [])

@@ -156,11 +156,12 @@ public struct StoreCommands {
                 // Each file of the batch in order: read and refused, or read and sent to the store.
                 var readable: [ImportFile] = []
                 var reading: [Result<Int, DataFileError>] = []
-                for file in batch {
-                    do throws(DataFileError) {
-                        readable.append(try ApplicationFile.readForImport(file, checklists: store.checklistLibrary))
+                for read in ApplicationFile.readForImport(Array(batch), checklists: store.checklistLibrary) {
+                    switch read {
+                    case .success(let file):
+                        readable.append(file)
                         reading.append(.success(readable.count - 1))
-                    } catch {
+                    case .failure(let error):
                         reading.append(.failure(error))
                     }
                 }
@@ -237,8 +238,8 @@ public struct StoreCommands {
         ids: [Int64], all: Bool, csv: Bool, outputFolder: String?, report: CommandReport? = nil, progress: BatchProgress? = nil
     ) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
-            if csv, let local = store as? Store {
-                let total = all ? try local.caseIDs().count : ids.count
+            if csv {
+                let total = all ? try store.caseIDs().count : ids.count
                 var rows = -1  // the header
                 let counted = progress.map { progress in
                     { (piece: String) in
@@ -246,7 +247,7 @@ public struct StoreCommands {
                         progress(min(max(rows, 0), total), total)
                     }
                 }
-                return try streamCSV(local, ids: all ? nil : ids, outputFolder: outputFolder, report: report, counted: counted)
+                return try streamCSV(store, ids: all ? nil : ids, outputFolder: outputFolder, report: report, counted: counted)
             }
             var chosen = all ? try store.caseIDs() : ids
             // With --all, a damaged case is named and the others are still written.
@@ -260,7 +261,7 @@ public struct StoreCommands {
                 chosen.removeAll { skipped.contains($0) }
                 damaged = found.map { $0.text(language) }
             }
-            let outcome = try exportChosen(store, chosen, csv: csv, outputFolder: outputFolder, progress: progress)
+            let outcome = try exportChosen(store, chosen, outputFolder: outputFolder, progress: progress)
             return CommandOutcome(output: outcome.output, errors: damaged, exitCode: damaged.isEmpty ? 0 : 1)
         }
     }
@@ -270,7 +271,7 @@ public struct StoreCommands {
     /// or to `report`. Memory stays flat in the number of cases. With `ids` nil (--all), a
     /// damaged case is named and the others are still written.
     private func streamCSV(
-        _ store: Store, ids: [Int64]?, outputFolder: String?, report: CommandReport?, counted: ((String) -> Void)?
+        _ store: any OfficeService, ids: [Int64]?, outputFolder: String?, report: CommandReport?, counted: ((String) -> Void)?
     ) throws(StoreError) -> CommandOutcome {
         let damaged: [StoreError]
         if let outputFolder {
@@ -312,17 +313,8 @@ public struct StoreCommands {
     }
 
     private func exportChosen(
-        _ store: any OfficeService, _ chosen: [Int64], csv: Bool, outputFolder: String?, progress: BatchProgress?
+        _ store: any OfficeService, _ chosen: [Int64], outputFolder: String?, progress: BatchProgress?
     ) throws(StoreError) -> CommandOutcome {
-        if csv {
-            let text = try store.exportCSV(chosen)
-            if let outputFolder {
-                let file = outputFolder + "/nintei-cases.csv"
-                try write(text, to: file)
-                return CommandOutcome(output: UIText.wroteFile(language) + file.escapedForDisplay + "\n", errors: [], exitCode: 0)
-            }
-            return CommandOutcome(output: text, errors: [], exitCode: 0)
-        }
         let documents = try store.exportDocuments(chosen)
         if let outputFolder {
             for (index, document) in documents.enumerated() {

@@ -14,12 +14,41 @@ public struct EvaluationContext: Sendable {
 /// run on every keystroke.
 public enum Evaluator {
     public static func evaluate(_ document: ApplicationDocument, checklist: Checklist, context: EvaluationContext) -> Evaluation {
-        let items = checklist.sections.flatMap { section in
-            section.items.map { itemResult($0, answer: document.answer($0.id), policy: checklist.scoring.naPolicy) }
+        let scored = score(document, checklist: checklist)
+        let strengths = zip(checklist.sections, scored.sections).compactMap { section, result in
+            result.passed == true ? section.strength : nil
         }
-        let resultsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sections = checklist.sections.map { section in
-            sectionResult(section, results: section.items.compactMap { resultsByID[$0.id] }, method: checklist.scoring.method)
+        return Evaluation(
+            checklistID: checklist.id,
+            items: scored.items,
+            sections: scored.sections,
+            missingDeclarations: scored.missingDeclarations,
+            qualifies: scored.qualifies,
+            score: scored.score,
+            findings: ConsistencyChecker.findings(document, checklist: checklist, context: context),
+            strengths: strengths,
+            toConfirm: checklist.toConfirm)
+    }
+
+    /// The rule's result alone, as `evaluate` gives it: whether the firm qualifies and the
+    /// sections it passed (their ids, in the checklist's order), without the findings, which
+    /// are most of an evaluation's cost and do not change the result (the CSV export's columns).
+    public static func verdict(_ document: ApplicationDocument, checklist: Checklist) -> (qualifies: Bool, sectionsPassed: [String]) {
+        let scored = score(document, checklist: checklist)
+        return (scored.qualifies, scored.sections.filter { $0.passed == true }.map(\.id))
+    }
+
+    private static func score(_ document: ApplicationDocument, checklist: Checklist) -> (
+        items: [ItemResult], sections: [SectionResult], missingDeclarations: [Declaration], score: Evaluation.Score, qualifies: Bool
+    ) {
+        // Each section from its own items' results (item ids are unique in a checklist: its
+        // reader refuses one named twice).
+        var items: [ItemResult] = []
+        var sections: [SectionResult] = []
+        for section in checklist.sections {
+            let results = section.items.map { itemResult($0, answer: document.answer($0.id), policy: checklist.scoring.naPolicy) }
+            items += results
+            sections.append(sectionResult(section, results: results, method: checklist.scoring.method))
         }
         let missingDeclarations = checklist.declarations.filter { $0.requiredToQualify && document.declarations[$0.id] != true }
 
@@ -35,19 +64,7 @@ public enum Evaluator {
             score = .points(total: total, passMark: passMark)
             meetsRule = total >= passMark
         }
-        let strengths = zip(checklist.sections, sections).compactMap { section, result in
-            result.passed == true ? section.strength : nil
-        }
-        return Evaluation(
-            checklistID: checklist.id,
-            items: items,
-            sections: sections,
-            missingDeclarations: missingDeclarations,
-            qualifies: meetsRule && missingDeclarations.isEmpty,
-            score: score,
-            findings: ConsistencyChecker.findings(document, checklist: checklist, context: context),
-            strengths: strengths,
-            toConfirm: checklist.toConfirm)
+        return (items, sections, missingDeclarations, score, meetsRule && missingDeclarations.isEmpty)
     }
 
     static func itemResult(_ item: ChecklistItem, answer: Answer, policy: NAPolicy) -> ItemResult {

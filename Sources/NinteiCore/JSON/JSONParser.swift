@@ -23,6 +23,7 @@ private struct Parser {
     var index = 0
     var depth = 0
     static let maximumDepth = 200
+    static let smallObject = 16
 
     init(bytes: [UInt8]) {
         // A UTF-8 byte order mark is what Excel and Notepad write; accept it.
@@ -107,7 +108,9 @@ private struct Parser {
         defer { depth -= 1 }
         index += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
+        // Duplicate keys: a look along the members while the object is small (most are),
+        // a set once it is not, so a large object costs no more than before.
+        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -120,7 +123,14 @@ private struct Parser {
             }
             let keyStart = index
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            if members.count == Self.smallObject { seen = Set(members.map(\.key)) }
+            let duplicate: Bool
+            if seen != nil {
+                duplicate = !seen!.insert(key).inserted
+            } else {
+                duplicate = members.contains { $0.key == key }
+            }
+            if duplicate {
                 index = keyStart
                 throw error(LocalizedText(ja: "キー「\(key)」が重複しています", en: "duplicate key \"\(key)\""))
             }

@@ -77,11 +77,13 @@ public struct JSONReader: Sendable {
 public final class ObjectReader {
     public let path: JSONPath
     private let members: [(key: String, value: JSONValue)]
-    private var read = Set<String>()
+    /// Which members were read, by position (hashing each key cost more than the reading).
+    private var read: [Bool]
 
     init(members: [(key: String, value: JSONValue)], path: JSONPath) {
         self.members = members
         self.path = path
+        read = Array(repeating: false, count: members.count)
     }
 
     public var keys: [String] { members.map(\.key) }
@@ -91,8 +93,9 @@ public final class ObjectReader {
     }
 
     public func optional(_ key: String) -> JSONReader? {
-        guard let member = members.first(where: { $0.key == key }) else { return nil }
-        read.insert(key)
+        guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+        for other in index..<members.count where members[other].key == key { read[other] = true }
+        let member = members[index]
         if case .null = member.value { return nil }
         return JSONReader(member.value, path: path.appending(key))
     }
@@ -107,14 +110,13 @@ public final class ObjectReader {
 
     /// Every member not yet read, as readers (for maps keyed by id).
     public func remaining() -> [(key: String, reader: JSONReader)] {
-        members.filter { !read.contains($0.key) }.map { member in
-            read.insert(member.key)
-            return (member.key, JSONReader(member.value, path: path.appending(member.key)))
-        }
+        let unread = members.indices.filter { !read[$0] }
+        for index in unread { read[index] = true }
+        return unread.map { (members[$0].key, JSONReader(members[$0].value, path: path.appending(members[$0].key))) }
     }
 
     public func finish() throws(DataError) {
-        if let unknown = members.first(where: { !read.contains($0.key) }) {
+        if let unknown = members.indices.first(where: { !read[$0] }).map({ members[$0] }) {
             throw DataError(path: path.appending(unknown.key), message: LocalizedText(
                 ja: "知らないキー「\(unknown.key)」です（綴りを確認してください）",
                 en: "unknown key \"\(unknown.key)\" (check the spelling)"))

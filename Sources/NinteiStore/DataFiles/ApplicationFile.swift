@@ -7,6 +7,18 @@ public enum ApplicationFile {
         try TextFile.decode(path, limit: InputLimits.documentBytes) { text throws(DocumentReadError) in try ApplicationReader.read(text, checklists: checklists) }
     }
 
+    /// The files of an import batch, each read as `readForImport(_:checklists:)` reads it, on
+    /// two threads; the results in the files' order.
+    public static func readForImport(_ paths: [String], checklists: ChecklistLibrary) -> [Result<ImportFile, DataFileError>] {
+        TwoThreads.map(paths) { path in
+            do throws(DataFileError) {
+                return .success(try readForImport(path, checklists: checklists))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Reads a document to import, with the SHA-256 of the file's bytes (see `ImportFile`).
     public static func readForImport(_ path: String, checklists: ChecklistLibrary) throws(DataFileError) -> ImportFile {
         let bytes = try TextFile.bytes(path, limit: InputLimits.documentBytes)

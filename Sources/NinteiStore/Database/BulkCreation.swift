@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NinteiCore
 
@@ -28,19 +29,28 @@ extension Store {
         try insertCases(files.map { NewCase(document: $0.document, status: .draft, source: $0) })
     }
 
-    private struct NewCase {
+    private struct NewCase: Sendable {
         let document: ApplicationDocument
         let status: CaseStatus
         let source: ImportFile?
     }
 
+    /// A case ready to be written: its stored text, list columns and search pieces computed.
+    private struct PreparedCase: Sendable {
+        let item: NewCase
+        let derived: DerivedColumns
+        let grams: Set<String>
+    }
+
     private func insertCases(_ items: [NewCase]) throws(StoreError) -> [Result<ImportOutcome, StoreError>] {
-        // Each document is held to the input rules before the write lock is taken (a file's was,
-        // as it was read).
-        let checked = items.map { item -> Result<NewCase, StoreError> in
+        // Each document is held to the input rules (a file's was, as it was read) and its
+        // stored text, list columns and search pieces computed before the write lock is taken,
+        // on two threads: pure work on the document, while the write is one thread's.
+        let checked = TwoThreads.map(items) { item -> Result<PreparedCase, StoreError> in
             do throws(StoreError) {
                 if item.source == nil { try checkBeforeWriting(item.document) }
-                return .success(item)
+                let derived = try derivedColumns(item.document)
+                return .success(PreparedCase(item: item, derived: derived, grams: SearchGrams.grams(of: derived.searchText)))
             } catch {
                 return .failure(error)
             }
@@ -53,10 +63,11 @@ extension Store {
             // random inserts one case at a time touched a page of a large index for each piece.
             var pieces: [(gram: String, caseID: Int64)] = []
             for entry in checked {
-                guard case .success(let item) = entry else {
+                guard case .success(let prepared) = entry else {
                     if case .failure(let error) = entry { results.append(.failure(error)) }
                     continue
                 }
+                let item = prepared.item
                 if let source = item.source, let existing = try ImportedFiles.caseID(db, contentHash: source.contentHash) {
                     results.append(.success(.alreadyImported(caseID: existing)))
                     continue
@@ -64,14 +75,13 @@ extension Store {
                 var created: Int64?
                 do {
                     try db.inSavepoint {
-                        let id = try insertCase(db, item.document, status: item.status, indexSearch: false)
+                        let id = try insertCase(db, item.document, derived: prepared.derived, status: item.status, indexSearch: false)
                         if let source = item.source { try ImportedFiles.record(db, source, caseID: id, login: identity.login) }
                         created = id
                         return .commit
                     }
                     results.append(.success(.created(caseID: created!)))
-                    let firm = item.document.firm
-                    for gram in SearchGrams.grams(of: FirmSearchKeys.searchText(name: firm.name, kana: firm.kana ?? "")) {
+                    for gram in prepared.grams {
                         pieces.append((gram, created!))
                     }
                 } catch let error as StoreError {
@@ -81,8 +91,7 @@ extension Store {
                     results.append(.failure(Store.storeError(error, path: path)))
                 }
             }
-            pieces.sort { $0.gram == $1.gram ? $0.caseID < $1.caseID : $0.gram < $1.gram }
-            try SearchGrams.insert(db, pieces: pieces)
+            try SearchGrams.insert(db, pieces: SearchGrams.inIndexOrder(pieces))
             return results
         }
     }

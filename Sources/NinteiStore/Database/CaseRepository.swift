@@ -25,6 +25,16 @@ public struct CaseSummary: Sendable, Equatable, Codable {
     public let findingCount: Int
 }
 
+/// A case row's columns derived from its document (`Store.derivedColumns`).
+struct DerivedColumns: Sendable {
+    let json: String
+    let qualifies: Bool
+    let sectionsPassed: String
+    let findingCount: Int
+    let searchText: String
+    let sortKey: String
+}
+
 extension Store {
     /// Creates a draft case from an application document (import, or a new application).
     @discardableResult
@@ -48,9 +58,14 @@ extension Store {
     /// caller, which inserts a whole batch's pieces in order (see `createCases`).
     func insertCase(_ db: Database, _ document: ApplicationDocument, status: CaseStatus, indexSearch: Bool = true) throws -> Int64 {
         try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
+        return try insertCase(db, document, derived: try derivedColumns(document), status: status, indexSearch: indexSearch)
+    }
+
+    /// `insertCase` with the list columns computed already (a batch computes them on two
+    /// threads before the write lock is taken) and the roles checked by the caller.
+    func insertCase(_ db: Database, _ document: ApplicationDocument, derived: DerivedColumns, status: CaseStatus, indexSearch: Bool) throws -> Int64 {
         let firmID = try firm(db, for: document.firm)
         let now = Store.now()
-        let derived = try derivedColumns(document)
         try db.execute(
             sql: """
                 INSERT INTO "case" (firmId, status, kind, checklistId, revision, document, firmName, firmKana, receivedOn,
@@ -81,22 +96,21 @@ extension Store {
         return db.lastInsertedRowID
     }
 
-    /// The columns a case row keeps beside its document, from one evaluation. `written`: the
-    /// document's JSON tree when the caller has it already.
-    private func derivedColumns(_ document: ApplicationDocument, written: JSONValue? = nil) throws -> (
-        json: String, qualifies: Bool, sectionsPassed: String, findingCount: Int, searchText: String, sortKey: String
-    ) {
+    /// What the store keeps beside a document: its canonical text and the list columns, from
+    /// one evaluation. A pure function of the document (and today's date), so a batch computes
+    /// it off the write lock. `written`: the document's JSON tree when the caller has it already.
+    func derivedColumns(_ document: ApplicationDocument, written: JSONValue? = nil) throws(StoreError) -> DerivedColumns {
         guard let checklist = checklists.checklist(document.checklistID) else {
             throw StoreError.refused(LocalizedText(
                 ja: "チェックシート「\(document.checklistID)」は知りません", en: "unknown checklist \"\(document.checklistID)\""))
         }
         let evaluation = Evaluator.evaluate(document, checklist: checklist, context: EvaluationContext(reference: reference, today: .today()))
-        return (
-            JSONWriter.write(written ?? ApplicationWriter.json(document, checklist: checklist)),
-            evaluation.qualifies, evaluation.sectionsPassed.joined(separator: ","), evaluation.findings.count,
-            FirmSearchKeys.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
-            FirmSearchKeys.sortKey(name: document.firm.name, kana: document.firm.kana ?? "")
-        )
+        return DerivedColumns(
+            json: JSONWriter.write(written ?? ApplicationWriter.json(document, checklist: checklist)),
+            qualifies: evaluation.qualifies, sectionsPassed: evaluation.sectionsPassed.joined(separator: ","),
+            findingCount: evaluation.findings.count,
+            searchText: FirmSearchKeys.searchText(name: document.firm.name, kana: document.firm.kana ?? ""),
+            sortKey: FirmSearchKeys.sortKey(name: document.firm.name, kana: document.firm.kana ?? ""))
     }
 
     public func loadCase(_ id: Int64) throws(StoreError) -> CaseSnapshot {

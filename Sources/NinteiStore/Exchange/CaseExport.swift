@@ -60,29 +60,22 @@ extension Store {
             // CSV on two threads (each its half), then handed over in order.
             var batch: [(id: Int64, status: CaseStatus, text: String)] = []
             func flush() throws {
-                let rows = CSVBatch(batch.count)
-                let workers = batch.count >= 64 ? 2 : 1
                 let items = batch
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    let part = items.count * worker / workers..<items.count * (worker + 1) / workers
-                    for index in part {
-                        let item = items[index]
-                        do throws(DocumentReadError) {
-                            let document = try ApplicationReader.read(item.text, checklists: checklists, rules: .stored)
-                            rows.results[index] = .success(CSV.row(csvRow(item.id, item.status, document, itemIDs: itemIDs)))
-                        } catch {
-                            rows.results[index] = .failure(StoreError.damagedCase(caseID: item.id, error))
-                        }
+                batch.removeAll(keepingCapacity: true)
+                let rows = TwoThreads.map(items) { item -> Result<String, StoreError> in
+                    do throws(DocumentReadError) {
+                        let document = try ApplicationReader.read(item.text, checklists: checklists, rules: .stored)
+                        return .success(CSV.row(csvRow(item.id, item.status, document, itemIDs: itemIDs)))
+                    } catch {
+                        return .failure(StoreError.damagedCase(caseID: item.id, error))
                     }
                 }
-                batch.removeAll(keepingCapacity: true)
-                for result in rows.results {
+                for result in rows {
                     switch result {
-                    case .success(let line)?: try file.write(row: line)
-                    case .failure(let error)?:
+                    case .success(let line): try file.write(row: line)
+                    case .failure(let error):
                         guard skippingDamaged else { throw error }
                         damaged.append(error)
-                    case nil: break
                     }
                 }
             }
@@ -122,11 +115,10 @@ extension Store {
         ] + itemIDs
     }
 
-    /// One case's row: its profile, the rule's result as evaluated today, and a mark per item.
+    /// One case's row: its profile, the rule's result (`Evaluator.verdict`, as an evaluation
+    /// today gives it), and a mark per item.
     private func csvRow(_ id: Int64, _ status: CaseStatus, _ document: ApplicationDocument, itemIDs: [String]) -> [String] {
-        let evaluation = checklists.checklist(document.checklistID).map {
-            Evaluator.evaluate(document, checklist: $0, context: EvaluationContext(reference: reference, today: .today()))
-        }
+        let evaluation = checklists.checklist(document.checklistID).map { Evaluator.verdict(document, checklist: $0) }
         let firm = document.firm
         var row = [
             String(id), status.rawValue, document.kind.rawValue, document.checklistID,
@@ -175,19 +167,5 @@ extension Store {
             let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             return lines == ["ok"] ? [] : lines
         }
-    }
-}
-
-/// The rows of one batch of the CSV export, each written by one worker at its own index (a
-/// buffer, not an array: two threads writing one array would be two accesses to it).
-private final class CSVBatch: @unchecked Sendable {
-    let results: UnsafeMutableBufferPointer<Result<String, StoreError>?>
-    init(_ count: Int) {
-        results = .allocate(capacity: count)
-        results.initialize(repeating: nil)
-    }
-    deinit {
-        results.deinitialize()
-        results.deallocate()
     }
 }

@@ -113,6 +113,10 @@ public protocol OfficeService: AnyObject, Sendable {
     func verifyAudit(extending head: AuditHead?) throws(StoreError) -> AuditVerification
     func exportDocuments(_ ids: [Int64]) throws(StoreError) -> [(id: Int64, json: String)]
     func exportCSV(_ ids: [Int64]) throws(StoreError) -> String
+    /// The same CSV handed to `write` a few rows at a time as it is made, so memory stays flat
+    /// in the number of cases (`ids` nil: every case; see `Store.exportCSV(_:skippingDamaged:to:)`).
+    @discardableResult
+    func exportCSV(_ ids: [Int64]?, skippingDamaged: Bool, to write: @escaping (String) throws(StoreError) -> Void) throws(StoreError) -> [StoreError]
     func backup(to target: String) throws(StoreError)
     func integrityProblems() throws(StoreError) -> [String]
     func damagedCases() throws(StoreError) -> [StoreError]

@@ -152,6 +152,20 @@ public struct WireWhoami: Codable, Sendable {
     }
 }
 
+/// One line of the streamed CSV export (`exportCSVStream`): a piece of the CSV, or, last, the
+/// damaged cases left out, or what stopped the export once it had begun.
+public struct WireCSVFrame: Codable, Sendable {
+    public var csv: String?
+    public var damaged: [WireError]?
+    public var error: WireError?
+
+    public init(csv: String? = nil, damaged: [WireError]? = nil, error: WireError? = nil) {
+        self.csv = csv
+        self.damaged = damaged
+        self.error = error
+    }
+}
+
 /// The body of a refusal or failure.
 public struct WireError: Codable, Sendable {
     public let error: StoreError
