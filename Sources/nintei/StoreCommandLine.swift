@@ -75,7 +75,7 @@ func parseRole(_ text: String) throws -> Role {
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import application documents as draft cases, each file all or nothing / 申請書を取り込む")
-    @Argument(help: "Application documents (nintei-application/2 or /1 JSON) / 申請書（JSON）") var files: [String]
+    @Argument(help: "Application documents (nintei-application/2 or /1 JSON), or folders of them (their *.json files, by name) / 申請書（JSON）またはそのフォルダー") var files: [String]
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -83,7 +83,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let progress = ProgressLine(language: common.language, isTerminal: isatty(STDERR_FILENO) != 0 && files.count > 1)
+        let progress = ProgressLine(language: common.language, isTerminal: isatty(STDERR_FILENO) != 0 && (files.count > 1 || files.contains(where: Self.isFolder)))
         let outcome = common.store.importFiles(files, progress: progress.update, report: { output, errors in
             // Each batch as it commits, straight to the descriptors (FileHandle does not buffer),
             // so a killed import has printed every batch it stored. The progress line is
@@ -92,6 +92,11 @@ struct Import: ParsableCommand {
             write(CommandOutcome(output: output, errors: errors, exitCode: 0))
         })
         try finish(outcome)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 }
 

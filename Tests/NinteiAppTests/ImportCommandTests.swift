@@ -47,6 +47,30 @@ struct ImportCommandTests {
         #expect(mixed.output.hasSuffix("1 imported, 0 refused, 3 already imported\n"), "\(mixed.output)")
     }
 
+    @Test("a folder imports the documents in it by name, passing over other files; a folder without any is refused by name")
+    func importFolder() throws {
+        let office = try FormTestOffice()
+        let scans = office.folder.appendingPathComponent("scans")
+        try FileManager.default.createDirectory(at: scans, withIntermediateDirectories: true)
+        for (index, file) in try documents(office, 3).enumerated().reversed() {
+            try FileManager.default.moveItem(atPath: file, toPath: scans.appendingPathComponent("scan-\(index).json").path)
+        }
+        try "not an application".write(to: scans.appendingPathComponent("readme.txt"), atomically: true, encoding: .utf8)
+        let empty = office.folder.appendingPathComponent("empty").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+
+        let commands = StoreCommands(language: .ja, dbOption: office.path, dataPath: Binary.dataPath, identity: Identity(login: "yamada"))
+        let outcome = commands.importFiles([scans.path, empty])
+        for index in 0..<3 {
+            #expect(outcome.output.contains("取り込み: \(scans.path)/scan-\(index).json → 案件 \(index + 1)"), "\(outcome.output)")
+        }
+        #expect(!outcome.output.contains("readme.txt"))
+        #expect(outcome.errors == ["\(empty): このフォルダーに申請書（*.json）がありません"])
+        #expect(outcome.output.hasSuffix("取り込み 3件、拒否 1件、取り込み済み 0件\n"), "\(outcome.output)")
+        #expect(outcome.exitCode == 1)
+        #expect(try office.store("yamada").caseIDs() == [1, 2, 3])
+    }
+
     @Test("each batch's lines are reported once it has committed, before the import ends; the outcome keeps only the summary")
     func reportsEachBatchAsItCommits() throws {
         let office = try FormTestOffice()

@@ -141,12 +141,16 @@ public struct StoreCommands {
     /// as that batch has committed, and the outcome holds only the summary: a killed import
     /// has said what it committed. Without, the outcome holds everything.
     public func importFiles(
-        _ files: [String], batchSize: Int = importBatch, progress: ((Int, Int) -> Void)? = nil, report: CommandReport? = nil
+        _ paths: [String], batchSize: Int = importBatch, progress: ((Int, Int) -> Void)? = nil, report: CommandReport? = nil
     ) -> CommandOutcome {
-        run { store throws(StoreError) in
-            var tally = (imported: 0, skipped: 0, refused: 0)
+        let named = ImportFolders.expand(paths)
+        let files = named.files
+        return run { store throws(StoreError) in
+            var tally = (imported: 0, skipped: 0, refused: named.refused.count)
             var output = ""
             var errors: [String] = []
+            let folderRefusals = named.refused.map { UIText.importFolderRefused($0.folder.escapedForDisplay, $0.reason)(language) }
+            if !folderRefusals.isEmpty { deliver("", folderRefusals, to: report, output: &output, errors: &errors) }
             var stopped: String?
             var done = 0
             var start = 0
