@@ -80,6 +80,9 @@ struct IntakePaperSpeedTests {
         let other = try Self.draft(office)
         let unknown = Self.statusLine(try office.run(other, keys: toIndustry + Self.typing("宇宙") + [.enter]))
         #expect(unknown.contains("業種に「宇宙」はありません（記号 A–T か名前の一部"), "\(unknown)")
+        // A name typed whole stays in sight while it is typed (nothing scrolls out as if dropped).
+        let typing = try office.run(try Self.draft(office), keys: toIndustry + Self.typing("サービス")).snapshot()
+        #expect(typing.contains("業種          サービス"), "\(typing)")
     }
 
     @Test("a certification's 区分 is one of its categories: part of one is enough, another word is refused naming them")

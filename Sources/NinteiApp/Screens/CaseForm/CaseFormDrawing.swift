@@ -8,7 +8,9 @@ extension CaseFormScreen {
     static let sidePanelWidth = 30
     /// Wide enough for a date typed as on the paper (令和5年12月31日).
     static let dateFieldWidth = 18
-    static let industryFieldWidth = 8
+    /// Wide enough for a name typed whole (サービス, 医療，福祉) with the cursor after it: a
+    /// narrower field scrolls the first characters out of sight as if they had been dropped.
+    static let industryFieldWidth = 12
     static let categoryFieldWidth = 18
     static let minimumWidthForSidePanel = 100
 
