@@ -330,8 +330,6 @@ public final class OfficeClient: OfficeService {
         return documents.map { ($0.id, $0.json) }
     }
 
-    public func exportCSV(_ ids: [Int64]) throws(StoreError) -> String { try call(.exportCSV, ["ids": ids]) }
-
     /// The CSV as the server's store makes it, handed to `write` a piece at a time as the
     /// server streams it (`exportCSVStream`): memory stays flat on both sides.
     @discardableResult

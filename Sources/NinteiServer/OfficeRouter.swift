@@ -278,8 +278,6 @@ public struct OfficeRouter: Sendable {
             return try encode(office.verifyAudit(extending: a.optional("head")))
         case .exportDocuments:
             return try encode(office.exportDocuments(a["ids"]).map { WireExportedDocument(id: $0.id, json: $0.json) })
-        case .exportCSV:
-            return try encode(office.exportCSV(a["ids"]))
         case .exportCSVStream:
             throw StoreError.badRequest("\(route.path) answers as a stream")  // OfficeHTTPHandler sends it to streamCSV
         case .backup:

@@ -47,7 +47,7 @@ import Testing
                 default:
                     for _ in 0..<3 {
                         let ids = try client.caseIDs()
-                        _ = try client.exportCSV(ids)
+                        try client.exportCSV(ids, skippingDamaged: false) { (_: String) throws(StoreError) in }
                         _ = try client.exportDocuments(Array(ids.prefix(5)))
                     }
                 }

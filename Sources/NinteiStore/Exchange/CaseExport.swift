@@ -15,8 +15,9 @@ extension Store {
         return documents
     }
 
-    /// The CSV of the cases, built in memory (what the office server answers). The command
-    /// writes the same bytes a row at a time with `exportCSV(_:skippingDamaged:to:)`.
+    /// The CSV of a few cases, built in memory. The commands and the office server write the
+    /// same bytes a row at a time with `exportCSV(_:skippingDamaged:to:)`, which nothing
+    /// else offers through the server: a whole office's CSV is never held in memory there.
     public func exportCSV(_ ids: [Int64]) throws(StoreError) -> String {
         let snapshots = try exportedSnapshots(ids)
         let itemIDs = csvItemIDs(Set(snapshots.map(\.document.checklistID)))

@@ -16,7 +16,7 @@ public enum OfficeRoute: String, CaseIterable, Sendable {
     case markConflict, withdrawConflict, conflicts
     case certifiedFirmCount, certifiedFirms, certifiedFirmKeyPage, certifiedFirm, certifiedIndustries
     case users, addUser, removeUser, setUserName, auditEvents, auditHead, verifyAudit
-    case exportDocuments, exportCSV, exportCSVStream, backup, integrityProblems, damagedCases
+    case exportDocuments, exportCSVStream, backup, integrityProblems, damagedCases
 
     public var path: String { "/v1/" + rawValue }
 

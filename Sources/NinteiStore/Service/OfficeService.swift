@@ -112,7 +112,6 @@ public protocol OfficeService: AnyObject, Sendable {
     func auditHead() throws(StoreError) -> AuditHead
     func verifyAudit(extending head: AuditHead?) throws(StoreError) -> AuditVerification
     func exportDocuments(_ ids: [Int64]) throws(StoreError) -> [(id: Int64, json: String)]
-    func exportCSV(_ ids: [Int64]) throws(StoreError) -> String
     /// The same CSV handed to `write` a few rows at a time as it is made, so memory stays flat
     /// in the number of cases (`ids` nil: every case; see `Store.exportCSV(_:skippingDamaged:to:)`).
     @discardableResult
