@@ -5,10 +5,15 @@ import Foundation
 /// at once: a shell glob would put each on the command line, whose parsing grows with the
 /// square of their number.
 enum ImportFolders {
+    /// Why a folder gave no document.
+    enum Refusal: Sendable {
+        case noDocuments, unreadable
+    }
+
     struct Expanded {
         var files: [String] = []
         /// Folders that hold no document, or cannot be read: each with why.
-        var refused: [(folder: String, reason: UIText.FolderRefusal)] = []
+        var refused: [(folder: String, reason: Refusal)] = []
     }
 
     static func expand(_ paths: [String]) -> Expanded {

@@ -8,12 +8,7 @@ extension UIText {
             ja: "\(login) の\(parts.map(\.ja).joined(separator: "と"))を記録しました", en: "Recorded \(parts.map(\.en).joined(separator: " and ")) for \(login)")
     }
 
-    /// Why a folder named to `nintei import` gave no document.
-    enum FolderRefusal: Sendable {
-        case noDocuments, unreadable
-    }
-
-    static func importFolderRefused(_ folder: String, _ reason: FolderRefusal) -> LocalizedText {
+    static func importFolderRefused(_ folder: String, _ reason: ImportFolders.Refusal) -> LocalizedText {
         switch reason {
         case .noDocuments:
             return LocalizedText(ja: "\(folder): このフォルダーに申請書（*.json）がありません", en: "\(folder): no application documents (*.json) in this folder")
