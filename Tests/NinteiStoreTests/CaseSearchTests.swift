@@ -29,6 +29,10 @@ struct CaseSearchTests {
     func piecesInIndexOrder() throws {
         let grams = ["ア", "あ", "A", "a", "ｱ", "株", "カブ", "カ", "𠮷", "é", "e\u{301}", "Z", "カブシ"]
         let pieces = grams.flatMap { gram in [(gram: gram, caseID: Int64(2)), (gram: gram, caseID: Int64(1))] }
+        var batch = SearchPieceBatch()
+        for caseID in [Int64(2), 1] {
+            for gram in grams { batch.add([gram], caseID: caseID) }  // é and e + ◌́ are one element of a Set<String>
+        }
         let ordered = try DatabaseQueue().write { db in
             try db.execute(sql: "CREATE TABLE piece (gram TEXT NOT NULL, caseId INTEGER NOT NULL)")
             for piece in pieces { try db.execute(sql: "INSERT INTO piece VALUES (?, ?)", arguments: [piece.gram, piece.caseID]) }
@@ -36,7 +40,28 @@ struct CaseSearchTests {
                 Array((row["gram"] as String).utf8) + Array("/\(row["caseId"] as Int64)".utf8)
             }
         }
-        #expect(SearchGrams.inIndexOrder(pieces).map { Array($0.gram.utf8) + Array("/\($0.caseID)".utf8) } == ordered)
+        let batchOrder = batch.inIndexOrder.flatMap { piece in piece.caseIDs.map { Array(piece.gram.utf8) + Array("/\($0)".utf8) } }
+        #expect(batchOrder == ordered)
+    }
+
+    @Test("a search text's pieces are its runs of one, two and three scalars within each part, four-byte and combining scalars too")
+    func piecesOfASearchText() {
+        func byScalars(_ text: String) -> Set<String> {
+            var pieces: Set<String> = []
+            for part in text.unicodeScalars.split(separator: "\u{1}") {
+                let scalars = Array(part)
+                for start in scalars.indices {
+                    for length in 1...3 where start + length <= scalars.count {
+                        pieces.insert(String(String.UnicodeScalarView(scalars[start..<(start + length)])))
+                    }
+                }
+            }
+            return pieces
+        }
+        for text in ["さくら精工\u{1}サクラセイコウ", "𠮷野家\u{1}ヨシノヤ", "cafe\u{301}\u{1}\u{1}カフェ", "a", "", "\u{1}", "ab\u{1}", "株式会社𠮷田𠮷\u{1}ｶﾌﾞ"] {
+            #expect(SearchGrams.grams(of: text) == byScalars(text), "\(text.debugDescription)")
+        }
+        #expect(SearchGrams.grams(of: "さくら\u{1}サ") == ["さ", "く", "ら", "さく", "くら", "さくら", "サ"])
     }
 
     @Test("one, two and three-or-more character substrings of the name or reading")

@@ -99,6 +99,26 @@ struct ScaleAndFaultStoreTests {
         #expect(try officer.countCases(CaseListQuery(search: "精工")) == 2)
     }
 
+    @Test("cases created one at a time and in batches, taking turns on one connection, are all found by their names")
+    func singleAndBatchCreationTakeTurns() throws {
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        var names: [String] = []
+        for round in 0..<3 {
+            names.append("単独\(round)精工")
+            _ = try officer.createCase(ApplicationDocument(checklistID: "asaka-2023", firm: FirmProfile(name: names.last!)))
+            let batch = (0..<3).map { "一括\(round)-\($0)精工" }
+            names += batch
+            for result in try officer.createCases(batch.map { (ApplicationDocument(checklistID: "asaka-2023", firm: FirmProfile(name: $0)), .draft) }) {
+                _ = try result.get()
+            }
+        }
+        for name in names {
+            #expect(try officer.countCases(CaseListQuery(search: name)) == 1, "\(name)")
+        }
+        #expect(try officer.countCases(CaseListQuery(search: "精工")) == names.count)
+    }
+
     @Test("createCases: a refused case is rolled back alone, the others commit; a login without the role is refused for all")
     func bulkCreation() throws {
         let fixture = try StoreFixture()

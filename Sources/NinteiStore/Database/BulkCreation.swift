@@ -44,25 +44,19 @@ extension Store {
 
     private func insertCases(_ items: [NewCase]) throws(StoreError) -> [Result<ImportOutcome, StoreError>] {
         // Each document is held to the input rules (a file's was, as it was read) and its
-        // stored text, list columns and search pieces computed before the write lock is taken,
-        // on two threads: pure work on the document, while the write is one thread's.
-        let checked = TwoThreads.map(items) { item -> Result<PreparedCase, StoreError> in
-            do throws(StoreError) {
-                if item.source == nil { try checkBeforeWriting(item.document) }
-                let derived = try derivedColumns(item.document)
-                return .success(PreparedCase(item: item, derived: derived, grams: SearchGrams.grams(of: derived.searchText)))
-            } catch {
-                return .failure(error)
-            }
+        // stored text, list columns and search pieces computed on other threads, a few cases
+        // at a time, while this thread writes the cases before them: pure work on the
+        // document, while the write is one thread's.
+        let chunks = stride(from: 0, to: items.count, by: Self.preparedChunk).map { start in
+            let chunk = items[start..<min(items.count, start + Self.preparedChunk)]
+            return WorkAhead { chunk.map(self.prepare) }
         }
         return try write { db in
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
             var results: [Result<ImportOutcome, StoreError>] = []
             results.reserveCapacity(items.count)
-            // The batch's search pieces, inserted together in the index's order after the cases:
-            // random inserts one case at a time touched a page of a large index for each piece.
-            var pieces: [(gram: String, caseID: Int64)] = []
-            for entry in checked {
+            var pieces = SearchPieceBatch()
+            for entry in chunks.lazy.flatMap(\.value) {
                 guard case .success(let prepared) = entry else {
                     if case .failure(let error) = entry { results.append(.failure(error)) }
                     continue
@@ -81,9 +75,7 @@ extension Store {
                         return .commit
                     }
                     results.append(.success(.created(caseID: created!)))
-                    for gram in prepared.grams {
-                        pieces.append((gram, created!))
-                    }
+                    pieces.add(prepared.grams, caseID: created!)
                 } catch let error as StoreError {
                     // The roles were checked above: a refusal here concerns this case alone.
                     results.append(.failure(error))
@@ -91,8 +83,21 @@ extension Store {
                     results.append(.failure(Store.storeError(error, path: path)))
                 }
             }
-            try SearchGrams.insert(db, pieces: SearchGrams.inIndexOrder(pieces))
+            try pieces.insert(db)
             return results
+        }
+    }
+
+    /// Cases prepared together on another thread: small enough that the write starts soon.
+    private static let preparedChunk = 50
+
+    private func prepare(_ item: NewCase) -> Result<PreparedCase, StoreError> {
+        do throws(StoreError) {
+            if item.source == nil { try checkBeforeWriting(item.document) }
+            let derived = try derivedColumns(item.document)
+            return .success(PreparedCase(item: item, derived: derived, grams: SearchGrams.grams(of: derived.searchText)))
+        } catch {
+            return .failure(error)
         }
     }
 

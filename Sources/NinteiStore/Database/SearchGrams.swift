@@ -40,14 +40,20 @@ enum SearchGrams {
     /// parts. Three-scalar pieces let a longer query find a rare piece even when every pair
     /// of it is common (サク, カブ … name tens of thousands of cases in a large office).
     static func grams(of searchText: String) -> Set<String> {
+        // Cut from the UTF-8 bytes at scalar boundaries: a piece of three scalars is a small
+        // string (up to 15 bytes, held inline), made without building it scalar by scalar.
         var grams: Set<String> = []
-        for part in searchText.unicodeScalars.split(separator: "\u{1}") {
-            let scalars = Array(part)
-            for index in scalars.indices {
-                for length in 1...3 where index + length <= scalars.count {
-                    var piece = String.UnicodeScalarView()
-                    piece.append(contentsOf: scalars[index..<(index + length)])
-                    grams.insert(String(piece))
+        var text = searchText
+        text.withUTF8 { bytes in
+            for part in bytes.split(separator: 0x01, omittingEmptySubsequences: true) {
+                var starts: [Int] = []
+                starts.reserveCapacity(part.count)
+                for index in part.indices where part[index] & 0xC0 != 0x80 { starts.append(index) }
+                starts.append(part.endIndex)
+                for (position, start) in starts.dropLast().enumerated() {
+                    for length in 1...3 where position + length < starts.count {
+                        grams.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<starts[position + length]]), as: UTF8.self))
+                    }
                 }
             }
         }
@@ -67,32 +73,6 @@ enum SearchGrams {
         let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO caseSearchGram (gram, caseId) VALUES (?, ?)")
         for gram in grams {
             try statement.execute(arguments: [gram, caseID])
-        }
-    }
-
-    /// Pieces in the index's order, SQLite's BINARY order of text (its UTF-8 bytes), then by
-    /// case: inserted so, a batch's pieces walk the index once. (String's `<` compares by
-    /// canonical equivalence, several times slower, and not the index's order.)
-    static func inIndexOrder(_ pieces: [(gram: String, caseID: Int64)]) -> [(gram: String, caseID: Int64)] {
-        pieces.sorted { left, right in
-            var leftBytes = left.gram.utf8.makeIterator()
-            var rightBytes = right.gram.utf8.makeIterator()
-            while true {
-                switch (leftBytes.next(), rightBytes.next()) {
-                case (nil, nil): return left.caseID < right.caseID
-                case (nil, _): return true
-                case (_, nil): return false
-                case let (leftByte?, rightByte?) where leftByte != rightByte: return leftByte < rightByte
-                default: continue
-                }
-            }
-        }
-    }
-
-    static func insert(_ db: Database, pieces: [(gram: String, caseID: Int64)]) throws {
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO caseSearchGram (gram, caseId) VALUES (?, ?)")
-        for piece in pieces {
-            try statement.execute(arguments: [piece.gram, piece.caseID])
         }
     }
 
