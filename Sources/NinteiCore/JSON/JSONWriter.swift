@@ -48,6 +48,12 @@ public enum JSONWriter {
 
     private static func writeString(_ text: String, into output: inout String) {
         output += "\""
+        // Most text has nothing to escape: appended whole, not scalar by scalar.
+        guard text.unicodeScalars.contains(where: needsEscape) else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -64,5 +70,9 @@ public enum JSONWriter {
             }
         }
         output += "\""
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "\\" || String.isEscapedForDisplay(scalar)
     }
 }

@@ -54,16 +54,15 @@ enum AuditLog {
     }
 
     static func append(_ db: Database, login: String, caseID: Int64?, action: String, before: String?, after: String?) throws {
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM auditEvent ORDER BY id DESC LIMIT 1") ?? genesis
-        let id = (try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'auditEvent'") ?? 0) + 1
+        // Prepared once per connection: an import appends thousands of events in a transaction.
+        let previous = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM auditEvent ORDER BY id DESC LIMIT 1")) ?? genesis
+        let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'auditEvent'")) ?? 0) + 1
         let at = Store.now()
         let hash = digest(id: id, at: at, login: login, caseID: caseID, action: action, before: before, after: after, previous: previous)
-        try db.execute(
-            sql: """
-                INSERT INTO auditEvent (id, at, login, caseId, action, before, after, previousHash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [id, at, login, caseID, action, before, after, previous, hash])
+        try db.cachedStatement(sql: """
+            INSERT INTO auditEvent (id, at, login, caseId, action, before, after, previousHash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, at, login, caseID, action, before, after, previous, hash])
     }
 
     static func digest(id: Int64, at: String, login: String, caseID: Int64?, action: String, before: String?, after: String?, previous: String) -> String {

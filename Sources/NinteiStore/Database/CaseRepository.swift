@@ -66,12 +66,11 @@ extension Store {
     func insertCase(_ db: Database, _ document: ApplicationDocument, derived: DerivedColumns, status: CaseStatus, indexSearch: Bool) throws -> Int64 {
         let firmID = try firm(db, for: document.firm)
         let now = Store.now()
-        try db.execute(
-            sql: """
-                INSERT INTO "case" (firmId, status, kind, checklistId, revision, document, firmName, firmKana, receivedOn,
-                    qualifies, sectionsPassed, findingCount, createdAt, createdBy, updatedAt, updatedBy, searchText, industry, sortKey)
-                VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+        try db.cachedStatement(sql: """
+            INSERT INTO "case" (firmId, status, kind, checklistId, revision, document, firmName, firmKana, receivedOn,
+                qualifies, sectionsPassed, findingCount, createdAt, createdBy, updatedAt, updatedBy, searchText, industry, sortKey)
+            VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(
             arguments: [
                 firmID, status.rawValue, document.kind.rawValue, document.checklistID, derived.json,
                 document.firm.name, document.firm.kana ?? "", document.receivedOn?.iso,
@@ -87,12 +86,11 @@ extension Store {
     /// The firm a document belongs to: the existing firm of that name and reading, or a new one.
     private func firm(_ db: Database, for profile: FirmProfile) throws -> Int64 {
         if let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM firm WHERE name = ? AND IFNULL(kana, '') = ?", arguments: [profile.name, profile.kana ?? ""]) {
+            db.cachedStatement(sql: "SELECT id FROM firm WHERE name = ? AND IFNULL(kana, '') = ?"), arguments: [profile.name, profile.kana ?? ""]) {
             return id
         }
-        try db.execute(
-            sql: "INSERT INTO firm (name, kana, industry, createdAt) VALUES (?, ?, ?, ?)",
-            arguments: [profile.name, profile.kana, profile.industry, Store.now()])
+        try db.cachedStatement(sql: "INSERT INTO firm (name, kana, industry, createdAt) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [profile.name, profile.kana, profile.industry, Store.now()])
         return db.lastInsertedRowID
     }
 
