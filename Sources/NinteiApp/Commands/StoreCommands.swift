@@ -144,85 +144,103 @@ public struct StoreCommands {
         _ paths: [String], batchSize: Int = importBatch, progress: ((Int, Int) -> Void)? = nil, report: CommandReport? = nil
     ) -> CommandOutcome {
         let named = ImportFolders.expand(paths)
+        return run { service throws(StoreError) in
+            // On the store file, one checkpoint at the end rather than one a batch; the office
+            // server checkpoints as it writes.
+            guard let store = service as? Store else {
+                return try importBatches(named, into: service, batchSize: batchSize, progress: progress, report: report)
+            }
+            return try store.deferringCheckpoints { () throws(StoreError) in
+                try importBatches(named, into: store, batchSize: batchSize, progress: progress, report: report)
+            }
+        }
+    }
+
+    /// The import of `importFiles`, batch by batch, into the store or through the server.
+    private func importBatches(
+        _ named: ImportFolders.Expanded, into store: OfficeService, batchSize: Int, progress: ((Int, Int) -> Void)?, report: CommandReport?
+    ) throws(StoreError) -> CommandOutcome {
         let files = named.files
-        return run { store throws(StoreError) in
-            var tally = (imported: 0, skipped: 0, refused: named.refused.count)
-            var output = ""
-            var errors: [String] = []
-            let folderRefusals = named.refused.map { UIText.importFolderRefused($0.folder.escapedForDisplay, $0.reason)(language) }
-            if !folderRefusals.isEmpty { deliver("", folderRefusals, to: report, output: &output, errors: &errors) }
-            var stopped: String?
-            var done = 0
-            var start = 0
-            while start < files.count {
-                let batch = files[start..<min(files.count, start + max(1, batchSize))]
-                start = batch.endIndex
-                // Each file of the batch in order: read and refused, or read and sent to the store.
-                var readable: [ImportFile] = []
-                var reading: [Result<Int, DataFileError>] = []
-                for read in ApplicationFile.readForImport(Array(batch), checklists: store.checklistLibrary) {
-                    switch read {
-                    case .success(let file):
-                        readable.append(file)
-                        reading.append(.success(readable.count - 1))
-                    case .failure(let error):
-                        reading.append(.failure(error))
-                    }
-                }
-                let results: [Result<ImportOutcome, StoreError>]
-                do throws(StoreError) {
-                    results = try store.importCases(readable)
-                } catch {
-                    if case .refused = error { throw error }  // no permission: nothing else will import either
-                    // The transaction failed (disk full, file made read-only…): nothing of this
-                    // batch is stored, and the files after it are not tried.
-                    let reason = error.text(language)
-                    var lines: [String] = []
-                    for item in reading {
-                        switch item {
-                        case .failure(let error): lines.append(error.text(language))
-                        case .success(let index): lines.append("\(readable[index].path.escapedForDisplay): \(reason)")
-                        }
-                    }
-                    tally.refused += lines.count
-                    let untried = files.count - start
-                    if untried > 0 {
-                        stopped = UIText.importStopped(untried, reason: reason)(language)
-                    }
-                    deliver("", lines, to: report, output: &output, errors: &errors)
-                    break
-                }
-                var lines: [String] = []
-                var refusals: [String] = []
-                for item in reading {
-                    switch item {
-                    case .failure(let error):
-                        refusals.append(error.text(language))
-                    case .success(let index):
-                        let file = readable[index].path.escapedForDisplay  // a newline in it forges no line
-                        switch results[index] {
-                        case .success(.created(let id)):
-                            tally.imported += 1
-                            lines.append(UIText.importedFile(file, as: id)(language))
-                        case .success(.alreadyImported(let id)):
-                            tally.skipped += 1
-                            lines.append(UIText.fileAlreadyImported(file, as: id)(language))
-                        case .failure(let error):
-                            refusals.append("\(file): \(error.text(language))")
-                        }
-                    }
-                }
-                tally.refused += refusals.count
-                deliver(lines.map { $0 + "\n" }.joined(), refusals, to: report, output: &output, errors: &errors)
-                for _ in batch {
-                    done += 1
-                    progress?(done, files.count)
+        var tally = (imported: 0, skipped: 0, refused: named.refused.count)
+        var output = ""
+        var errors: [String] = []
+        let folderRefusals = named.refused.map { UIText.importFolderRefused($0.folder.escapedForDisplay, $0.reason)(language) }
+        if !folderRefusals.isEmpty { deliver("", folderRefusals, to: report, output: &output, errors: &errors) }
+        var stopped: String?
+        var done = 0
+        // Each batch's files are read on other threads while the batch before is written.
+        let checklists = store.checklistLibrary
+        let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { files[$0..<min(files.count, $0 + max(1, batchSize))] }
+        var nextRead = batches.first.map { first in WorkAhead { ApplicationFile.readForImport(Array(first), checklists: checklists) } }
+        for (number, batch) in batches.enumerated() {
+            let reads = nextRead!.value
+            nextRead = number + 1 < batches.count
+                ? WorkAhead { [next = batches[number + 1]] in ApplicationFile.readForImport(Array(next), checklists: checklists) } : nil
+            // Each file of the batch in order: read and refused, or read and sent to the store.
+            var readable: [ImportFile] = []
+            var reading: [Result<Int, DataFileError>] = []
+            for read in reads {
+                switch read {
+                case .success(let file):
+                    readable.append(file)
+                    reading.append(.success(readable.count - 1))
+                case .failure(let error):
+                    reading.append(.failure(error))
                 }
             }
-            output += UIText.importTally(imported: tally.imported, refused: tally.refused, skipped: tally.skipped)(language) + "\n"
-            if let stopped { errors.append(stopped) }
-            return CommandOutcome(output: output, errors: errors, exitCode: tally.refused == 0 && stopped == nil ? 0 : 1)
+            let results: [Result<ImportOutcome, StoreError>]
+            do throws(StoreError) {
+                results = try store.importCases(readable)
+            } catch {
+                if case .refused = error { throw error }  // no permission: nothing else will import either
+                // The transaction failed (disk full, file made read-only…): nothing of this
+                // batch is stored, and the files after it are not tried.
+                let reason = error.text(language)
+                var lines: [String] = []
+                for item in reading {
+                    switch item {
+                    case .failure(let error): lines.append(error.text(language))
+                    case .success(let index): lines.append("\(readable[index].path.escapedForDisplay): \(reason)")
+                    }
+                }
+                tally.refused += lines.count
+                let untried = files.count - batch.endIndex
+                if untried > 0 {
+                    stopped = UIText.importStopped(untried, reason: reason)(language)
+                }
+                deliver("", lines, to: report, output: &output, errors: &errors)
+                break
+            }
+            var lines: [String] = []
+            var refusals: [String] = []
+            for item in reading {
+                switch item {
+                case .failure(let error):
+                    refusals.append(error.text(language))
+                case .success(let index):
+                    let file = readable[index].path.escapedForDisplay  // a newline in it forges no line
+                    switch results[index] {
+                    case .success(.created(let id)):
+                        tally.imported += 1
+                        lines.append(UIText.importedFile(file, as: id)(language))
+                    case .success(.alreadyImported(let id)):
+                        tally.skipped += 1
+                        lines.append(UIText.fileAlreadyImported(file, as: id)(language))
+                    case .failure(let error):
+                        refusals.append("\(file): \(error.text(language))")
+                    }
+                }
+            }
+            tally.refused += refusals.count
+            deliver(lines.map { $0 + "\n" }.joined(), refusals, to: report, output: &output, errors: &errors)
+            for _ in batch {
+                done += 1
+                progress?(done, files.count)
+            }
         }
+        output += UIText.importTally(imported: tally.imported, refused: tally.refused, skipped: tally.skipped)(language) + "\n"
+        if let stopped { errors.append(stopped) }
+        return CommandOutcome(output: output, errors: errors, exitCode: tally.refused == 0 && stopped == nil ? 0 : 1)
     }
 
     /// A batch's lines: to `report` at once when there is one, else kept for the outcome.

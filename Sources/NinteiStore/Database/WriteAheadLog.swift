@@ -18,3 +18,22 @@ enum WriteAheadLog {
         + "an officer opening the store once with this version creates them / "
         + "-wal・-shm ファイルがなく、このフォルダに書き込めません。事務局がこの版で一度開くと作られます"
 }
+
+extension Store {
+    /// Runs `body` with no checkpoint after each commit, then checkpoints once. An import
+    /// commits a batch at a time, and each commit past SQLite's 1 000 pages copied the log into
+    /// the store file and flushed it (with 500 files a batch at 100 000 cases, 1.3 s of flushes
+    /// in 7 s); deferred, each page is copied once. Committed batches stay in the log, as safe
+    /// as in the file, until then; a killed import leaves them for the next opener.
+    public func deferringCheckpoints<Value, Failure: Error>(_ body: () throws(Failure) -> Value) throws(Failure) -> Value {
+        guard mode == .readWrite else { return try body() }
+        try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        defer {
+            try? pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+                _ = try db.checkpoint(.passive)
+            }
+        }
+        return try body()
+    }
+}
