@@ -8,6 +8,7 @@ struct FigureRecord {
     /// The figure's name without the counts that depend on the office (`stableKey`).
     let key: String
     let unit: String
+    let p50: Double
     let p95: Double
     /// What the target judges: p95 for times, the median for rates, ratios and memory.
     let judged: Double
@@ -33,23 +34,23 @@ func stableKey(_ name: String) -> String {
 
 extension Figure {
     var record: FigureRecord {
-        FigureRecord(key: stableKey(name), unit: unit, p95: p95, judged: judged,
+        FigureRecord(key: stableKey(name), unit: unit, p50: p50, p95: p95, judged: judged,
                      met: target.hasPrefix("none") ? "-" : (meets(judged) ? "yes" : "no"))
     }
 }
 
 extension ServerPair {
     var record: FigureRecord {
-        FigureRecord(key: "through the office server: \(stableKey(name))", unit: "ms", p95: served.p95, judged: served.p95,
+        FigureRecord(key: "through the office server: \(stableKey(name))", unit: "ms", p50: served.p50, p95: served.p95, judged: served.p95,
                      met: meets ? "yes" : "no")
     }
 }
 
-/// `# cases N`, then one line a figure: key, unit, p95, judged value, met; tab-separated.
+/// `# cases N`, then one line a figure: key, unit, p50, p95, judged value, met; tab-separated.
 @MainActor func writeFigures(_ figures: SizeFigures, to path: String) {
     var lines = ["# cases\t\(figures.cases)"]
     for record in figures.records {
-        lines.append([record.key, record.unit, String(record.p95), String(record.judged), record.met].joined(separator: "\t"))
+        lines.append([record.key, record.unit, String(record.p50), String(record.p95), String(record.judged), record.met].joined(separator: "\t"))
     }
     do {
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
@@ -66,10 +67,10 @@ extension ServerPair {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         if fields.first == "# cases", fields.count == 2, let count = Int(fields[1]) {
             cases = count
-        } else if fields.count == 5, let p95 = Double(fields[2]), let judged = Double(fields[3]) {
-            records.append(FigureRecord(key: fields[0], unit: fields[1], p95: p95, judged: judged, met: fields[4]))
+        } else if fields.count == 6, let p50 = Double(fields[2]), let p95 = Double(fields[3]), let judged = Double(fields[4]) {
+            records.append(FigureRecord(key: fields[0], unit: fields[1], p50: p50, p95: p95, judged: judged, met: fields[5]))
         } else {
-            fail("\(path), line \(number + 1): not a figure (key, unit, p95, judged, met, tab-separated): \(line)")
+            fail("\(path), line \(number + 1): not a figure (key, unit, p50, p95, judged, met, tab-separated): \(line)")
         }
     }
     guard let cases else { fail("\(path): no '# cases' line (how many cases the store held)") }
@@ -127,7 +128,8 @@ func scalingSection(_ sizes: [SizeFigures]) -> [String] {
         + "rate and the ratios the median of 3; memory the peak. **Flat** means: at every larger size, a time's p95 is at most "
         + "2 × its p95 at \(smallest) cases + 1 ms, a ratio or a memory at most 2 × its value at \(smallest), the import rate "
         + "at least half its rate at \(smallest). Anything else says **no**. A search's row is the same query at every size "
-        + "(the number of cases it names grows with the office; the main table gives it at its size)."
+        + "(the number of cases it names grows with the office; the main table gives it at its size). \"**no** (p50 flat)\": the "
+        + "p95 grows but the p50 passes the same test, which on a busy machine is often a few slow samples: compare runs."
     let heads: [String] = counts.map { "\($0) cases" }
     var lines: [String] = ["## Scaling: the same figures at \(wording) cases", "", explanation, ""]
     lines.append("| measure | " + heads.joined(separator: " | ") + " | flat? | target met |")
@@ -144,7 +146,9 @@ func scalingSection(_ sizes: [SizeFigures]) -> [String] {
             let measured = records.compactMap { $0 }
             let smallest = measured[0]
             let grows = measured.dropFirst().contains { !isFlat(unit: smallest.unit, smallest: smallest.shown, larger: $0.shown) }
-            flat = grows ? "**no**" : "yes"
+            // A p95 that grows while the p50 stays flat is often one slow sample on a busy machine: said, not hidden.
+            let middleGrows = measured.dropFirst().contains { !isFlat(unit: smallest.unit, smallest: smallest.p50, larger: $0.p50) }
+            flat = !grows ? "yes" : (smallest.unit == "ms" && !middleGrows ? "**no** (p50 flat)" : "**no**")
             if grows { notFlat.append(key) }
         }
         let misses = zip(sizes, records).filter { $0.1?.met == "no" }.map { spaced($0.0.cases) }
