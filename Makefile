@@ -26,8 +26,12 @@ INSTALL_FISH = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/nintei.fish
 INSTALL_UNITS = $(DESTDIR)$(PREFIX)/lib/systemd/system
 UNITS = nintei.service nintei-backup.service nintei-backup.timer
 
-BENCH_DB = .build/bench/bench.sqlite
-BENCH_CASES ?= 100000
+# The office sizes `make bench` measures, each on its own store (.build/bench/bench-N.sqlite);
+# BENCH_CASES is the size of RESULTS.md's main table, the largest unless given.
+BENCH_SIZES ?= 1000 10000 100000
+BENCH_CASES ?= $(lastword $(shell printf '%s\n' $(BENCH_SIZES) | sort -n))
+BENCH_DIR = .build/bench
+BENCH_OTHER_SIZES = $(filter-out $(BENCH_CASES),$(BENCH_SIZES))
 
 run: build $(DEMO_DB)
 	@"$(BIN_DIR)/nintei" --db $(DEMO_DB) $(ARGS)
@@ -68,11 +72,25 @@ evaluate-example: build
 	@"$(BIN_DIR)/nintei" evaluate data/examples/*.json
 
 # Benchmarks on a synthetic office (release build): writes bench/RESULTS.md. See README.
+# Each size: its store generated unless it already holds that many cases, then measured on a
+# copy (the import adds 30 000 cases to it); the main size last, with the others' figures.
 bench: deps
 	$(SWIFT) build -c release --product nintei-bench
 	$(SWIFT) build -c release --product nintei
-	@"$$($(SWIFT) build -c release --show-bin-path)/nintei-bench" generate --db $(BENCH_DB) --cases $(BENCH_CASES)
-	@"$$($(SWIFT) build -c release --show-bin-path)/nintei-bench" run --db $(BENCH_DB) --results bench/RESULTS.md
+	@bench="$$($(SWIFT) build -c release --show-bin-path)/nintei-bench"; \
+	for cases in $(BENCH_OTHER_SIZES) $(BENCH_CASES); do \
+		store=$(BENCH_DIR)/bench-$$cases.sqlite; copy=$(BENCH_DIR)/measured-$$cases.sqlite; \
+		"$$bench" generate --db $$store --cases $$cases --unless-made || exit 1; \
+		rm -f $$copy $$copy-wal $$copy-shm $$copy.lock; cp $$store $$copy || exit 1; \
+		if [ -e $$store-wal ]; then cp $$store-wal $$copy-wal || exit 1; fi; \
+		if [ $$cases = $(BENCH_CASES) ]; then \
+			"$$bench" run --db $$copy --results bench/RESULTS.md --figures $(BENCH_DIR)/figures-$$cases.tsv \
+				$(foreach size,$(BENCH_OTHER_SIZES),--other-size $(BENCH_DIR)/figures-$(size).tsv) || exit 1; \
+		else \
+			"$$bench" run --db $$copy --results $(BENCH_DIR)/results-$$cases.md --figures $(BENCH_DIR)/figures-$$cases.tsv || exit 1; \
+		fi; \
+		rm -f $$copy $$copy-wal $$copy-shm $$copy.lock; \
+	done
 
 # The long fault and fuzz runs (SIGKILL 50 times, thousands of mutated documents and keys).
 soak: deps

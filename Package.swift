@@ -70,7 +70,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // `make bench`: times what an officer waits for on a synthetic office of 100 000 cases.
+        // `make bench`: times what an officer waits for on synthetic offices of 1 000 to 100 000 cases.
         .executableTarget(
             name: "nintei-bench",
             dependencies: [

@@ -1,7 +1,12 @@
 // nintei-bench: builds a synthetic office of many cases and times what an officer waits for.
 //
-//   nintei-bench generate --db PATH [--cases 100000]   the synthetic store (every status)
-//   nintei-bench run --db PATH [--results FILE]         the measurements, printed and written
+//   nintei-bench generate --db PATH [--cases 100000] [--unless-made]
+//                                                       the synthetic store (every status); with
+//                                                       --unless-made, kept when it holds that many cases
+//   nintei-bench run --db PATH [--results FILE] [--figures FILE.tsv] [--other-size FILE.tsv …]
+//                                                       the measurements, printed and written; --figures
+//                                                       also as a table for another run, --other-size adds
+//                                                       the scaling section from runs at other sizes
 //   nintei-bench server --db PATH                       only the in-process / through-the-server pairs
 //   nintei-bench paging | search | launch --db PATH     only End and the pages before it (and the
 //                                                       export), the twelve queries, or the launch on a pty
@@ -30,11 +35,17 @@ let arguments = Array(CommandLine.arguments.dropFirst())
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
 }
+/// Every value given to an option that may be repeated.
+@MainActor func options(_ name: String) -> [String] {
+    arguments.indices.filter { arguments[$0] == name && $0 + 1 < arguments.count }.map { arguments[$0 + 1] }
+}
 let command = arguments.first ?? "help"
 let dbPath = option("--db") ?? ".build/bench/bench.sqlite"
 let dataPath = option("--data") ?? "data"
 let caseTotal = Int(option("--cases") ?? "") ?? 100_000
 let resultsPath = option("--results") ?? "bench/RESULTS.md"
+let figuresPath = option("--figures")
+let otherSizePaths = options("--other-size")
 let identity = Identity.current()
 
 // The intake form looks through the login's recovery folder (unsaved entries) each time it
@@ -132,6 +143,9 @@ let districts: [(String, String)] = [
 // MARK: generate
 
 @MainActor func generate() {
+    if arguments.contains("--unless-made"), let held = heldCases(), held == caseTotal {
+        return print("kept \(dbPath): it holds \(caseTotal) cases")
+    }
     for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
     try? FileManager.default.createDirectory(atPath: (dbPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     let start = now()
@@ -159,6 +173,14 @@ let districts: [(String, String)] = [
     }
     generateCertificates()
     print(String(format: "generated %d cases in %.1f s: %@", caseTotal, milliseconds(since: start) / 1000, dbPath))
+}
+
+/// How many cases the store at `dbPath` holds, or nil when there is none or it does not open.
+@MainActor func heldCases() -> Int? {
+    guard FileManager.default.fileExists(atPath: dbPath),
+          let store = try? Store.open(at: dbPath, identity: identity, mode: .readOnly, checklists: data.checklists, reference: data.reference)
+    else { return nil }
+    return try? store.countCases(CaseListQuery())
 }
 
 // MARK: run
@@ -220,6 +242,8 @@ func keyAndFrame(_ probe: ScreenProbe, _ key: Key) -> Double {
 }
 
 @MainActor func runBenchmarks() {
+    // Read before measuring, so a missing file stops the run at once rather than at its end.
+    let otherSizes = otherSizePaths.map(readFigures)
     var figures: [Figure] = []
     var notes: [String] = []
     func report(_ figure: Figure) {
@@ -348,7 +372,10 @@ func keyAndFrame(_ probe: ScreenProbe, _ key: Key) -> Double {
     print(String(format: "%-44@ %.1f MB", rssFigure.name as NSString, rss))
 
     let pairs = serverComparison(store: store, drafts: drafts)
-    writeResults(figures, pairs: pairs, notes: notes)
+    let measured = SizeFigures(cases: total, records: figures.map(\.record) + pairs.map(\.record))
+    if let figuresPath { writeFigures(measured, to: figuresPath) }
+    let scaling = scalingSection([measured] + otherSizes)
+    writeResults(figures, pairs: pairs, notes: notes, scaling: scaling)
 }
 
 // MARK: End and the pages before it
@@ -619,7 +646,7 @@ func pairsTable(_ pairs: [ServerPair]) -> [String] {
     return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
-@MainActor func writeResults(_ figures: [Figure], pairs: [ServerPair], notes: [String]) {
+@MainActor func writeResults(_ figures: [Figure], pairs: [ServerPair], notes: [String], scaling: [String]) {
     let cpu = shell("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-").trimmingCharacters(in: .whitespaces)
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
@@ -663,6 +690,7 @@ func pairsTable(_ pairs: [ServerPair]) -> [String] {
     let missed = figures.filter { !$0.meets($0.judged) }.map(\.name) + pairs.filter { !$0.meets }.map { $0.name + " through the server" }
     lines.append(missed.isEmpty ? "Every figure meets its target." : "Missed: " + missed.joined(separator: "; ") + ".")
     lines.append("")
+    lines += scaling
     // The analysis of misses is written by people (bench/ANALYSIS.md) and kept with the figures.
     let analysisPath = ((resultsPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("ANALYSIS.md")
     if let analysis = try? String(contentsOfFile: analysisPath, encoding: .utf8) {
@@ -727,6 +755,6 @@ case "server":
     guard !drafts.isEmpty else { fail("the store has no drafts") }
     _ = serverComparison(store: store, drafts: drafts)
 default:
-    print("usage: nintei-bench generate --db PATH [--cases N] | nintei-bench run --db PATH [--results FILE] | nintei-bench server|paging|search|counts|launch|import|export --db PATH")
+    print("usage: nintei-bench generate --db PATH [--cases N] [--unless-made] | nintei-bench run --db PATH [--results FILE] [--figures FILE] [--other-size FILE …] | nintei-bench server|paging|search|counts|launch|import|export --db PATH")
     exit(command == "help" ? 0 : 2)
 }
