@@ -51,6 +51,36 @@ struct ExpiryTests {
         #expect(try officer.loadCase(id).status == .certified)
     }
 
+    @Test("a certificate corrected or removed after it was recorded, by any writer, counts as it stands now")
+    func certificatesAsTheyStand() throws {
+        let fixture = try StoreFixture()
+        let corrected = try fixture.seedCase(name: "訂正された会社", status: .certified, certificate: ("R7-010", "2025-07-01", "2099-06-30"))
+        let renewed = try fixture.seedCase(name: "二枚目が消えた会社", status: .certified, certificate: ("R2-011", "2021-01-16", "2024-01-15"))
+        try fixture.admin.write { db in
+            try db.execute(sql: "INSERT INTO certificate (number, caseId, issuedOn, validUntil) VALUES ('R5-012', ?, '2024-01-16', '2099-01-15')", arguments: [renewed])
+        }
+        let officer = try fixture.store("officer-user")
+        #expect(try officer.expireLapsedCertifications().isEmpty, "both in force")
+        try fixture.tamper("UPDATE certificate SET validUntil = '2025-06-30' WHERE number = 'R7-010'")
+        try fixture.tamper("DELETE FROM certificate WHERE number = 'R5-012'")
+        let moved = try officer.expireLapsedCertifications()
+        #expect(moved.map(\.caseID) == [corrected, renewed])
+        #expect(moved.map(\.certificateNumber) == ["R7-010", "R2-011"])
+    }
+
+    @Test("a store made before the last day of certification was kept gets it from its certificates, and expires the same")
+    func filledByTheMigration() throws {
+        let fixture = try StoreFixture()
+        let ended = try fixture.seedCase(name: "終了した会社", status: .certified, certificate: ("R2-001", "2021-01-16", "2024-01-15"))
+        let valid = try fixture.seedCase(name: "有効な会社", status: .certified, certificate: ("R7-001", "2025-07-01", "2099-06-30"))
+        // As a store made by the build before v14-certified-until: no case has its last day.
+        try fixture.tamper(#"UPDATE "case" SET certifiedUntil = NULL"#)
+        try fixture.admin.write { db in try CertifiedUntil.fill(db) }
+        let officer = try fixture.store("officer-user")
+        #expect(try officer.loadCase(ended).status == .expired)
+        #expect(try officer.loadCase(valid).status == .certified)
+    }
+
     @Test("committee members, logins with no role and read-only opens move nothing")
     func others() throws {
         let fixture = try StoreFixture()

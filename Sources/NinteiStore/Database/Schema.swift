@@ -106,6 +106,7 @@ enum Schema {
         migrator.registerMigration("v11-display-names", migrate: DisplayNames.migrate)
         migrator.registerMigration("v12-list-orders", migrate: ListOrderIndexes.migrate)
         migrator.registerMigration("v13-holding-by-id", migrate: HoldingCaseIndex.migrate)
+        migrator.registerMigration("v14-certified-until", migrate: CertifiedUntil.migrate)
         return migrator
     }
 }

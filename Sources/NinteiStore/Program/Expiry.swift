@@ -49,13 +49,13 @@ extension Store {
         }
     }
 
-    /// Holding cases whose latest certificate ended before `today`.
+    /// Holding cases whose latest certificate ended before `today`, found by their last day of
+    /// certification (`CertifiedUntil`), so an open reads only the lapsed ones.
     private func lapsed(_ db: Database, today: LocalDate) throws -> [ExpiredCertification] {
-        let statuses = Self.holdingStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT c.id, c.firmName, t.number, t.validUntil FROM "case" c
-            JOIN certificate t ON t.caseId = c.id AND t.validUntil = (SELECT MAX(validUntil) FROM certificate WHERE caseId = c.id)
-            WHERE c.status IN (\(statuses)) AND t.validUntil < ?
+            SELECT c.id, c.firmName, t.number, t.validUntil FROM "case" c INDEXED BY case_certifiedUntil
+            JOIN certificate t ON t.caseId = c.id AND t.validUntil = c.certifiedUntil
+            WHERE c.status IN (\(Self.holdingStatusList)) AND c.certifiedUntil < ?
             ORDER BY c.id
             """, arguments: [today.iso])
         return rows.compactMap { row in
