@@ -118,9 +118,11 @@ public final class Store: Sendable {
             if mode == .readWrite {
                 configuration.prepareDatabase { db in
                     WriteAheadLog.keepFiles(db)
-                    // 16 MiB of pages rather than SQLite's 2: a write touches the search pieces
-                    // and list indexes all over a large store.
-                    try db.execute(sql: "PRAGMA cache_size = -16384")
+                    // Pages kept rather than SQLite's 2 MiB: 16 MiB for the writer, whose write
+                    // touches the search pieces and list indexes all over a large store; 8 MiB for
+                    // each reader, which holds a search's candidates as the query is typed as well
+                    // (16 MiB readers took the bench's process, several stores open, past 100 MB).
+                    try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -8192 : -16384)")
                 }
                 // Several processes may open a new file at once: migrate under an exclusive lock.
                 let lock = try FileLock(path: path + ".lock")
