@@ -25,6 +25,24 @@ struct DisplayEscapingTests {
         }
     }
 
+    @Test("the control characters escaped are exactly Unicode's category Cc, and the bidirectional controls")
+    func controlsAreTheCategory() {
+        let bidirectional: Set<UInt32> = [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.generalCategory == .control || bidirectional.contains(value)
+            if String.isEscapedForDisplay(scalar) != expected {
+                Issue.record("U+\(String(value, radix: 16, uppercase: true)): escaped \(!expected), category \(scalar.properties.generalCategory)")
+            }
+        }
+    }
+
+    @Test("JSON output: text with nothing to escape is written as it is, with quotes and backslashes escaped around Japanese")
+    func jsonPlain() {
+        #expect(JSONWriter.write(.string("株式会社さくら精工"), pretty: false) == "\"株式会社さくら精工\"")
+        #expect(JSONWriter.write(.string("「精工」\"引用\"\\道"), pretty: false) == "\"「精工」\\\"引用\\\"\\\\道\"")
+    }
+
     @Test("JSON output escapes DEL, C1 and bidi controls as \\u, so it stays valid JSON after the terminal pass")
     func json() {
         #expect(JSONWriter.write(.string("a\u{1B}b\u{7F}c\u{9B}d\u{202E}e")) == "\"a\\u001bb\\u007fc\\u009bd\\u202ee\"\n")
