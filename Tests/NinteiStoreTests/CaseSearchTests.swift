@@ -25,23 +25,26 @@ struct CaseSearchTests {
         return ids
     }
 
-    @Test("an import batch's pieces go in in the index's order: SQLite's order of their UTF-8 bytes, then by case")
-    func piecesInIndexOrder() throws {
-        let grams = ["ア", "あ", "A", "a", "ｱ", "株", "カブ", "カ", "𠮷", "é", "e\u{301}", "Z", "カブシ"]
-        let pieces = grams.flatMap { gram in [(gram: gram, caseID: Int64(2)), (gram: gram, caseID: Int64(1))] }
-        var batch = SearchPieceBatch()
-        for caseID in [Int64(2), 1] {
-            for gram in grams { batch.add([gram], caseID: caseID) }  // é and e + ◌́ are one element of a Set<String>
-        }
-        let ordered = try DatabaseQueue().write { db in
-            try db.execute(sql: "CREATE TABLE piece (gram TEXT NOT NULL, caseId INTEGER NOT NULL)")
-            for piece in pieces { try db.execute(sql: "INSERT INTO piece VALUES (?, ?)", arguments: [piece.gram, piece.caseID]) }
-            return try Row.fetchAll(db, sql: "SELECT gram, caseId FROM piece ORDER BY gram, caseId").map { row in
-                Array((row["gram"] as String).utf8) + Array("/\(row["caseId"] as Int64)".utf8)
+    @Test("the search index holds exactly each case's pieces, compared by their bytes: é and e + ◌́ apart, four-byte scalars whole")
+    func indexHoldsThePieces() throws {
+        let officer = try fixture.store("officer-user")
+        _ = try officer.createCases(["café", "cafe\u{301}", "𠮷野家"].map { name in
+            (ApplicationDocument(checklistID: "asaka-2023", firm: FirmProfile(name: name)), CaseStatus.draft)
+        })
+        let (indexed, stored) = try officer.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pieceVocabulary USING fts5vocab(main, caseSearchPiece, 'row')")
+            let indexed = try Row.fetchAll(db, sql: "SELECT CAST(term AS BLOB) AS term, doc FROM temp.pieceVocabulary").map { row in
+                [UInt8](row["term"] as Data) + Array("/\(row["doc"] as Int)".utf8)
             }
+            return (indexed, try String.fetchAll(db, sql: "SELECT searchText FROM \"case\""))
         }
-        let batchOrder = batch.inIndexOrder.flatMap { piece in piece.caseIDs.map { Array(piece.gram.utf8) + Array("/\($0)".utf8) } }
-        #expect(batchOrder == ordered)
+        var casesByPiece: [[UInt8]: Int] = [:]
+        for text in stored {
+            for piece in SearchGrams.grams(of: text) { casesByPiece[Array(piece.utf8), default: 0] += 1 }
+        }
+        #expect(Set(indexed) == Set(casesByPiece.map { $0.key + Array("/\($0.value)".utf8) }))
+        #expect(indexed.count == casesByPiece.count)
+        #expect(try found("é") != [] && found("𠮷") != [])
     }
 
     @Test("a search text's pieces are its runs of one, two and three scalars within each part, four-byte and combining scalars too")

@@ -145,20 +145,22 @@ public struct StoreCommands {
     ) -> CommandOutcome {
         let named = ImportFolders.expand(paths)
         return run { service throws(StoreError) in
-            // On the store file, one checkpoint at the end rather than one a batch; the office
-            // server checkpoints as it writes.
+            // On the store file, the writer set for a large import (one checkpoint at the end
+            // rather than one a batch); the office server checkpoints as it writes.
             guard let store = service as? Store else {
                 return try importBatches(named, into: service, batchSize: batchSize, progress: progress, report: report)
             }
-            return try store.deferringCheckpoints { () throws(StoreError) in
-                try importBatches(named, into: store, batchSize: batchSize, progress: progress, report: report)
+            return try store.bulkImporting { () throws(StoreError) in
+                try importBatches(named, into: store, preparing: store, batchSize: batchSize, progress: progress, report: report)
             }
         }
     }
 
-    /// The import of `importFiles`, batch by batch, into the store or through the server.
+    /// The import of `importFiles`, batch by batch, into the store or through the server. On
+    /// the store file (`preparing`), each batch is also prepared for writing as it is read.
     private func importBatches(
-        _ named: ImportFolders.Expanded, into store: OfficeService, batchSize: Int, progress: ((Int, Int) -> Void)?, report: CommandReport?
+        _ named: ImportFolders.Expanded, into store: OfficeService, preparing direct: Store? = nil, batchSize: Int,
+        progress: ((Int, Int) -> Void)?, report: CommandReport?
     ) throws(StoreError) -> CommandOutcome {
         let files = named.files
         var tally = (imported: 0, skipped: 0, refused: named.refused.count)
@@ -168,14 +170,19 @@ public struct StoreCommands {
         if !folderRefusals.isEmpty { deliver("", folderRefusals, to: report, output: &output, errors: &errors) }
         var stopped: String?
         var done = 0
-        // Each batch's files are read on other threads while the batch before is written.
+        // Each batch's files are read (and prepared) on other threads while the batch before is written.
         let checklists = store.checklistLibrary
         let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { files[$0..<min(files.count, $0 + max(1, batchSize))] }
-        var nextRead = batches.first.map { first in WorkAhead { ApplicationFile.readForImport(Array(first), checklists: checklists) } }
+        func readAhead(_ batch: ArraySlice<String>) -> WorkAhead<ReadBatch> {
+            WorkAhead {
+                let reads = ApplicationFile.readForImport(Array(batch), checklists: checklists)
+                return ReadBatch(reads: reads, prepared: direct?.prepareImport(reads.compactMap { try? $0.get() }))
+            }
+        }
+        var nextRead = batches.first.map(readAhead)
         for (number, batch) in batches.enumerated() {
-            let reads = nextRead!.value
-            nextRead = number + 1 < batches.count
-                ? WorkAhead { [next = batches[number + 1]] in ApplicationFile.readForImport(Array(next), checklists: checklists) } : nil
+            let (reads, prepared) = (nextRead!.value.reads, nextRead!.value.prepared)
+            nextRead = number + 1 < batches.count ? readAhead(batches[number + 1]) : nil
             // Each file of the batch in order: read and refused, or read and sent to the store.
             var readable: [ImportFile] = []
             var reading: [Result<Int, DataFileError>] = []
@@ -190,7 +197,11 @@ public struct StoreCommands {
             }
             let results: [Result<ImportOutcome, StoreError>]
             do throws(StoreError) {
-                results = try store.importCases(readable)
+                if let direct, let prepared {
+                    results = try direct.importCases(prepared)
+                } else {
+                    results = try store.importCases(readable)
+                }
             } catch {
                 if case .refused = error { throw error }  // no permission: nothing else will import either
                 // The transaction failed (disk full, file made read-only…): nothing of this
@@ -241,6 +252,12 @@ public struct StoreCommands {
         output += UIText.importTally(imported: tally.imported, refused: tally.refused, skipped: tally.skipped)(language) + "\n"
         if let stopped { errors.append(stopped) }
         return CommandOutcome(output: output, errors: errors, exitCode: tally.refused == 0 && stopped == nil ? 0 : 1)
+    }
+
+    /// A batch's files as read, and on the store file prepared for writing (the readable ones, in order).
+    private struct ReadBatch: Sendable {
+        let reads: [Result<ImportFile, DataFileError>]
+        let prepared: Store.PreparedImport?
     }
 
     /// A batch's lines: to `report` at once when there is one, else kept for the outcome.

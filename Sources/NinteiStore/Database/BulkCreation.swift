@@ -29,34 +29,58 @@ extension Store {
         try insertCases(files.map { NewCase(document: $0.document, status: .draft, source: $0) })
     }
 
-    private struct NewCase: Sendable {
+    /// `importCases` of files prepared already (`prepareImport`): the import prepares the next
+    /// batch as it reads it, while this one is written, so the write never waits for it.
+    public func importCases(_ prepared: PreparedImport) throws(StoreError) -> [Result<ImportOutcome, StoreError>] {
+        try writeCases(prepared.cases)
+    }
+
+    /// Files held to the input rules and their stored text and list columns computed, on the
+    /// calling thread and one more: pure work, no store read, done off the write lock.
+    public func prepareImport(_ files: [ImportFile]) -> PreparedImport {
+        PreparedImport(cases: TwoThreads.map(files.map { NewCase(document: $0.document, status: .draft, source: $0) }, prepare))
+    }
+
+    /// Import files ready to be written, in their order (see `prepareImport`).
+    public struct PreparedImport: Sendable {
+        fileprivate let cases: [Result<PreparedCase, StoreError>]
+    }
+
+    fileprivate struct NewCase: Sendable {
         let document: ApplicationDocument
         let status: CaseStatus
         let source: ImportFile?
     }
 
-    /// A case ready to be written: its stored text, list columns and search pieces computed.
-    private struct PreparedCase: Sendable {
+    /// A case ready to be written: its stored text and list columns computed.
+    fileprivate struct PreparedCase: Sendable {
         let item: NewCase
         let derived: DerivedColumns
-        let grams: Set<String>
     }
 
     private func insertCases(_ items: [NewCase]) throws(StoreError) -> [Result<ImportOutcome, StoreError>] {
         // Each document is held to the input rules (a file's was, as it was read) and its
-        // stored text, list columns and search pieces computed on other threads, a few cases
+        // stored text and list columns computed on other threads, a few cases
         // at a time, while this thread writes the cases before them: pure work on the
         // document, while the write is one thread's.
         let chunks = stride(from: 0, to: items.count, by: Self.preparedChunk).map { start in
             let chunk = items[start..<min(items.count, start + Self.preparedChunk)]
             return WorkAhead { chunk.map(self.prepare) }
         }
-        return try write { db in
+        return try writeCases(chunks.lazy.flatMap(\.value))
+    }
+
+    /// Writes prepared cases in one transaction, each in a savepoint of its own (see `createCases`).
+    private func writeCases(_ entries: some Sequence<Result<PreparedCase, StoreError>>) throws(StoreError) -> [Result<ImportOutcome, StoreError>] {
+        try write { db in
             try requireRoles(db) { roles throws(Lifecycle.Refusal) in try Permissions.checkCreateCase(roles: roles) }
             var results: [Result<ImportOutcome, StoreError>] = []
-            results.reserveCapacity(items.count)
-            var pieces = SearchPieceBatch()
-            for entry in chunks.lazy.flatMap(\.value) {
+            results.reserveCapacity(entries.underestimatedCount)
+            // The search index takes the batch's cases after their savepoints: a full-text
+            // index writes what it gathered at each savepoint, and a run for the whole batch
+            // is what makes it cheap.
+            var searchTexts: [(caseID: Int64, text: String)] = []
+            for entry in entries {
                 guard case .success(let prepared) = entry else {
                     if case .failure(let error) = entry { results.append(.failure(error)) }
                     continue
@@ -75,7 +99,7 @@ extension Store {
                         return .commit
                     }
                     results.append(.success(.created(caseID: created!)))
-                    pieces.add(prepared.grams, caseID: created!)
+                    searchTexts.append((created!, prepared.derived.searchText))
                 } catch let error as StoreError {
                     // The roles were checked above: a refusal here concerns this case alone.
                     results.append(.failure(error))
@@ -83,7 +107,7 @@ extension Store {
                     results.append(.failure(Store.storeError(error, path: path)))
                 }
             }
-            try pieces.insert(db)
+            for entry in searchTexts { try CaseSearchIndex.insert(db, caseID: entry.caseID, searchText: entry.text) }
             return results
         }
     }
@@ -95,7 +119,7 @@ extension Store {
         do throws(StoreError) {
             if item.source == nil { try checkBeforeWriting(item.document) }
             let derived = try derivedColumns(item.document)
-            return .success(PreparedCase(item: item, derived: derived, grams: SearchGrams.grams(of: derived.searchText)))
+            return .success(PreparedCase(item: item, derived: derived))
         } catch {
             return .failure(error)
         }

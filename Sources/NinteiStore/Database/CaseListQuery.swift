@@ -28,12 +28,12 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
         self.order = order
     }
 
-    /// How a search is answered: by the cases its pieces name (`SearchGrams`), or by a scan
-    /// of the folded texts in a list index.
-    enum SearchPlan { case pieces(String?), scan }
+    /// How a search is answered: by the cases the search index names (`CaseSearchIndex`), or
+    /// by a scan of the folded texts in a list index.
+    enum SearchPlan { case index, scan }
 
     /// The WHERE clause and its arguments.
-    func filter(_ plan: SearchPlan = .pieces(nil)) -> (sql: String, arguments: StatementArguments) {
+    func filter(_ plan: SearchPlan = .index) -> (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if !statuses.isEmpty {
@@ -50,8 +50,8 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
         if !folded.isEmpty, case .scan = plan {
             conditions.append("instr(searchText, ?) > 0")
             _ = arguments.append(contentsOf: [folded])
-        } else if !folded.isEmpty, case .pieces(let piece) = plan {
-            let condition = SearchGrams.condition(folded: folded, piece: piece)
+        } else if !folded.isEmpty, case .index = plan {
+            let condition = CaseSearchIndex.condition(folded: folded)
             conditions.append(condition.sql)
             _ = arguments.append(contentsOf: condition.arguments)
         }
@@ -93,20 +93,19 @@ extension Store {
         return try read { db in
             try requireRead(db, .caseList)
             let folded = SearchFolding.fold(query.search)
-            if query.statuses.isEmpty, query.kind == nil, let count = SearchGrams.countOnly(folded: folded) {
+            if query.statuses.isEmpty, query.kind == nil, let count = CaseSearchIndex.countOnly(folded: folded) {
                 return try Int.fetchOne(db, sql: bounded(count.sql), arguments: count.arguments) ?? 0
             }
             guard !folded.isEmpty else {
                 let filter = query.filter()
                 return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\"" + filter.sql), arguments: filter.arguments) ?? 0
             }
-            let rarest = try SearchGrams.rarestPiece(db, folded: folded)
-            if rarest.common {
-                // Most cases hold every piece: one pass over a narrow index is cheaper.
+            if try CaseSearchIndex.isCommon(db, folded: folded) {
+                // Most cases hold every piece: one pass over a list index is cheaper.
                 let filter = query.filter(.scan)
-                return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_list" + filter.sql), arguments: filter.arguments) ?? 0
+                return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_receivedOrder" + filter.sql), arguments: filter.arguments) ?? 0
             }
-            let filter = query.filter(.pieces(rarest.piece))
+            let filter = query.filter(.index)
             return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_listById" + filter.sql), arguments: filter.arguments) ?? 0
         }
     }
@@ -124,16 +123,15 @@ extension Store {
             }
             // The page's ids from an index alone, then only those rows.
             let ids: [Int64]
-            let rarest = try SearchGrams.rarestPiece(db, folded: folded)
-            if rarest.common {
+            if try CaseSearchIndex.isCommon(db, folded: folded) {
                 // Matches are everywhere: walk the list in its order until the page is full.
                 let filter = query.filter(.scan)
                 ids = try Int64.fetchAll(
                     db, sql: "SELECT id FROM \"case\" INDEXED BY \(query.orderIndex)" + filter.sql + query.orderSQL + window,
                     arguments: filter.arguments)
             } else {
-                // Few matches: take the cases the pieces name and sort them.
-                let filter = query.filter(.pieces(rarest.piece))
+                // Few matches: take the cases the index names and sort them.
+                let filter = query.filter(.index)
                 ids = try Int64.fetchAll(
                     db, sql: "SELECT id FROM \"case\" INDEXED BY case_listById" + filter.sql + query.orderSQL + window,
                     arguments: filter.arguments)
@@ -244,12 +242,11 @@ extension Store {
                 filter = query.filter()
                 indexed = ""
             } else {
-                let rarest = try SearchGrams.rarestPiece(db, folded: folded)
-                if rarest.common {
+                if try CaseSearchIndex.isCommon(db, folded: folded) {
                     filter = query.filter(.scan)
                     indexed = " INDEXED BY \(query.orderIndex)"
                 } else {
-                    filter = query.filter(.pieces(rarest.piece))
+                    filter = query.filter(.index)
                     indexed = " INDEXED BY case_listById"
                 }
             }

@@ -78,7 +78,7 @@ extension Store {
                 derived.searchText, document.firm.industry, derived.sortKey,
             ])
         let id = db.lastInsertedRowID
-        if indexSearch { try SearchGrams.insert(db, caseID: id, grams: SearchGrams.grams(of: derived.searchText)) }
+        if indexSearch { try CaseSearchIndex.insert(db, caseID: id, searchText: derived.searchText) }
         try AuditLog.append(db, login: identity.login, caseID: id, action: "case.create", before: nil, after: derived.json)
         return id
     }
@@ -170,6 +170,8 @@ extension Store {
         }
         guard edit.change.before != edit.change.after else { return current }
         let derived = try derivedColumns(edit.document, written: edit.json)
+        // The search index holds the pieces of the stored text, whatever made it.
+        let oldSearchText = try String.fetchOne(db, sql: "SELECT searchText FROM \"case\" WHERE id = ?", arguments: [caseID]) ?? ""
         let now = Store.now()
         try db.execute(
             sql: """
@@ -182,8 +184,7 @@ extension Store {
                 derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
                 derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
             ])
-        let oldSearchText = FirmSearchKeys.searchText(name: current.document.firm.name, kana: current.document.firm.kana ?? "")
-        try SearchGrams.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
+        try CaseSearchIndex.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
         try AuditLog.append(
             db, login: identity.login, caseID: caseID, action: "field \(path)",
             before: edit.change.before.map { JSONWriter.write($0, pretty: false) },

@@ -107,6 +107,7 @@ enum Schema {
         migrator.registerMigration("v12-list-orders", migrate: ListOrderIndexes.migrate)
         migrator.registerMigration("v13-holding-by-id", migrate: HoldingCaseIndex.migrate)
         migrator.registerMigration("v14-certified-until", migrate: CertifiedUntil.migrate)
+        migrator.registerMigration("v15-search-index", migrate: CaseSearchIndex.migrate)
         return migrator
     }
 }

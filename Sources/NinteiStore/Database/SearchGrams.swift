@@ -1,17 +1,11 @@
 import GRDB
 import NinteiCore
 
-/// Migrations "v5-search-grams" and "v6-search-triples": an index of the one-, two- and
+/// Migrations "v5-search-grams" and "v6-search-triples": the first index of the one-, two- and
 /// three-character pieces of each case's folded search text (`searchText`: name and reading,
-/// never a piece across the two), so the search as you type does not read all the cases'
-/// search texts (count, then page) on each key. A query of up to three characters (Unicode
-/// scalars of the folded text, as `instr` counts them) is answered by the index alone; a
-/// longer one takes the cases holding its rarest three-character piece and keeps those whose
-/// text holds the whole query. The match is the same as before: any substring of the folded
-/// name or reading.
-///
-/// The store keeps the index in its write path (`insertCase`, `saveField`: the only writers of
-/// `searchText`), in the same transaction as the case.
+/// never a piece across the two), a table of (piece, case) rows. Migration "v15-search-index"
+/// replaced it by a full-text index of the same pieces (`CaseSearchIndex`); these steps stay so
+/// that a store made before them migrates as it did, and `forEachPiece` is what both cut.
 enum SearchGrams {
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
@@ -40,24 +34,35 @@ enum SearchGrams {
     /// parts. Three-scalar pieces let a longer query find a rare piece even when every pair
     /// of it is common (サク, カブ … name tens of thousands of cases in a large office).
     static func grams(of searchText: String) -> Set<String> {
-        // Cut from the UTF-8 bytes at scalar boundaries: a piece of three scalars is a small
-        // string (up to 15 bytes, held inline), made without building it scalar by scalar.
         var grams: Set<String> = []
         var text = searchText
         text.withUTF8 { bytes in
-            for part in bytes.split(separator: 0x01, omittingEmptySubsequences: true) {
-                var starts: [Int] = []
-                starts.reserveCapacity(part.count)
-                for index in part.indices where part[index] & 0xC0 != 0x80 { starts.append(index) }
-                starts.append(part.endIndex)
-                for (position, start) in starts.dropLast().enumerated() {
-                    for length in 1...3 where position + length < starts.count {
-                        grams.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<starts[position + length]]), as: UTF8.self))
-                    }
-                }
+            forEachPiece(of: bytes) { piece in
+                grams.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[piece]), as: UTF8.self))
             }
         }
         return grams
+    }
+
+    /// The byte ranges of the pieces of one, two and three scalars of a UTF-8 search text,
+    /// within each part (parts are split at U+0001): a piece may repeat; none is empty.
+    static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        // The starts of the last three scalars of the current part, newest first (-1: none).
+        var starts = (-1, -1, -1)
+        func piecesEnding(at end: Int) {
+            if starts.0 >= 0 { body(starts.0..<end) }
+            if starts.1 >= 0 { body(starts.1..<end) }
+            if starts.2 >= 0 { body(starts.2..<end) }
+        }
+        for index in 0...bytes.count {
+            if index == bytes.count || bytes[index] == 0x01 {
+                piecesEnding(at: index)
+                starts = (-1, -1, -1)
+            } else if bytes[index] & 0xC0 != 0x80 {
+                piecesEnding(at: index)
+                starts = (index, starts.0, starts.1)
+            }
+        }
     }
 
     /// Migration "v6-search-triples": the three-scalar pieces of the cases already stored.
@@ -74,62 +79,5 @@ enum SearchGrams {
         for gram in grams {
             try statement.execute(arguments: [gram, caseID])
         }
-    }
-
-    /// Brings a case's pieces from its old search text to its new one.
-    static func update(_ db: Database, caseID: Int64, from old: String, to new: String) throws {
-        guard old != new else { return }
-        let before = grams(of: old)
-        let after = grams(of: new)
-        let delete = try db.cachedStatement(sql: "DELETE FROM caseSearchGram WHERE gram = ? AND caseId = ?")
-        for gram in before.subtracting(after) {
-            try delete.execute(arguments: [gram, caseID])
-        }
-        try insert(db, caseID: caseID, grams: after.subtracting(before))
-    }
-
-    /// The distinct pieces of a folded query: itself when it is three scalars or fewer, else
-    /// its runs of three.
-    static func pieces(of folded: String) -> [String] {
-        let scalars = Array(folded.unicodeScalars)
-        guard scalars.count > 3 else { return [folded] }
-        var triples: [String] = []
-        for index in 0..<(scalars.count - 2) {
-            var triple = String.UnicodeScalarView()
-            triple.append(contentsOf: scalars[index..<(index + 3)])
-            let text = String(triple)
-            if !triples.contains(text) { triples.append(text) }
-        }
-        return triples
-    }
-
-    /// The condition on `"case"` (its `id` and `searchText`) for a folded, non-empty query:
-    /// the cases holding `piece` (by default the query's first piece; better its rarest, see
-    /// `rarestPiece`), and, for a query of three scalars or more, holding the whole query.
-    static func condition(folded: String, piece: String? = nil) -> (sql: String, arguments: StatementArguments) {
-        let candidates = "id IN (SELECT caseId FROM caseSearchGram WHERE gram = ?)"
-        if folded.unicodeScalars.count <= 3 {
-            return (candidates, [folded])
-        }
-        return (candidates + " AND instr(searchText, ?) > 0", [piece ?? pieces(of: folded)[0], folded])
-    }
-
-    /// The query's piece that names the fewest cases (counted up to `threshold`), and whether
-    /// even that one names `threshold` or more: then matches are everywhere, and scanning a
-    /// list in its order finds a page sooner than sorting the cases the piece names.
-    static func rarestPiece(_ db: Database, folded: String, threshold: Int = 1000) throws -> (piece: String, common: Bool) {
-        let statement = try db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM caseSearchGram WHERE gram = ? LIMIT \(threshold))")
-        var rarest: (piece: String, count: Int)?
-        for piece in pieces(of: folded) {
-            let count = try Int.fetchOne(statement, arguments: [piece])!
-            if rarest == nil || count < rarest!.count { rarest = (piece, count) }
-        }
-        return (rarest!.piece, rarest!.count >= threshold)
-    }
-
-    /// When the query is only a search of one to three characters, its count is the index's.
-    static func countOnly(folded: String) -> (sql: String, arguments: StatementArguments)? {
-        guard !folded.isEmpty, folded.unicodeScalars.count <= 3 else { return nil }
-        return ("SELECT COUNT(*) FROM caseSearchGram WHERE gram = ?", [folded])
     }
 }

@@ -113,6 +113,7 @@ public final class Store: Sendable {
                 }
             }
         }
+        configuration.prepareDatabase { db in try CaseSearchIndex.prepare(db) }
         do {
             let pool: DatabasePool
             if mode == .readWrite {
