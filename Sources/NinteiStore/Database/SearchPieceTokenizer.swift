@@ -5,6 +5,8 @@ import GRDBSQLite
 /// text becomes its pieces of one, two and three Unicode scalars within each part (name and
 /// reading, split at U+0001), as `SearchGrams.forEachPiece` cuts them; a query's phrase is one
 /// piece, taken as it is. The index compares pieces by their bytes, as SQLite compares text.
+/// The index removes a case's old pieces by cutting its old text again, so a change to how
+/// pieces are cut comes with a migration that rebuilds the index (`'rebuild'`).
 final class SearchPieceTokenizer: FTS5CustomTokenizer {
     static let name = "nintei_pieces"
 
