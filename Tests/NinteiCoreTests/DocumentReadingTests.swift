@@ -57,6 +57,25 @@ struct DocumentReadingTests {
         guard case .syntax? = refusal(#"{"a": 1, "a": 2}"#) else { Issue.record("a duplicate key is refused"); return }
     }
 
+    @Test("strings: escapes between runs of text are joined; bytes that are not UTF-8 are refused, at the end of their run")
+    func strings() throws {
+        let escaped = Array(#"["株式\n会社\u0041\ud83d\ude00末", "", "\"", "a\\"]"#.utf8)
+        #expect(try JSONParser.parse(bytes: escaped) == .array([.string("株式\n会社A😀末"), .string(""), .string("\""), .string("a\\")]))
+        for (bytes, column) in [
+            (Array(#"{"a": "x"#.utf8) + [0xFF] + Array(#""}"#.utf8), 10),
+            (Array(#"{"a": "x\n"#.utf8) + [0xE6, 0x97] + Array(#""}"#.utf8), 12),
+            (Array(#"{"a": "\u0041"#.utf8) + [0xC0, 0xAF] + Array(#""}"#.utf8), 15),
+            ([0x5B, 0x22, 0xED, 0xA0, 0x80, 0x22, 0x5D], 4),
+        ] {
+            #expect {
+                try JSONParser.parse(bytes: bytes)
+            } throws: { error in
+                guard let error = error as? JSONSyntaxError else { return false }
+                return error.line == 1 && error.column == column && error.detail.en.contains("not valid UTF-8")
+            }
+        }
+    }
+
     @Test("a duplicate key is refused in a large object too, wherever it falls")
     func duplicateKeyInALargeObject() {
         // The parser looks along a small object's keys and uses a set from its 16th member on.
