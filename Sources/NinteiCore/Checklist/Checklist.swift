@@ -10,14 +10,30 @@ public struct Checklist: Sendable {
     public let sections: [ChecklistSection]
     /// Values that are placeholders until the municipality's rules confirm them.
     public let toConfirm: [PlaceholderNote]
+    /// Every section's items in paper order, and where each id sits among them: made once
+    /// here, not for each document read, evaluated or written.
+    public let items: [ChecklistItem]
+    private let itemPositions: [String: Int]
 
-    public var items: [ChecklistItem] { sections.flatMap(\.items) }
+    init(
+        id: String, title: LocalizedText, source: String, scoring: Scoring, declarations: [Declaration],
+        certificationSchemes: [CertificationScheme], sections: [ChecklistSection], toConfirm: [PlaceholderNote]
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.scoring = scoring
+        self.declarations = declarations
+        self.certificationSchemes = certificationSchemes
+        self.sections = sections
+        self.toConfirm = toConfirm
+        items = sections.flatMap(\.items)
+        // The first of an id named twice, as a search in paper order finds it.
+        itemPositions = Dictionary(items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
 
     public func item(_ id: String) -> ChecklistItem? {
-        for section in sections {
-            if let item = section.items.first(where: { $0.id == id }) { return item }
-        }
-        return nil
+        itemPositions[id].map { items[$0] }
     }
 
     public func section(containing itemID: String) -> ChecklistSection? {

@@ -86,8 +86,12 @@ public enum Evaluator {
     }
 
     static func sectionResult(_ section: ChecklistSection, results: [ItemResult], method: Scoring.Method) -> SectionResult {
-        let countable = results.filter(\.countable).count
-        let checked = results.filter { $0.countable && $0.counts }.count
+        var countable = 0
+        var checked = 0
+        for result in results where result.countable {
+            countable += 1
+            if result.counts { checked += 1 }
+        }
         switch method {
         case .perSectionHalf:
             let needed = (countable + 1) / 2
