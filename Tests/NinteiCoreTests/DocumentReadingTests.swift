@@ -76,6 +76,29 @@ struct DocumentReadingTests {
         }
     }
 
+    @Test("numbers: a whole number is the value Double reads from its text, and so are fractions, exponents and long ones")
+    func numbers() throws {
+        let texts = ["0", "-0", "7", "-12", "2023", "999999999999999", "-999999999999999", "9999999999999999", "12345678901234567890",
+                     "61.5", "-0.0", "1e3", "1E-2", "4.8e1", "0.1"]
+        let parsed = try JSONParser.parse("[" + texts.joined(separator: ", ") + "]")
+        #expect(parsed == .array(texts.map { .number(Double($0)!) }))
+        guard case .array(let values) = parsed else { return }
+        for (text, value) in zip(texts, values) {
+            guard case .number(let number) = value else { continue }
+            #expect(number.sign == Double(text)!.sign, "\(text): the sign, of a zero too")
+        }
+    }
+
+    @Test("containers inside containers keep their own members, the same keys at each level allowed")
+    func nested() throws {
+        let text = #"{"a": {"a": {"a": []}, "b": [[1], [2, [3, {}]], []]}, "b": [{"a": 1, "b": 2}, {"b": 3}], "c": {}}"#
+        let inner: JSONValue = .object([("a", .object([("a", .array([]))])), ("b", .array([.array([.number(1)]), .array([.number(2), .array([.number(3), .object([])])]), .array([])]))])
+        let list: JSONValue = .array([.object([("a", .number(1)), ("b", .number(2))]), .object([("b", .number(3))])])
+        #expect(try JSONParser.parse(text) == .object([("a", inner), ("b", list), ("c", .object([]))]))
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(#"{"a": {"b": 1, "c": 2}, "d": [{"e": 1}], "a": 3}"#) }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(#"{"a": {"b": 1, "c": {"d": 2}, "b": 3}}"#) }
+    }
+
     @Test("a duplicate key is refused in a large object too, wherever it falls")
     func duplicateKeyInALargeObject() {
         // The parser looks along a small object's keys and uses a set from its 16th member on.
