@@ -57,6 +57,48 @@ struct DocumentReadingTests {
         guard case .syntax? = refusal(#"{"a": 1, "a": 2}"#) else { Issue.record("a duplicate key is refused"); return }
     }
 
+    @Test("strings: escapes between runs of text are joined; bytes that are not UTF-8 are refused, at the end of their run")
+    func strings() throws {
+        let escaped = Array(#"["株式\n会社\u0041\ud83d\ude00末", "", "\"", "a\\"]"#.utf8)
+        #expect(try JSONParser.parse(bytes: escaped) == .array([.string("株式\n会社A😀末"), .string(""), .string("\""), .string("a\\")]))
+        for (bytes, column) in [
+            (Array(#"{"a": "x"#.utf8) + [0xFF] + Array(#""}"#.utf8), 10),
+            (Array(#"{"a": "x\n"#.utf8) + [0xE6, 0x97] + Array(#""}"#.utf8), 12),
+            (Array(#"{"a": "\u0041"#.utf8) + [0xC0, 0xAF] + Array(#""}"#.utf8), 15),
+            ([0x5B, 0x22, 0xED, 0xA0, 0x80, 0x22, 0x5D], 4),
+        ] {
+            #expect {
+                try JSONParser.parse(bytes: bytes)
+            } throws: { error in
+                guard let error = error as? JSONSyntaxError else { return false }
+                return error.line == 1 && error.column == column && error.detail.en.contains("not valid UTF-8")
+            }
+        }
+    }
+
+    @Test("numbers: a whole number is the value Double reads from its text, and so are fractions, exponents and long ones")
+    func numbers() throws {
+        let texts = ["0", "-0", "7", "-12", "2023", "999999999999999", "-999999999999999", "9999999999999999", "12345678901234567890",
+                     "61.5", "-0.0", "1e3", "1E-2", "4.8e1", "0.1"]
+        let parsed = try JSONParser.parse("[" + texts.joined(separator: ", ") + "]")
+        #expect(parsed == .array(texts.map { .number(Double($0)!) }))
+        guard case .array(let values) = parsed else { return }
+        for (text, value) in zip(texts, values) {
+            guard case .number(let number) = value else { continue }
+            #expect(number.sign == Double(text)!.sign, "\(text): the sign, of a zero too")
+        }
+    }
+
+    @Test("containers inside containers keep their own members, the same keys at each level allowed")
+    func nested() throws {
+        let text = #"{"a": {"a": {"a": []}, "b": [[1], [2, [3, {}]], []]}, "b": [{"a": 1, "b": 2}, {"b": 3}], "c": {}}"#
+        let inner: JSONValue = .object([("a", .object([("a", .array([]))])), ("b", .array([.array([.number(1)]), .array([.number(2), .array([.number(3), .object([])])]), .array([])]))])
+        let list: JSONValue = .array([.object([("a", .number(1)), ("b", .number(2))]), .object([("b", .number(3))])])
+        #expect(try JSONParser.parse(text) == .object([("a", inner), ("b", list), ("c", .object([]))]))
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(#"{"a": {"b": 1, "c": 2}, "d": [{"e": 1}], "a": 3}"#) }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(#"{"a": {"b": 1, "c": {"d": 2}, "b": 3}}"#) }
+    }
+
     @Test("a duplicate key is refused in a large object too, wherever it falls")
     func duplicateKeyInALargeObject() {
         // The parser looks along a small object's keys and uses a set from its 16th member on.

@@ -1,4 +1,4 @@
-import NinteiCore
+@testable import NinteiCore
 import Testing
 
 @Suite("Search folding")
@@ -34,5 +34,15 @@ struct SearchFoldingTests {
         #expect(SearchFolding.fold("朝霞") == "朝霞")
         #expect(SearchFolding.fold("") == "")
         #expect(SearchFolding.fold("㈱さくら") == "(株)サクラ")
+    }
+
+    @Test("the scalars kept without asking their properties are those the general rule keeps as they are")
+    func keptAsTheyAre() {
+        for value in SearchFolding.kept {
+            guard let scalar = Unicode.Scalar(value), ![0x3231, 0x3232, 0x337F].contains(value) else { continue }
+            if scalar.properties.isWhitespace || scalar.properties.changesWhenLowercased || SearchFolding.fold(String(scalar)) != String(scalar) {
+                Issue.record("U+\(String(value, radix: 16, uppercase: true)) is not kept as it is by the general rule")
+            }
+        }
     }
 }

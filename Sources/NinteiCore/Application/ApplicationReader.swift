@@ -238,7 +238,8 @@ public enum ApplicationReader {
                 ja: "用紙の欄は \(table.rows) 年分ですが、\(rowReaders.count) 年分あります",
                 en: "the form has room for \(table.rows) years, found \(rowReaders.count)"))
         }
-        var years = Set<Int>()
+        // At most `table.rows` years (a handful): looked along, not hashed.
+        var years: [Int] = []
         return try rowReaders.map { rowReader throws(DataError) -> FigureRow in
             let object = try rowReader.object()
             let yearReader = try object.required("year")
@@ -248,9 +249,10 @@ public enum ApplicationReader {
                     ja: "\(year)年はありえない年です（\(InputLimits.years.lowerBound)〜\(InputLimits.years.upperBound)年で書いてください）",
                     en: "the year \(year) is impossible (it must be in \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound))"))
             }
-            guard years.insert(year).inserted else {
+            guard !years.contains(year) else {
                 throw yearReader.fail(LocalizedText(ja: "\(year)年の行が重複しています", en: "the year \(year) appears twice"))
             }
+            years.append(year)
             var row = FigureRow(year: year)
             for column in table.columns {
                 guard let valueReader = object.optional(column.key) else { continue }

@@ -10,14 +10,30 @@ public struct Checklist: Sendable {
     public let sections: [ChecklistSection]
     /// Values that are placeholders until the municipality's rules confirm them.
     public let toConfirm: [PlaceholderNote]
+    /// Every section's items in paper order, and where each id sits among them: made once
+    /// here, not for each document read, evaluated or written.
+    public let items: [ChecklistItem]
+    private let itemPositions: [String: Int]
 
-    public var items: [ChecklistItem] { sections.flatMap(\.items) }
+    init(
+        id: String, title: LocalizedText, source: String, scoring: Scoring, declarations: [Declaration],
+        certificationSchemes: [CertificationScheme], sections: [ChecklistSection], toConfirm: [PlaceholderNote]
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.scoring = scoring
+        self.declarations = declarations
+        self.certificationSchemes = certificationSchemes
+        self.sections = sections
+        self.toConfirm = toConfirm
+        items = sections.flatMap(\.items)
+        // The first of an id named twice, as a search in paper order finds it.
+        itemPositions = Dictionary(items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
 
     public func item(_ id: String) -> ChecklistItem? {
-        for section in sections {
-            if let item = section.items.first(where: { $0.id == id }) { return item }
-        }
-        return nil
+        itemPositions[id].map { items[$0] }
     }
 
     public func section(containing itemID: String) -> ChecklistSection? {
@@ -62,16 +78,28 @@ public struct CertificationScheme: Sendable {
     public let categories: [String]
 }
 
-public struct ChecklistSection: Sendable {
+// Sections, items and evidence fields are immutable classes, not structs: each is handed
+// around for every document read, evaluated and written, and copying a struct of several
+// strings and arrays retained each of them (about a tenth of an import's preparation).
+
+public final class ChecklistSection: Sendable {
     public let id: String
     public let title: LocalizedText
     /// The public sentence for a passed section ("休暇の取得促進に力を入れている").
     public let strength: LocalizedText
     public let points: Double?
     public let items: [ChecklistItem]
+
+    init(id: String, title: LocalizedText, strength: LocalizedText, points: Double?, items: [ChecklistItem]) {
+        self.id = id
+        self.title = title
+        self.strength = strength
+        self.points = points
+        self.items = items
+    }
 }
 
-public struct ChecklistItem: Sendable {
+public final class ChecklistItem: Sendable {
     public let id: String
     public let text: LocalizedText
     public let allowsNA: Bool
@@ -79,12 +107,21 @@ public struct ChecklistItem: Sendable {
     public let points: Double?
     public let evidence: [EvidenceField]
     public let checks: [ConsistencyCheck]
+    /// The first of `evidence` that is a list of options, if any.
+    public let optionsField: OptionsField?
 
-    public var optionsField: OptionsField? {
-        for field in evidence {
+    init(id: String, text: LocalizedText, allowsNA: Bool, core: Bool, points: Double?, evidence: [EvidenceField], checks: [ConsistencyCheck]) {
+        self.id = id
+        self.text = text
+        self.allowsNA = allowsNA
+        self.core = core
+        self.points = points
+        self.evidence = evidence
+        self.checks = checks
+        optionsField = evidence.lazy.compactMap { field in
             if case .options(let options) = field.content { return options }
-        }
-        return nil
+            return nil
+        }.first
     }
 
     public func yearFigures(_ key: EvidenceKey) -> YearFiguresField? {
@@ -110,7 +147,7 @@ public enum EvidenceKey: String, Sendable, CaseIterable, Codable {
     case sdgs
 }
 
-public struct EvidenceField: Sendable {
+public final class EvidenceField: Sendable {
     public enum Content: Sendable {
         case text(multiline: Bool)
         case options(OptionsField)
@@ -122,6 +159,12 @@ public struct EvidenceField: Sendable {
     public let key: EvidenceKey
     public let label: LocalizedText
     public let content: Content
+
+    init(key: EvidenceKey, label: LocalizedText, content: Content) {
+        self.key = key
+        self.label = label
+        self.content = content
+    }
 }
 
 public struct OptionsField: Sendable {

@@ -1,11 +1,11 @@
 /// Finds what an officer should look at on a form: the consistency checks of DOMAIN.md.
 /// Header findings come first, then each item's in paper order.
 enum ConsistencyChecker {
-    static func findings(_ document: ApplicationDocument, checklist: Checklist, context: EvaluationContext) -> [Finding] {
+    /// `answers`: the answer to each of `checklist.items`, in that order.
+    static func findings(_ document: ApplicationDocument, checklist: Checklist, answers: [Answer], context: EvaluationContext) -> [Finding] {
         var findings = headerFindings(document, checklist: checklist, today: context.today)
         let latestYear = document.receivedOn?.year ?? context.today.year
-        for item in checklist.items {
-            let answer = document.answer(item.id)
+        for (item, answer) in zip(checklist.items, answers) {
             findings += optionFindings(item, answer)
             for check in item.checks {
                 findings += ItemChecks.run(check, item: item, answer: answer, document: document, reference: context.reference)

@@ -14,7 +14,9 @@ public struct EvaluationContext: Sendable {
 /// run on every keystroke.
 public enum Evaluator {
     public static func evaluate(_ document: ApplicationDocument, checklist: Checklist, context: EvaluationContext) -> Evaluation {
-        let scored = score(document, checklist: checklist)
+        // Each item's answer looked up once, for the score and the findings alike.
+        let answers = answersByItem(document, checklist: checklist)
+        let scored = score(document, checklist: checklist, answers: answers)
         let strengths = zip(checklist.sections, scored.sections).compactMap { section, result in
             result.passed == true ? section.strength : nil
         }
@@ -25,7 +27,7 @@ public enum Evaluator {
             missingDeclarations: scored.missingDeclarations,
             qualifies: scored.qualifies,
             score: scored.score,
-            findings: ConsistencyChecker.findings(document, checklist: checklist, context: context),
+            findings: ConsistencyChecker.findings(document, checklist: checklist, answers: answers, context: context),
             strengths: strengths,
             toConfirm: checklist.toConfirm)
     }
@@ -34,19 +36,28 @@ public enum Evaluator {
     /// sections it passed (their ids, in the checklist's order), without the findings, which
     /// are most of an evaluation's cost and do not change the result (the CSV export's columns).
     public static func verdict(_ document: ApplicationDocument, checklist: Checklist) -> (qualifies: Bool, sectionsPassed: [String]) {
-        let scored = score(document, checklist: checklist)
+        let scored = score(document, checklist: checklist, answers: answersByItem(document, checklist: checklist))
         return (scored.qualifies, scored.sections.filter { $0.passed == true }.map(\.id))
     }
 
-    private static func score(_ document: ApplicationDocument, checklist: Checklist) -> (
+    /// The answer to each of `checklist.items`, in that order (a blank one where none is given).
+    private static func answersByItem(_ document: ApplicationDocument, checklist: Checklist) -> [Answer] {
+        checklist.items.map { document.answer($0.id) }
+    }
+
+    private static func score(_ document: ApplicationDocument, checklist: Checklist, answers: [Answer]) -> (
         items: [ItemResult], sections: [SectionResult], missingDeclarations: [Declaration], score: Evaluation.Score, qualifies: Bool
     ) {
         // Each section from its own items' results (item ids are unique in a checklist: its
         // reader refuses one named twice).
         var items: [ItemResult] = []
+        items.reserveCapacity(answers.count)
         var sections: [SectionResult] = []
         for section in checklist.sections {
-            let results = section.items.map { itemResult($0, answer: document.answer($0.id), policy: checklist.scoring.naPolicy) }
+            let first = items.count
+            let results = section.items.indices.map { index in
+                itemResult(section.items[index], answer: answers[first + index], policy: checklist.scoring.naPolicy)
+            }
             items += results
             sections.append(sectionResult(section, results: results, method: checklist.scoring.method))
         }
@@ -86,8 +97,12 @@ public enum Evaluator {
     }
 
     static func sectionResult(_ section: ChecklistSection, results: [ItemResult], method: Scoring.Method) -> SectionResult {
-        let countable = results.filter(\.countable).count
-        let checked = results.filter { $0.countable && $0.counts }.count
+        var countable = 0
+        var checked = 0
+        for result in results where result.countable {
+            countable += 1
+            if result.counts { checked += 1 }
+        }
         switch method {
         case .perSectionHalf:
             let needed = (countable + 1) / 2

@@ -22,6 +22,10 @@ private struct Parser {
     let bytes: [UInt8]
     var index = 0
     var depth = 0
+    /// The members and elements of the containers being read, one stack for all the nesting:
+    /// each container is copied out at its end at its exact size, not grown one at a time.
+    var pendingMembers: [(key: String, value: JSONValue)] = []
+    var pendingElements: [JSONValue] = []
     static let maximumDepth = 200
     static let smallObject = 16
 
@@ -107,14 +111,15 @@ private struct Parser {
         try enterNesting()
         defer { depth -= 1 }
         index += 1
-        var members: [(key: String, value: JSONValue)] = []
+        let first = pendingMembers.count
+        defer { pendingMembers.removeSubrange(first...) }
         // Duplicate keys: a look along the members while the object is small (most are),
         // a set once it is not, so a large object costs no more than before.
         var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return .object([])
         }
         while true {
             skipWhitespace()
@@ -123,12 +128,12 @@ private struct Parser {
             }
             let keyStart = index
             let key = try parseString()
-            if members.count == Self.smallObject { seen = Set(members.map(\.key)) }
+            if pendingMembers.count - first == Self.smallObject { seen = Set(pendingMembers[first...].map(\.key)) }
             let duplicate: Bool
             if seen != nil {
                 duplicate = !seen!.insert(key).inserted
             } else {
-                duplicate = members.contains { $0.key == key }
+                duplicate = pendingMembers[first...].contains { $0.key == key }
             }
             if duplicate {
                 index = keyStart
@@ -141,7 +146,7 @@ private struct Parser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.append((key, value))
+            pendingMembers.append((key, value))
             skipWhitespace()
             guard index < bytes.count else {
                 throw error(LocalizedText(ja: "オブジェクトが閉じていません（「}」がありません）", en: "the object is not closed (missing '}')"))
@@ -152,7 +157,7 @@ private struct Parser {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(members)
+                return .object(Array(pendingMembers[first...]))
             }
             throw error(LocalizedText(ja: "「,」か「}」が必要です", en: "expected ',' or '}'"))
         }
@@ -162,15 +167,17 @@ private struct Parser {
         try enterNesting()
         defer { depth -= 1 }
         index += 1
-        var elements: [JSONValue] = []
+        let first = pendingElements.count
+        defer { pendingElements.removeSubrange(first...) }
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            return .array([])
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            pendingElements.append(element)
             skipWhitespace()
             guard index < bytes.count else {
                 throw error(LocalizedText(ja: "配列が閉じていません（「]」がありません）", en: "the array is not closed (missing ']')"))
@@ -181,7 +188,7 @@ private struct Parser {
             }
             if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return .array(elements)
+                return .array(Array(pendingElements[first...]))
             }
             throw error(LocalizedText(ja: "「,」か「]」が必要です", en: "expected ',' or ']'"))
         }
@@ -189,7 +196,8 @@ private struct Parser {
 
     mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
         let start = index
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
         func digits(_ parser: inout Parser) -> Int {
             let from = parser.index
             while parser.index < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index]) {
@@ -202,14 +210,24 @@ private struct Parser {
         if integerDigits == 0 || (integerDigits > 1 && bytes[index - integerDigits] == UInt8(ascii: "0")) {
             throw error(malformed)
         }
+        var whole = true
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            whole = false
             index += 1
             if digits(&self) == 0 { throw error(malformed) }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            whole = false
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             if digits(&self) == 0 { throw error(malformed) }
+        }
+        // A whole number of up to 15 digits is exact as a Double: made from its digits, the
+        // same value `Double(String)` gives (-0 too), without making the text (most numbers).
+        if whole, integerDigits <= 15 {
+            var magnitude = 0
+            for byte in bytes[(index - integerDigits)..<index] { magnitude = magnitude * 10 + Int(byte - UInt8(ascii: "0")) }
+            return .number(negative ? -Double(magnitude) : Double(magnitude))
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error(malformed) }
@@ -223,7 +241,7 @@ private struct Parser {
         let start = index
         func flushRun(_ parser: Parser, _ scalars: inout String.UnicodeScalarView, until end: Int) throws(JSONSyntaxError) {
             guard runStart < end else { return }
-            guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
+            guard let run = parser.validText(runStart..<end) else {
                 throw parser.error(LocalizedText(ja: "文字列に UTF-8 として正しくないバイトがあります", en: "the string holds bytes that are not valid UTF-8"))
             }
             scalars.append(contentsOf: run.unicodeScalars)
@@ -232,7 +250,7 @@ private struct Parser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 // Most strings have no escape: the run is the string, with no copy scalar by scalar.
-                if runStart == start, let run = String(validating: bytes[runStart..<index], as: UTF8.self) {
+                if runStart == start, let run = validText(runStart..<index) {
                     index += 1
                     return run
                 }
@@ -253,6 +271,13 @@ private struct Parser {
             index += 1
         }
         throw error(LocalizedText(ja: "文字列が閉じていません（「\"」がありません）", en: "the string is not closed (missing '\"')"))
+    }
+
+    /// The bytes as text, or nil when they are not valid UTF-8. Through a span: the generic
+    /// `String(validating:as:)` on an array slice took twice as long, most of a string's cost.
+    func validText(_ range: Range<Int>) -> String? {
+        guard let text = try? UTF8Span(validating: bytes.span.extracting(range)) else { return nil }
+        return String(copying: text)
     }
 
     mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {

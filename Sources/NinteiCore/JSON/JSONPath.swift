@@ -14,12 +14,21 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     public static let root = JSONPath()
 
+    // One array each, not a one-element array and then the sum: a reader makes a path for
+    // every value of a document.
     public func appending(_ key: String) -> JSONPath {
-        JSONPath(components + [.key(key)])
+        appending(component: .key(key))
     }
 
     public func appending(index: Int) -> JSONPath {
-        JSONPath(components + [.index(index)])
+        appending(component: .index(index))
+    }
+
+    private func appending(component: Component) -> JSONPath {
+        var longer = components
+        longer.reserveCapacity(components.count + 1)
+        longer.append(component)
+        return JSONPath(longer)
     }
 
     public var description: String {

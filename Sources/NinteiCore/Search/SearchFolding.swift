@@ -24,6 +24,8 @@ public enum SearchFolding {
             case 0x3231: output.append(contentsOf: "(株)".unicodeScalars)
             case 0x3232: output.append(contentsOf: "(有)".unicodeScalars)
             case 0x337F: output.append(contentsOf: "株式会社".unicodeScalars)
+            case SearchFolding.kept:
+                output.append(scalar)
             default:
                 if scalar.properties.isWhitespace { continue }
                 appendLowercased(&output, scalar)
@@ -31,6 +33,10 @@ public enum SearchFolding {
         }
         return String(output)
     }
+
+    /// Katakana and the unified ideographs, most of a Japanese name: no space among them and
+    /// none with a lowercase form, so each is kept as it is without asking its properties.
+    static let kept: ClosedRange<UInt32> = 0x30A0...0x9FFF
 
     private static func appendLowercased(_ output: inout String.UnicodeScalarView, _ scalar: Unicode.Scalar) {
         if scalar.isASCII {

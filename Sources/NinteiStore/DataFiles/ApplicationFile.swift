@@ -22,7 +22,8 @@ public enum ApplicationFile {
     /// Reads a document to import, with the SHA-256 of the file's bytes (see `ImportFile`).
     public static func readForImport(_ path: String, checklists: ChecklistLibrary) throws(DataFileError) -> ImportFile {
         let bytes = try TextFile.bytes(path, limit: InputLimits.documentBytes)
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw DataFileError(file: path, problem: .notUTF8) }
+        // Validated in place, not copied into a String that nothing reads.
+        guard (try? UTF8Span(validating: bytes.span)) != nil else { throw DataFileError(file: path, problem: .notUTF8) }
         do throws(DocumentReadError) {
             let document = try ApplicationReader.read(bytes: bytes, checklists: checklists)
             return ImportFile(path: path, document: document, contentHash: ImportFile.contentHash(of: bytes))

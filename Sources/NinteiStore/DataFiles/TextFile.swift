@@ -39,7 +39,9 @@ public enum TextFile {
         try checkKind(path, info, limit: limit)
         var result = [UInt8]()
         result.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        // A chunk the size of the file (and one byte to see its end), up to 64 KiB: zeroing
+        // 64 KiB for each 3 KB document was a tenth of reading it.
+        var chunk = [UInt8](repeating: 0, count: min(65_536, max(4_096, Int(info.st_size) + 1)))
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
