@@ -180,7 +180,7 @@ struct FaultTests {
         #expect(try Binary.run(["init", "--db", db]).status == 0)
         #expect(try Binary.run(["user", "add", login, "officer", "--db", db]).status == 0)
         let workspace = try StoreCommandTests.Workspace()
-        let files = try workspace.documents(2000)  // import batches are 500 files; 16 MB holds one or two
+        let files = try workspace.documents(3000)  // import batches are 500 files; 16 MB holds a few
         let result = try Binary.run(["import", "--lang", "en", "--db", db] + files)
         #expect(result.status == 1, "\(result.standardOutput.suffix(300))")
         #expect(result.standardError.contains("disk is full"), "\(result.standardError.prefix(600))")
@@ -191,8 +191,8 @@ struct FaultTests {
         let check = try Binary.run(["check", "--lang", "en", "--db", db])
         #expect(check.status == 0, "\(check.standardError)")
         let listed = try Binary.run(["cases", "--lang", "en", "--db", db]).standardOutput
-        #expect(listed.hasSuffix("\(imported) cases\n"), "\(summary) / \(listed.suffix(40))")
-        #expect(imported > 0 && imported < 2000)
+        #expect(listed.hasSuffix("\(imported) cases\n") || listed.contains(" of \(imported) cases shown"), "\(summary) / \(listed.suffix(120))")
+        #expect(imported > 0 && imported < 3000)
     }
 
     @Test("a store file made read-only by its mount: opening says so, and an import is refused whole",

@@ -377,9 +377,12 @@ public struct StoreCommands {
         }
     }
 
+    /// How many cases `nintei cases` lists at most: the newest received.
+    static let listedCases = 1000
+
     public func listCases(status: CaseStatus?, search: String?) -> CommandOutcome {
         run(.readOnly) { store throws(StoreError) in
-            let cases = try store.cases(status: status, search: search)
+            let cases = try store.cases(status: status, search: search, limit: Self.listedCases, offset: 0)
             var table = TextTable([.right, .left, .left, .left, .left, .left])
             table.add(UIText.caseTableColumns(language))
             for item in cases {
@@ -389,7 +392,9 @@ public struct StoreCommands {
                     item.sectionsPassed.joined(separator: ","),
                 ])
             }
-            let footer = UIText.caseCount(cases.count)(language)
+            // A long office is listed in part: the footer says how much, never the part as the whole.
+            let total = cases.count < Self.listedCases ? cases.count : try store.caseCount(status: status, search: search)
+            let footer = total > cases.count ? UIText.caseCountOfTotal(cases.count, total)(language) : UIText.caseCount(cases.count)(language)
             return CommandOutcome(output: (table.lines(indent: "") + [footer]).joined(separator: "\n") + "\n", errors: [], exitCode: 0)
         }
     }
