@@ -28,9 +28,16 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
         self.order = order
     }
 
-    /// How a search is answered: by the cases the search index names (`CaseSearchIndex`), or
-    /// by a scan of the folded texts in a list index.
-    enum SearchPlan { case index, scan }
+    /// How a search is answered: by the cases the search index names (`CaseSearchIndex`), by
+    /// those cases read from it already (fewer than a thousand), or by a scan of the folded
+    /// texts in a list index.
+    enum SearchPlan { case index, candidates([Int64]), scan }
+
+    /// The plan for a folded, non-empty search: the cases the index names when they are few
+    /// (each then read by id, and sorted), a scan of the list when they are everywhere.
+    static func plan(_ db: Database, folded: String) throws -> SearchPlan {
+        try CaseSearchIndex.candidates(db, folded: folded).map(SearchPlan.candidates) ?? .scan
+    }
 
     /// The WHERE clause and its arguments.
     func filter(_ plan: SearchPlan = .index) -> (sql: String, arguments: StatementArguments) {
@@ -52,6 +59,10 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
             _ = arguments.append(contentsOf: [folded])
         } else if !folded.isEmpty, case .index = plan {
             let condition = CaseSearchIndex.condition(folded: folded)
+            conditions.append(condition.sql)
+            _ = arguments.append(contentsOf: condition.arguments)
+        } else if !folded.isEmpty, case .candidates(let ids) = plan {
+            let condition = CaseSearchIndex.condition(folded: folded, candidates: ids)
             conditions.append(condition.sql)
             _ = arguments.append(contentsOf: condition.arguments)
         }
@@ -100,12 +111,13 @@ extension Store {
                 let filter = query.filter()
                 return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\"" + filter.sql), arguments: filter.arguments) ?? 0
             }
-            if try CaseSearchIndex.isCommon(db, folded: folded) {
+            let plan = try CaseListQuery.plan(db, folded: folded)
+            if case .scan = plan {
                 // Most cases hold every piece: one pass over a list index is cheaper.
                 let filter = query.filter(.scan)
                 return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_receivedOrder" + filter.sql), arguments: filter.arguments) ?? 0
             }
-            let filter = query.filter(.index)
+            let filter = query.filter(plan)
             return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_listById" + filter.sql), arguments: filter.arguments) ?? 0
         }
     }
@@ -123,7 +135,8 @@ extension Store {
             }
             // The page's ids from an index alone, then only those rows.
             let ids: [Int64]
-            if try CaseSearchIndex.isCommon(db, folded: folded) {
+            let plan = try CaseListQuery.plan(db, folded: folded)
+            if case .scan = plan {
                 // Matches are everywhere: walk the list in its order until the page is full.
                 let filter = query.filter(.scan)
                 ids = try Int64.fetchAll(
@@ -131,7 +144,7 @@ extension Store {
                     arguments: filter.arguments)
             } else {
                 // Few matches: take the cases the index names and sort them.
-                let filter = query.filter(.index)
+                let filter = query.filter(plan)
                 ids = try Int64.fetchAll(
                     db, sql: "SELECT id FROM \"case\" INDEXED BY case_listById" + filter.sql + query.orderSQL + window,
                     arguments: filter.arguments)
@@ -242,11 +255,11 @@ extension Store {
                 filter = query.filter()
                 indexed = ""
             } else {
-                if try CaseSearchIndex.isCommon(db, folded: folded) {
-                    filter = query.filter(.scan)
+                let plan = try CaseListQuery.plan(db, folded: folded)
+                filter = query.filter(plan)
+                if case .scan = plan {
                     indexed = " INDEXED BY \(query.orderIndex)"
                 } else {
-                    filter = query.filter(.index)
                     indexed = " INDEXED BY case_listById"
                 }
             }

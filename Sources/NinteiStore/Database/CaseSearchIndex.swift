@@ -91,11 +91,24 @@ enum CaseSearchIndex {
         return (candidates + " AND instr(searchText, ?) > 0", [match(folded: folded), folded])
     }
 
-    /// Whether the index names `threshold` cases or more for the query: then matches are
-    /// everywhere, and scanning a list in its order finds a page sooner than sorting them.
-    static func isCommon(_ db: Database, folded: String, threshold: Int = 1000) throws -> Bool {
-        let statement = try db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH ? LIMIT \(threshold))")
-        return try Int.fetchOne(statement, arguments: [match(folded: folded)])! >= threshold
+    /// The cases the index names for the query, in id order, when they are fewer than
+    /// `threshold`; nil when there are more: then matches are everywhere, and scanning a list
+    /// in its order finds a page sooner than sorting them. Read once, a count and a page each
+    /// take them by id rather than asking the index again.
+    static func candidates(_ db: Database, folded: String, threshold: Int = 1000) throws -> [Int64]? {
+        let statement = try db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? LIMIT \(threshold)")
+        let ids = try Int64.fetchAll(statement, arguments: [match(folded: folded)])
+        return ids.count < threshold ? ids : nil
+    }
+
+    /// The condition on `"case"` for a folded query whose candidates were read already: those
+    /// cases, and for a query of more than three scalars, holding the whole query.
+    static func condition(folded: String, candidates: [Int64]) -> (sql: String, arguments: StatementArguments) {
+        let named = candidates.isEmpty ? "0" : "id IN (" + candidates.map(String.init).joined(separator: ",") + ")"
+        if folded.unicodeScalars.count <= 3 {
+            return (named, [])
+        }
+        return (named + " AND instr(searchText, ?) > 0", [folded])
     }
 
     /// When the query is only a search of one to three characters, its count is the index's.
