@@ -4,7 +4,7 @@ import NinteiCore
 
 extension Store {
     /// Creates many cases in one write transaction (one fsync instead of one per case), each
-    /// case in a savepoint of its own, so each stays all or nothing: a case the store refuses
+    /// case all or nothing (see `writeCases`): a case the store refuses
     /// (an unknown checklist, text longer than its field allows) is left out alone and its
     /// result says why, and the others commit. A login that may not create cases is refused
     /// for all of them (thrown), and so is a failure of the transaction itself (disk full,

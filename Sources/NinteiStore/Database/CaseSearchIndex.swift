@@ -53,7 +53,8 @@ enum CaseSearchIndex {
 
     /// Moves a case from the pieces of its stored search text to those of its new one.
     static func update(_ db: Database, caseID: Int64, from old: String, to new: String) throws {
-        guard old != new else { return }
+        // By bytes, as the index holds them: String's == holds é and e + ◌́ equal.
+        guard !old.utf8.elementsEqual(new.utf8) else { return }
         try db.cachedStatement(sql: "INSERT INTO \(table)(\(table), rowid, searchText) VALUES ('delete', ?, ?)")
             .execute(arguments: [caseID, old])
         try insert(db, caseID: caseID, searchText: new)
