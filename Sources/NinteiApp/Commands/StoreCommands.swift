@@ -181,13 +181,13 @@ public struct StoreCommands {
         }
         var nextRead = batches.first.map(readAhead)
         for (number, batch) in batches.enumerated() {
-            let (reads, prepared) = (nextRead!.value.reads, nextRead!.value.prepared)
+            let read = nextRead!.value
             nextRead = number + 1 < batches.count ? readAhead(batches[number + 1]) : nil
             // Each file of the batch in order: read and refused, or read and sent to the store.
             var readable: [ImportFile] = []
             var reading: [Result<Int, DataFileError>] = []
-            for read in reads {
-                switch read {
+            for outcome in read.reads {
+                switch outcome {
                 case .success(let file):
                     readable.append(file)
                     reading.append(.success(readable.count - 1))
@@ -197,7 +197,7 @@ public struct StoreCommands {
             }
             let results: [Result<ImportOutcome, StoreError>]
             do throws(StoreError) {
-                if let direct, let prepared {
+                if let direct, let prepared = read.prepared {
                     results = try direct.importCases(prepared)
                 } else {
                     results = try store.importCases(readable)
