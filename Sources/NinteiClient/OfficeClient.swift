@@ -149,6 +149,10 @@ public final class OfficeClient: OfficeService {
         try call(.caseKeyPage, ["query": query, "key": key, "direction": direction, "limit": limit])
     }
 
+    public func firstCasePage(_ query: CaseListQuery, countingAtMost countLimit: Int?, limit: Int) throws(StoreError) -> CountedCasePage {
+        try call(.firstCasePage, ["query": query, "countingAtMost": countLimit, "limit": limit])
+    }
+
     public func reviewFinding(caseID: Int64, item: String?, code: FindingCode, reason: String) throws(StoreError) {
         try perform(.reviewFinding, ["caseID": caseID, "item": item, "code": code, "reason": reason])
     }

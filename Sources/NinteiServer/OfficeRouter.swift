@@ -147,6 +147,8 @@ public struct OfficeRouter: Sendable {
             return try encode(office.casePage(a["query"], offset: a["offset"], limit: a["limit"]))
         case .caseKeyPage:
             return try encode(office.casePage(a["query"], from: a.optional("key"), direction: a["direction"], limit: a["limit"]))
+        case .firstCasePage:
+            return try encode(office.firstCasePage(a["query"], countingAtMost: a.optional("countingAtMost"), limit: a["limit"]))
         case .reviewFinding:
             try office.reviewFinding(caseID: a["caseID"], item: a.optional("item"), code: a["code"], reason: a["reason"])
             return Self.done

@@ -126,6 +126,37 @@ struct CaseListScreenTests {
         }
     }
 
+    @Test("a typed search reads the rows the window shows; a taller window and PgDn show the rest, in order")
+    func searchReadsWhatShows() throws {
+        let fixture = try DeskFixture()
+        let store = try fixture.store("suzuki")
+        for index in 0..<60 {
+            try store.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: LocalDate(year: 2025, month: 1, day: 1 + index % 20),
+                                                    firm: FirmProfile(name: "テスト精機\(index)", kana: "テストセイキ")))
+        }
+        let all = try store.casePage(CaseListQuery(search: "テスト精機"), offset: 0, limit: 100).map(\.id)
+        #expect(all.count == 60)
+        let screen = CaseListScreen(store: store, language: .ja) { _ in nil }
+        let shell = AppShell(root: screen, language: .ja)
+        let small = TerminalSize(width: 80, height: 12)
+        shell.layOut(size: small)
+        for key in "/テスト精機".map(Key.character) { _ = shell.handle(key) }
+        let typed = shell.frame(size: small).render()
+        #expect(typed.contains("60件") && Self.shownIDs(typed) == Array(all.prefix(7)), "\(typed)")
+        // Taller: the rows it has room for are read when it grows, before the frame.
+        let tall = TerminalSize(width: 80, height: 50)
+        shell.layOut(size: tall)
+        let grown = shell.frame(size: tall).render()
+        #expect(Self.shownIDs(grown) == Array(all.prefix(45)), "\(grown)")
+        // Back to small, PgDn past the rows read at first.
+        shell.layOut(size: small)
+        for key in [Key.tab] + Array(repeating: Key.pageDown, count: 3) { _ = shell.handle(key) }
+        let paged = shell.frame(size: small).render()
+        let rows = Self.shownIDs(paged)
+        let start = try #require(all.firstIndex(of: rows.first ?? -1), "\(paged)")
+        #expect(start > 0 && rows == Array(all[start..<(start + rows.count)]), "\(paged)")
+    }
+
     @Test("End shows the last rows, and ↑ and PgUp from there the rows before them, in both orders", arguments: CaseListQuery.Order.allCases)
     func end(order: CaseListQuery.Order) throws {
         let fixture = try DeskFixture()

@@ -44,6 +44,7 @@ struct ReadPermissionTests {
             ("countCases", { () throws(StoreError) in _ = try s.countCases(CaseListQuery()) }),
             ("casePage", { () throws(StoreError) in _ = try s.casePage(CaseListQuery(), offset: 0, limit: 10) }),
             ("caseKeyPage", { () throws(StoreError) in _ = try s.casePage(CaseListQuery(), from: nil, direction: .backward, limit: 10) }),
+            ("firstCasePage", { () throws(StoreError) in _ = try s.firstCasePage(CaseListQuery(search: "さくら精工"), countingAtMost: 10, limit: 10) }),
             ("loadCase agenda", { () throws(StoreError) in _ = try s.loadCase(meets) }),
             ("loadCase draft", { () throws(StoreError) in _ = try s.loadCase(draft) }),
             ("casePacket agenda", { () throws(StoreError) in _ = try s.casePacket(caseID: meets) }),

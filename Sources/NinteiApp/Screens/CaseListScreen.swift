@@ -23,12 +23,11 @@ final class CaseListScreen: Screen {
     /// Rows read from the store, by position in the current query; a window around what shows.
     private var page: [Int: CaseSummary] = [:]
     private var loadError: String?
-    /// How many rows the last frame's list showed; nil before the first frame.
+    /// How many rows the list shows at the terminal's size (`resized`); nil before it is known.
     private var shownRows: Int?
-    /// The fewest rows read from the top of the list's view: more than most terminals show, so
-    /// the first frame (whose height is not known when the rows are read) and a window made
-    /// taller between keys find their rows read.
-    private static let minimumRowsRead = 60
+    /// The rows read from the top of the list's view while its height is not known: more than
+    /// most terminals show.
+    private static let rowsReadUnsized = 60
     /// How far the count goes: a common search shows "1000件以上" at once, and counts on only
     /// when the list is scrolled that far (nil: count all).
     private var countLimit: Int? = CaseListScreen.firstCountLimit
@@ -231,7 +230,7 @@ final class CaseListScreen: Screen {
         wholeCount = BackgroundRead { () throws(StoreError) -> Int in try store.countCases(query, atMost: nil) }
         page = [:]
         do {
-            let rows = try store.casePage(query, from: nil, direction: .backward, limit: max(shownRows ?? 0, Self.minimumRowsRead))
+            let rows = try store.casePage(query, from: nil, direction: .backward, limit: rowsShownAtMost)
             list.rowCount = countSoFar + rows.count
             let start = count - rows.count
             for (index, row) in rows.enumerated() { page[start + index] = row }
@@ -282,9 +281,18 @@ final class CaseListScreen: Screen {
     /// Reads the count again, and the rows that show.
     private func reload(keepSelection: Bool) {
         page = [:]
-        let selection = list.selection
+        let selection = keepSelection ? list.selection : 0
         do {
-            let counted = try store.countCases(query, atMost: countLimit.map { $0 + 1 })
+            let counted: Int
+            if selection == 0 {
+                // The list from its top (a key typed into the search): the count and the rows
+                // that show in one read, one request through the server.
+                let first = try store.firstCasePage(query, countingAtMost: countLimit.map { $0 + 1 }, limit: rowsShownAtMost)
+                counted = first.count
+                for (index, row) in first.rows.enumerated() { page[index] = row }
+            } else {
+                counted = try store.countCases(query, atMost: countLimit.map { $0 + 1 })
+            }
             countIsLowerBound = countLimit.map { counted > $0 } ?? false
             list.rowCount = countLimit.map { min(counted, $0) } ?? counted
             loadError = nil
@@ -292,14 +300,18 @@ final class CaseListScreen: Screen {
             list.rowCount = 0
             loadError = error.text(language)
         }
-        list.select(keepSelection ? selection : 0)
+        list.select(selection)
         list.emptyMessage = loadError ?? (query == CaseListQuery(order: order) ? UIText.caseListEmpty(language) : UIText.caseListNoMatch(language))
         readShownRows()
     }
 
+    /// The rows the list may show: as many as the terminal's size shows, or more while that
+    /// is not known.
+    private var rowsShownAtMost: Int { shownRows ?? Self.rowsReadUnsized }
+
     /// Reads the rows the list shows now (after a key moved it, or the query changed).
     private func readShownRows() {
-        let height = max(shownRows ?? 0, Self.minimumRowsRead)
+        let height = rowsShownAtMost
         let first = list.firstVisibleRow(bodyHeight: height)
         ensureRows(first..<(first + height))
     }
@@ -409,12 +421,23 @@ final class CaseListScreen: Screen {
 
         buffer.put(filterLine(width: area.width - 2), x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: CellStyle(color: .accent))
 
-        let listArea = CellRect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+        let listArea = listArea(in: area)
         columnsWidth = listArea.width
         list.columns = columns(width: listArea.width)
-        list.visibleRows = max(1, ListView.bodyHeight(in: listArea))
-        shownRows = ListView.bodyHeight(in: listArea)
         list.draw(into: &buffer, area: listArea, focused: true)
+    }
+
+    /// Below the search and the filter line.
+    private func listArea(in area: CellRect) -> CellRect {
+        CellRect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2))
+    }
+
+    /// The rows this size shows are read here, before the frame draws them.
+    func resized(to body: CellRect) {
+        let rows = max(1, ListView.bodyHeight(in: listArea(in: body)))
+        shownRows = rows
+        list.visibleRows = rows
+        readShownRows()
     }
 
     /// "状態: すべての状態 · 種別: 新規と更新 · 並び: 受付日の新しい順 · 24件"; short labels when narrow.

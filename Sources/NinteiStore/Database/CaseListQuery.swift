@@ -28,45 +28,87 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
         self.order = order
     }
 
-    /// How a search is answered: by the cases the search index names (`CaseSearchIndex`), by
-    /// those cases read from it already (fewer than a thousand), or by a scan of the folded
-    /// texts in a list index.
-    enum SearchPlan { case index, candidates([Int64]), scan }
+    /// How a search is answered: by the cases the search index names (`CaseSearchIndex`), each
+    /// joined to its list entry by id, when they are few; by a scan of the folded texts in a
+    /// list index, in its order, when they are everywhere.
+    enum SearchPlan { case index, scan }
 
-    /// The plan for a folded, non-empty search: the cases the index names when they are few
-    /// (each then read by id, and sorted), a scan of the list when they are everywhere.
+    /// Fewer cases than this named by the index are read and sorted; more are scanned for.
+    static let fewCases = 1000
+
+    /// The plan for a folded, non-empty search: the index when it names fewer than a thousand
+    /// cases (then sorted), a scan of the list when matches are everywhere (a page is found
+    /// sooner in the list's order than by sorting them all).
     static func plan(_ db: Database, folded: String) throws -> SearchPlan {
-        try CaseSearchIndex.candidates(db, folded: folded).map(SearchPlan.candidates) ?? .scan
+        try CaseSearchIndex.namesFewer(than: fewCases, db, folded: folded) ? .index : .scan
     }
 
-    /// The WHERE clause and its arguments.
-    func filter(_ plan: SearchPlan = .index) -> (sql: String, arguments: StatementArguments) {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
+    /// How this query's search is answered; nil when it has none.
+    func searchPlan(_ db: Database) throws -> SearchPlan? {
+        let folded = SearchFolding.fold(search)
+        return folded.isEmpty ? nil : try Self.plan(db, folded: folded)
+    }
+
+    /// The FROM and WHERE clauses of a query (" FROM … WHERE …") and their arguments.
+    struct Selection {
+        var sql: String
+        var arguments: StatementArguments
+        var hasConditions: Bool
+
+        /// One more condition, joined with AND.
+        mutating func require(_ condition: String, _ conditionArguments: StatementArguments = []) {
+            sql += (hasConditions ? " AND " : " WHERE ") + condition
+            _ = arguments.append(contentsOf: conditionArguments)
+            hasConditions = true
+        }
+    }
+
+    /// The cases this query selects under `plan` (nil: no search). A scan reads `scanned`, the
+    /// list's order by default; the index's cases are joined to `case_listById`, whose entries
+    /// hold what the conditions, the order and the whole query's check read.
+    func selection(_ plan: SearchPlan?, scanning scanned: String? = nil) -> Selection {
+        var selection: Selection
+        switch plan {
+        case nil:
+            selection = Selection(sql: " FROM \"case\"", arguments: [], hasConditions: false)
+        case .scan?:
+            selection = Selection(sql: " FROM \"case\" INDEXED BY \(scanned ?? orderIndex)", arguments: [], hasConditions: false)
+        case .index?:
+            selection = Selection(sql: " FROM " + Self.namedByIndex(limited: false), arguments: [indexMatch], hasConditions: false)
+        }
+        for condition in conditions(plan) { selection.require(condition.sql, condition.arguments) }
+        return selection
+    }
+
+    /// The cases the index names for the query (`indexMatch`), each joined to its list entry;
+    /// `limited`: no more than a number given after the match.
+    static func namedByIndex(limited: Bool) -> String {
+        let table = CaseSearchIndex.table
+        return "(SELECT rowid AS named FROM \(table) WHERE \(table) MATCH ?\(limited ? " LIMIT ?" : ""))"
+            + " CROSS JOIN \"case\" INDEXED BY case_listById ON \"case\".id = named"
+    }
+
+    /// The full-text query of this query's search.
+    var indexMatch: String { CaseSearchIndex.match(folded: SearchFolding.fold(search)) }
+
+    /// What a case must hold beyond the index's pieces to be selected under `plan`.
+    func conditions(_ plan: SearchPlan?) -> [(sql: String, arguments: StatementArguments)] {
+        var conditions: [(sql: String, arguments: StatementArguments)] = []
         if !statuses.isEmpty {
             let sorted = statuses.map(\.rawValue).sorted()
-            conditions.append("status IN (" + sorted.map { _ in "?" }.joined(separator: ", ") + ")")
-            _ = arguments.append(contentsOf: StatementArguments(sorted))
+            conditions.append(("status IN (" + sorted.map { _ in "?" }.joined(separator: ", ") + ")", StatementArguments(sorted)))
         }
         if let kind {
-            conditions.append("kind = ?")
-            _ = arguments.append(contentsOf: [kind.rawValue])
+            conditions.append(("kind = ?", [kind.rawValue]))
         }
-        // The same match as `Store.cases(search:)`: width, kana and case folded on both sides.
+        // The same match everywhere: width, kana and case folded on both sides. The index's
+        // pieces answer a query of up to three characters alone; a longer one's cases hold
+        // each of its three-character pieces, and are kept when they hold the whole.
         let folded = SearchFolding.fold(search)
-        if !folded.isEmpty, case .scan = plan {
-            conditions.append("instr(searchText, ?) > 0")
-            _ = arguments.append(contentsOf: [folded])
-        } else if !folded.isEmpty, case .index = plan {
-            let condition = CaseSearchIndex.condition(folded: folded)
-            conditions.append(condition.sql)
-            _ = arguments.append(contentsOf: condition.arguments)
-        } else if !folded.isEmpty, case .candidates(let ids) = plan {
-            let condition = CaseSearchIndex.condition(folded: folded, candidates: ids)
-            conditions.append(condition.sql)
-            _ = arguments.append(contentsOf: condition.arguments)
+        if let plan, plan == .scan || !CaseSearchIndex.answersAlone(folded: folded) {
+            conditions.append(("instr(\"case\".searchText, ?) > 0", [folded]))
         }
-        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
+        return conditions
     }
 
     var orderIndex: String {
@@ -84,6 +126,19 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
     }
 }
 
+/// A list's count and its first rows, read together (`Store.firstCasePage`).
+public struct CountedCasePage: Sendable, Equatable, Codable {
+    /// What `countCases(_:atMost:)` answers.
+    public var count: Int
+    /// What `casePage(_:from: nil, direction: .forward, limit:)` answers.
+    public var rows: [CaseSummary]
+
+    public init(count: Int, rows: [CaseSummary]) {
+        self.count = count
+        self.rows = rows
+    }
+}
+
 extension Store {
     /// How many cases the query selects.
     public func countCases(_ query: CaseListQuery) throws(StoreError) -> Int {
@@ -94,31 +149,32 @@ extension Store {
     /// "1000件以上" at once for a common search and count on only when scrolled that far, so a
     /// keystroke never waits for a scan of the whole office.
     public func countCases(_ query: CaseListQuery, atMost limit: Int?) throws(StoreError) -> Int {
-        /// "SELECT COUNT(*) FROM x WHERE …" stopped after `limit` rows.
-        func bounded(_ sql: String) -> String {
-            guard let limit else { return sql }
-            let head = "SELECT COUNT(*) FROM "
-            precondition(sql.hasPrefix(head), "a count query")
-            return "SELECT COUNT(*) FROM (SELECT 1 FROM " + sql.dropFirst(head.count) + " LIMIT \(max(0, limit)))"
-        }
-        return try read { db in
+        try read { db in
             try requireRead(db, .caseList)
-            let folded = SearchFolding.fold(query.search)
-            if query.statuses.isEmpty, query.kind == nil, let count = CaseSearchIndex.countOnly(folded: folded) {
-                return try Int.fetchOne(db, sql: bounded(count.sql), arguments: count.arguments) ?? 0
+            return try query.count(db, atMost: limit) { try query.searchPlan(db) }
+        }
+    }
+
+    /// The count (as `countCases(_:atMost:)`) and the first `limit` rows of a query, from one
+    /// read: what a list shows after each key typed into its search. A search the index answers
+    /// with few cases reads each of them once for both, where a count and then a page read
+    /// each twice.
+    public func firstCasePage(_ query: CaseListQuery, countingAtMost countLimit: Int?, limit: Int) throws(StoreError) -> CountedCasePage {
+        try read { db in
+            try requireRead(db, .caseList)
+            var plan: CaseListQuery.SearchPlan?
+            if !SearchFolding.fold(query.search).isEmpty {
+                switch try query.indexedMatches(db, fewerThan: CaseListQuery.fewCases) {
+                case .few(let matches):
+                    let count = countLimit.map { min(matches.count, max(0, $0)) } ?? matches.count
+                    return CountedCasePage(count: count, rows: try CaseSummary.fetch(db, ids: Array(matches.prefix(max(0, limit)))))
+                case .everywhere:
+                    plan = .scan
+                }
             }
-            guard !folded.isEmpty else {
-                let filter = query.filter()
-                return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\"" + filter.sql), arguments: filter.arguments) ?? 0
-            }
-            let plan = try CaseListQuery.plan(db, folded: folded)
-            if case .scan = plan {
-                // Most cases hold every piece: one pass over a list index is cheaper.
-                let filter = query.filter(.scan)
-                return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_receivedOrder" + filter.sql), arguments: filter.arguments) ?? 0
-            }
-            let filter = query.filter(plan)
-            return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*) FROM \"case\" INDEXED BY case_listById" + filter.sql), arguments: filter.arguments) ?? 0
+            let count = try query.count(db, atMost: countLimit) { plan }
+            let ids = try query.pageIDs(db, plan: plan, from: nil, direction: .forward, limit: limit)
+            return CountedCasePage(count: count, rows: try CaseSummary.fetch(db, ids: ids))
         }
     }
 
@@ -127,31 +183,37 @@ extension Store {
         try read { db in
             try requireRead(db, .caseList)
             let window = " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))"
-            let folded = SearchFolding.fold(query.search)
-            guard !folded.isEmpty else {
-                let filter = query.filter()
-                let sql = "SELECT \(CaseSummary.listColumns) FROM \"case\"" + filter.sql + query.orderSQL + window
-                return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map(CaseSummary.init(listColumns:))
+            guard let plan = try query.searchPlan(db) else {
+                let selection = query.selection(nil)
+                let sql = "SELECT \(CaseSummary.listColumns)" + selection.sql + query.orderSQL + window
+                return try Row.fetchAll(db, sql: sql, arguments: selection.arguments).map(CaseSummary.init(listColumns:))
             }
             // The page's ids from an index alone, then only those rows.
-            let ids: [Int64]
-            let plan = try CaseListQuery.plan(db, folded: folded)
-            if case .scan = plan {
-                // Matches are everywhere: walk the list in its order until the page is full.
-                let filter = query.filter(.scan)
-                ids = try Int64.fetchAll(
-                    db, sql: "SELECT id FROM \"case\" INDEXED BY \(query.orderIndex)" + filter.sql + query.orderSQL + window,
-                    arguments: filter.arguments)
-            } else {
-                // Few matches: take the cases the index names and sort them.
-                let filter = query.filter(plan)
-                ids = try Int64.fetchAll(
-                    db, sql: "SELECT id FROM \"case\" INDEXED BY case_listById" + filter.sql + query.orderSQL + window,
-                    arguments: filter.arguments)
-            }
-            guard !ids.isEmpty else { return [] }
+            let selection = query.selection(plan)
+            let ids = try Int64.fetchAll(db, sql: "SELECT id" + selection.sql + query.orderSQL + window, arguments: selection.arguments)
             return try CaseSummary.fetch(db, ids: ids)
         }
+    }
+}
+
+extension CaseListQuery {
+    /// How many cases the query selects, no further than `limit`; `plan` is asked for only
+    /// when the index's own count does not answer.
+    func count(_ db: Database, atMost limit: Int?, plan: () throws -> SearchPlan?) throws -> Int {
+        /// "SELECT COUNT(*) FROM x WHERE …" stopped after `limit` rows.
+        func bounded(_ sql: String) -> String {
+            guard let limit else { return sql }
+            let head = "SELECT COUNT(*) FROM "
+            precondition(sql.hasPrefix(head), "a count query")
+            return "SELECT COUNT(*) FROM (SELECT 1 FROM " + sql.dropFirst(head.count) + " LIMIT \(max(0, limit)))"
+        }
+        let folded = SearchFolding.fold(search)
+        if statuses.isEmpty, kind == nil, let count = CaseSearchIndex.countOnly(folded: folded) {
+            return try Int.fetchOne(db, sql: bounded(count.sql), arguments: count.arguments) ?? 0
+        }
+        // When most cases hold every piece (a scan), the one list index every count reads.
+        let selection = selection(try plan(), scanning: "case_receivedOrder")
+        return try Int.fetchOne(db, sql: bounded("SELECT COUNT(*)" + selection.sql), arguments: selection.arguments) ?? 0
     }
 }
 
@@ -246,38 +308,25 @@ extension Store {
     public func casePage(_ query: CaseListQuery, from key: CaseListKey?, direction: CaseListDirection, limit: Int) throws(StoreError) -> [CaseSummary] {
         try read { db in
             try requireRead(db, .caseList)
-            guard limit > 0 else { return [] }
-            let folded = SearchFolding.fold(query.search)
-            // The filter and the index that answers it, as `casePage(offset:)` chooses them.
-            let filter: (sql: String, arguments: StatementArguments)
-            let indexed: String
-            if folded.isEmpty {
-                filter = query.filter()
-                indexed = ""
-            } else {
-                let plan = try CaseListQuery.plan(db, folded: folded)
-                filter = query.filter(plan)
-                if case .scan = plan {
-                    indexed = " INDEXED BY \(query.orderIndex)"
-                } else {
-                    indexed = " INDEXED BY case_listById"
-                }
-            }
-            var ids: [Int64] = []
-            for segment in query.keySegments(from: key, direction: direction) where ids.count < limit {
-                var sql = "SELECT id FROM \"case\"" + indexed + filter.sql
-                var arguments = filter.arguments
-                if !segment.condition.isEmpty {
-                    sql += (filter.sql.isEmpty ? " WHERE " : " AND ") + segment.condition
-                    _ = arguments.append(contentsOf: segment.arguments)
-                }
-                sql += " ORDER BY " + (direction == .forward ? segment.forward : segment.backward) + " LIMIT \(limit - ids.count)"
-                ids += try Int64.fetchAll(db, sql: sql, arguments: arguments)
-            }
-            if direction == .backward { ids.reverse() }
-            guard !ids.isEmpty else { return [] }
+            let ids = try query.pageIDs(db, plan: query.searchPlan(db), from: key, direction: direction, limit: limit)
             return try CaseSummary.fetch(db, ids: ids)
         }
+    }
+}
+
+extension CaseListQuery {
+    /// The ids of `casePage(_:from:direction:limit:)`, in the list's order.
+    func pageIDs(_ db: Database, plan: SearchPlan?, from key: CaseListKey?, direction: CaseListDirection, limit: Int) throws -> [Int64] {
+        guard limit > 0 else { return [] }
+        var ids: [Int64] = []
+        for segment in keySegments(from: key, direction: direction) where ids.count < limit {
+            var selection = selection(plan)
+            if !segment.condition.isEmpty { selection.require(segment.condition, segment.arguments) }
+            let sql = "SELECT id" + selection.sql + " ORDER BY " + (direction == .forward ? segment.forward : segment.backward) + " LIMIT \(limit - ids.count)"
+            ids += try Int64.fetchAll(db, sql: sql, arguments: selection.arguments)
+        }
+        if direction == .backward { ids.reverse() }
+        return ids
     }
 }
 
@@ -286,9 +335,10 @@ extension CaseSummary {
 
     /// The list rows of these cases, in the order of `ids` (a page found by its ids first).
     static func fetch(_ db: Database, ids: [Int64]) throws -> [CaseSummary] {
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT \(listColumns) FROM \"case\" WHERE id IN (" + ids.map { _ in "?" }.joined(separator: ",") + ")",
-            arguments: StatementArguments(ids))
+        guard !ids.isEmpty else { return [] }
+        // The ids as one JSON array: one statement, prepared once, for pages of any length.
+        let statement = try db.cachedStatement(sql: "SELECT \(listColumns) FROM \"case\" WHERE id IN (SELECT value FROM json_each(?))")
+        let rows = try Row.fetchAll(statement, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
         var byID: [Int64: CaseSummary] = [:]
         for row in rows {
             let summary = CaseSummary(listColumns: row)

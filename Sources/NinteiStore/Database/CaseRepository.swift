@@ -228,14 +228,15 @@ extension Store {
     public func cases(status: CaseStatus? = nil, search: String? = nil, limit: Int = 1000, offset: Int = 0) throws(StoreError) -> [CaseSummary] {
         try read { db in
             try requireRead(db, .caseList)
-            let filter = CaseListQuery(status: status, search: search).filter()
-            // The page's ids come from the narrow list index; only its rows are read in full.
+            let query = CaseListQuery(status: status, search: search)
+            let selection = query.selection(try query.searchPlan(db))
+            // The page's ids come from a list index; only its rows are read in full.
             let sql = """
                 SELECT * FROM "case" WHERE id IN (
-                    SELECT id FROM "case"\(filter.sql) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset)))
+                    SELECT id\(selection.sql) ORDER BY receivedOn DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset)))
                 ORDER BY receivedOn DESC, id DESC
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map(CaseSummary.init(listRow:))
+            return try Row.fetchAll(db, sql: sql, arguments: selection.arguments).map(CaseSummary.init(listRow:))
         }
     }
 
@@ -243,8 +244,9 @@ extension Store {
     public func caseCount(status: CaseStatus? = nil, search: String? = nil) throws(StoreError) -> Int {
         try read { db in
             try requireRead(db, .caseList)
-            let filter = CaseListQuery(status: status, search: search).filter()
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"case\"" + filter.sql, arguments: filter.arguments) ?? 0
+            let query = CaseListQuery(status: status, search: search)
+            let selection = query.selection(try query.searchPlan(db), scanning: "case_receivedOrder")
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*)" + selection.sql, arguments: selection.arguments) ?? 0
         }
     }
 

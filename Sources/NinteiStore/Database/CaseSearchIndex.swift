@@ -83,38 +83,22 @@ enum CaseSearchIndex {
         pieces(of: folded).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
     }
 
-    /// The condition on `"case"` (its `id` and `searchText`) for a folded, non-empty query.
-    static func condition(folded: String) -> (sql: String, arguments: StatementArguments) {
-        let candidates = "id IN (SELECT rowid FROM \(table) WHERE \(table) MATCH ?)"
-        if folded.unicodeScalars.count <= 3 {
-            return (candidates, [match(folded: folded)])
-        }
-        return (candidates + " AND instr(searchText, ?) > 0", [match(folded: folded), folded])
+    /// True when the index's pieces answer the query alone: one to three characters, one piece.
+    static func answersAlone(folded: String) -> Bool {
+        folded.unicodeScalars.count <= 3
     }
 
-    /// The cases the index names for the query, in id order, when they are fewer than
-    /// `threshold`; nil when there are more: then matches are everywhere, and scanning a list
-    /// in its order finds a page sooner than sorting them. Read once, a count and a page each
-    /// take them by id rather than asking the index again.
-    static func candidates(_ db: Database, folded: String, threshold: Int = 1000) throws -> [Int64]? {
-        let statement = try db.cachedStatement(sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? LIMIT \(threshold)")
-        let ids = try Int64.fetchAll(statement, arguments: [match(folded: folded)])
-        return ids.count < threshold ? ids : nil
-    }
-
-    /// The condition on `"case"` for a folded query whose candidates were read already: those
-    /// cases, and for a query of more than three scalars, holding the whole query.
-    static func condition(folded: String, candidates: [Int64]) -> (sql: String, arguments: StatementArguments) {
-        let named = candidates.isEmpty ? "0" : "id IN (" + candidates.map(String.init).joined(separator: ",") + ")"
-        if folded.unicodeScalars.count <= 3 {
-            return (named, [])
-        }
-        return (named + " AND instr(searchText, ?) > 0", [folded])
+    /// True when the index names fewer than `limit` cases for the query: then they are read
+    /// and sorted; when there are more, matches are everywhere, and scanning a list in its order
+    /// finds a page sooner.
+    static func namesFewer(than limit: Int, _ db: Database, folded: String) throws -> Bool {
+        let statement = try db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH ? LIMIT ?)")
+        return try Int.fetchOne(statement, arguments: [match(folded: folded), limit]) ?? 0 < limit
     }
 
     /// When the query is only a search of one to three characters, its count is the index's.
     static func countOnly(folded: String) -> (sql: String, arguments: StatementArguments)? {
-        guard !folded.isEmpty, folded.unicodeScalars.count <= 3 else { return nil }
+        guard !folded.isEmpty, answersAlone(folded: folded) else { return nil }
         return ("SELECT COUNT(*) FROM \(table) WHERE \(table) MATCH ?", [match(folded: folded)])
     }
 }

@@ -5,7 +5,7 @@
 public enum OfficeRoute: String, CaseIterable, Sendable {
     case whoami, program
     case createCase, createCases, importCases, loadCase, saveField, transition
-    case cases, caseCount, caseIDs, statusCounts, countCases, casePage, caseKeyPage
+    case cases, caseCount, caseIDs, statusCounts, countCases, casePage, caseKeyPage, firstCasePage
     case reviewFinding, findingReviews, addContact, contacts
     case verifyField, fieldVerifications, verificationSummary, verificationReport, officeSettings, setVerificationRequired
     case startRenewal, changes, certificateNumber, issueCertificate, grantRenewal, certificate

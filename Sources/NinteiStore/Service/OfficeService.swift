@@ -35,6 +35,7 @@ public protocol OfficeService: AnyObject, Sendable {
     func countCases(_ query: CaseListQuery, atMost limit: Int?) throws(StoreError) -> Int
     func casePage(_ query: CaseListQuery, offset: Int, limit: Int) throws(StoreError) -> [CaseSummary]
     func casePage(_ query: CaseListQuery, from key: CaseListKey?, direction: CaseListDirection, limit: Int) throws(StoreError) -> [CaseSummary]
+    func firstCasePage(_ query: CaseListQuery, countingAtMost countLimit: Int?, limit: Int) throws(StoreError) -> CountedCasePage
     func reviewFinding(caseID: Int64, item: String?, code: FindingCode, reason: String) throws(StoreError)
     func findingReviews(caseID: Int64) throws(StoreError) -> [FindingReview]
     @discardableResult
