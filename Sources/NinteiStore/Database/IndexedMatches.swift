@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import NinteiCore
 
 extension CaseListQuery {
     /// What the search index says of a query's search (`indexedMatches`).
@@ -21,10 +22,17 @@ extension CaseListQuery {
         let conditions = conditions(.index)
         let selected = conditions.isEmpty ? "1" : conditions.map(\.sql).joined(separator: " AND ")
         let placeColumns = order == .receivedNewestFirst ? "receivedOn, NULL" : "firmKana, firmName"
-        var arguments = StatementArguments()
+        var arguments: StatementArguments = [indexMatch, limit]
         for condition in conditions { _ = arguments.append(contentsOf: condition.arguments) }
-        _ = arguments.append(contentsOf: [indexMatch, limit])
-        let statement = try db.cachedStatement(sql: "SELECT \"case\".id, \(selected), \(placeColumns) FROM " + Self.namedByIndex(limited: true))
+        _ = arguments.append(contentsOf: [limit])
+        // The index read once; when it names `limit` cases, none is looked up (a WHERE term on
+        // no table is tested before the join).
+        let table = CaseSearchIndex.table
+        let statement = try db.cachedStatement(sql: """
+            WITH candidate AS MATERIALIZED (SELECT rowid AS named FROM \(table) WHERE \(table) MATCH ? LIMIT ?)
+            SELECT "case".id, \(selected), \(placeColumns) FROM candidate CROSS JOIN "case" INDEXED BY case_listById ON "case".id = named
+            WHERE (SELECT COUNT(*) FROM candidate) < ?
+            """)
         var named = 0
         var places: [ListPlace] = []
         var texts = SortTexts()
@@ -36,7 +44,8 @@ extension CaseListQuery {
             guard sqlite3_column_int(columns, 1) != 0 else { continue }
             places.append(ListPlace(id: sqlite3_column_int64(columns, 0), first: texts.add(columns, 2), second: texts.add(columns, 3)))
         }
-        guard named < limit else { return .everywhere }
+        // No row: no case, or too many.
+        guard try named > 0 || CaseSearchIndex.namesFewer(than: limit, db, folded: SearchFolding.fold(search)) else { return .everywhere }
         switch order {
         case .receivedNewestFirst: places.sort { ListPlace.receivedNewestFirst($0, $1, texts) }
         case .name: places.sort { ListPlace.byName($0, $1, texts) }
