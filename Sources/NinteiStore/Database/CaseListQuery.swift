@@ -74,19 +74,15 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
         case .scan?:
             selection = Selection(sql: " FROM \"case\" INDEXED BY \(scanned ?? orderIndex)", arguments: [], hasConditions: false)
         case .index?:
-            selection = Selection(sql: " FROM " + Self.namedByIndex(limited: false), arguments: [indexMatch], hasConditions: false)
+            selection = Selection(sql: " FROM " + Self.namedByIndex, arguments: [indexMatch], hasConditions: false)
         }
         for condition in conditions(plan) { selection.require(condition.sql, condition.arguments) }
         return selection
     }
 
-    /// The cases the index names for the query (`indexMatch`), each joined to its list entry;
-    /// `limited`: no more than a number given after the match.
-    static func namedByIndex(limited: Bool) -> String {
-        let table = CaseSearchIndex.table
-        return "(SELECT rowid AS named FROM \(table) WHERE \(table) MATCH ?\(limited ? " LIMIT ?" : ""))"
-            + " CROSS JOIN \"case\" INDEXED BY case_listById ON \"case\".id = named"
-    }
+    /// The cases the index names for the query (`indexMatch`), each joined to its list entry.
+    static let namedByIndex = "(SELECT rowid AS named FROM \(CaseSearchIndex.table) WHERE \(CaseSearchIndex.table) MATCH ?)"
+        + " CROSS JOIN \"case\" INDEXED BY case_listById ON \"case\".id = named"
 
     /// The full-text query of this query's search.
     var indexMatch: String { CaseSearchIndex.match(folded: SearchFolding.fold(search)) }
