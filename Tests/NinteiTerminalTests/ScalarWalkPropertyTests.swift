@@ -1,0 +1,60 @@
+import Testing
+import NinteiTestSupport
+@testable import NinteiTerminal
+
+/// Text made only of standalone scalars is measured and cut scalar by scalar; the grapheme
+/// walk is the reference, and random text must come out byte for byte as it does.
+struct ScalarWalkPropertyTests {
+    /// Pieces that stand alone, so that text made of them takes the scalar walk.
+    static let standalonePieces = [
+        "a", "Z", "7", " ", "~", "あ", "ン", "ー", "漢", "認", "定", "Ａ", "（", "ｶ", "ﾊ", "、", "「",
+        "…", "─", "·", "\u{E9}", "゛", "〜", "〇", "\u{3000}", "\u{303F}",
+    ]
+    /// Pieces that must take the grapheme walk: combining and joining marks, emoji sequences,
+    /// controls, Hangul, and the kana sound marks that join the kana before them.
+    static let otherPieces = [
+        "か\u{3099}", "\u{3099}", "\u{309A}", "ﾊ\u{FF9F}", "\u{FF9E}", "e\u{301}", "\u{301}",
+        "👨\u{200D}👩\u{200D}👧", "👍🏽", "☺\u{FE0F}", "葛\u{E0100}", "🏳\u{FE0F}\u{200D}🌈", "🇯🇵", "\u{1F1EF}",
+        "\u{7}", "\t", "\r\n", "\n", "\u{1B}[2J", "\u{1100}\u{1161}", "한", "\u{302A}", "\u{AD}", "\u{200D}", "\u{FE0F}",
+    ]
+
+    static func randomText(_ random: inout SeededGenerator) -> String {
+        let onlyStandalone = Bool.random(using: &random)
+        let pieces = onlyStandalone ? standalonePieces : standalonePieces + otherPieces
+        return (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+    }
+
+    @Test func everyStandaloneScalarIsAGraphemeOfItsOwnBesideAnyOther() {
+        var random = SeededGenerator(state: 3099)
+        let standalone = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(StandaloneScalars.contains)
+        #expect(standalone.count > 27_000)
+        for scalar in standalone {
+            let partner = standalone.randomElement(using: &random)!
+            for pair in [[scalar, scalar], [scalar, partner], [partner, scalar], ["a", scalar], [scalar, "a"]] {
+                var text = ""
+                text.unicodeScalars.append(contentsOf: pair)
+                #expect(text.count == 2, "U+\(String(scalar.value, radix: 16, uppercase: true)) joins \(pair)")
+            }
+        }
+    }
+
+    @Test(arguments: [0x3099, 0x309A, 0xFF9E, 0xFF9F, 0x302A, 0x302F, 0xAD, 0x0D, 0x0A, 0x07, 0x301, 0x200D, 0xFE0F, 0x1F3FB, 0x1F1EF, 0x1100, 0xAC00] as [UInt32])
+    func joiningAndControlScalarsAreNotStandalone(value: UInt32) {
+        #expect(!StandaloneScalars.contains(Unicode.Scalar(value)!))
+    }
+
+    @Test func widthAndFittingMatchTheGraphemeWalk() {
+        var random = SeededGenerator(state: 42)
+        for _ in 0..<5000 {
+            let text = Self.randomText(&random)
+            let width = Int.random(in: -1...16, using: &random)
+            #expect(DisplayWidth.of(text) == DisplayWidth.ofGraphemes(text), "\(text.debugDescription)")
+            let truncated = text.truncated(toWidth: width)
+            #expect(Array(truncated.utf8) == Array(text.truncatedByGraphemes(toWidth: width).utf8), "\(text.debugDescription) at \(width)")
+            for alignment in [TextAlignment.leading, .trailing, .center] {
+                let reference = text.truncatedByGraphemes(toWidth: width).padded(toWidth: width, alignment: alignment)
+                #expect(Array(text.fitted(toWidth: width, alignment: alignment).utf8) == Array(reference.utf8), "\(text.debugDescription) at \(width)")
+            }
+        }
+    }
+}
