@@ -2,8 +2,9 @@ import Testing
 import NinteiTestSupport
 @testable import NinteiTerminal
 
-/// Text made only of standalone scalars is measured and cut scalar by scalar; the grapheme
-/// walk is the reference, and random text must come out byte for byte as it does.
+/// Text made only of standalone scalars is drawn and measured scalar by scalar, and a fill
+/// blanks a row at once; the grapheme walk and the blank-by-blank fill are the reference.
+/// Random text over random content must leave every cell byte for byte as the reference does.
 struct ScalarWalkPropertyTests {
     /// Pieces that stand alone, so that text made of them takes the scalar walk.
     static let standalonePieces = [
@@ -24,6 +25,13 @@ struct ScalarWalkPropertyTests {
         return (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
+    /// Each cell's bytes and style: `Cell`'s == compares text canonically, not byte for byte.
+    static func cells(_ buffer: CellBuffer) -> [[UInt8]] {
+        (0..<buffer.height).flatMap { y in
+            (0..<buffer.width).map { x in Array(buffer[x, y].grapheme.utf8) + Array("\(buffer[x, y].style)".utf8) }
+        }
+    }
+
     @Test func everyStandaloneScalarIsAGraphemeOfItsOwnBesideAnyOther() {
         var random = SeededGenerator(state: 3099)
         let standalone = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(StandaloneScalars.contains)
@@ -41,6 +49,49 @@ struct ScalarWalkPropertyTests {
     @Test(arguments: [0x3099, 0x309A, 0xFF9E, 0xFF9F, 0x302A, 0x302F, 0xAD, 0x0D, 0x0A, 0x07, 0x301, 0x200D, 0xFE0F, 0x1F3FB, 0x1F1EF, 0x1100, 0xAC00] as [UInt32])
     func joiningAndControlScalarsAreNotStandalone(value: UInt32) {
         #expect(!StandaloneScalars.contains(Unicode.Scalar(value)!))
+    }
+
+    @Test func putMatchesTheGraphemeWalkOverRandomContent() {
+        var random = SeededGenerator(state: 2026)
+        for _ in 0..<3000 {
+            let width = Int.random(in: 1...14, using: &random)
+            var fast = CellBuffer(width: width, height: 2)
+            for _ in 0..<3 {
+                fast.putGraphemes(Self.randomText(&random), x: Int.random(in: -2...width, using: &random), y: Int.random(in: 0...1, using: &random))
+            }
+            var reference = fast
+            for _ in 0..<4 {
+                let text = Self.randomText(&random)
+                let x = Int.random(in: -3...width + 1, using: &random)
+                let y = Int.random(in: -1...2, using: &random)
+                let maxWidth = Bool.random(using: &random) ? nil : Int.random(in: -1...width, using: &random)
+                let style = CellStyle(bold: Bool.random(using: &random), reverse: Bool.random(using: &random))
+                let end = fast.put(text, x: x, y: y, maxWidth: maxWidth, style: style)
+                let referenceEnd = reference.putGraphemes(text, x: x, y: y, maxWidth: maxWidth, style: style)
+                #expect(end == referenceEnd, "\(text.debugDescription) at \(x), \(y) within \(String(describing: maxWidth))")
+                #expect(Self.cells(fast) == Self.cells(reference), "\(text.debugDescription) at \(x), \(y) within \(String(describing: maxWidth))")
+            }
+        }
+    }
+
+    @Test func fillMatchesBlankByBlankOverRandomContent() {
+        var random = SeededGenerator(state: 7)
+        for _ in 0..<3000 {
+            let width = Int.random(in: 1...14, using: &random)
+            var fast = CellBuffer(width: width, height: 3)
+            for _ in 0..<4 {
+                fast.putGraphemes(Self.randomText(&random), x: Int.random(in: -2...width, using: &random), y: Int.random(in: 0...2, using: &random),
+                                  style: CellStyle(underline: Bool.random(using: &random)))
+            }
+            var reference = fast
+            let rect = CellRect(
+                x: Int.random(in: -2...width, using: &random), y: Int.random(in: -1...3, using: &random),
+                width: Int.random(in: -1...width + 2, using: &random), height: Int.random(in: 0...4, using: &random))
+            let style = CellStyle(reverse: Bool.random(using: &random))
+            fast.fill(rect, style: style)
+            reference.fillCellByCell(rect, style: style)
+            #expect(Self.cells(fast) == Self.cells(reference), "\(rect) over \(reference.render().debugDescription)")
+        }
     }
 
     @Test func widthAndFittingMatchTheGraphemeWalk() {
