@@ -32,6 +32,30 @@ struct ScalarWalkPropertyTests {
         }
     }
 
+    /// A buffer of random width holding random text, wide characters anywhere.
+    static func randomContent(height: Int, _ random: inout SeededGenerator) -> CellBuffer {
+        let width = Int.random(in: 1...14, using: &random)
+        var buffer = CellBuffer(width: width, height: height)
+        for _ in 0..<height + 1 {
+            buffer.putGraphemes(
+                randomText(&random), x: Int.random(in: -2...width, using: &random), y: Int.random(in: 0..<height, using: &random),
+                style: CellStyle(underline: Bool.random(using: &random)))
+        }
+        return buffer
+    }
+
+    /// Gives `check` 3000 random buffers, each twice: one for the fast path, one for the reference.
+    static func overRandomContent(
+        seed: UInt64, height: Int, _ check: (inout CellBuffer, inout CellBuffer, inout SeededGenerator) -> Void
+    ) {
+        var random = SeededGenerator(state: seed)
+        for _ in 0..<3000 {
+            var fast = randomContent(height: height, &random)
+            var reference = fast
+            check(&fast, &reference, &random)
+        }
+    }
+
     @Test func everyStandaloneScalarIsAGraphemeOfItsOwnBesideAnyOther() {
         var random = SeededGenerator(state: 3099)
         let standalone = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(StandaloneScalars.contains)
@@ -52,14 +76,8 @@ struct ScalarWalkPropertyTests {
     }
 
     @Test func putMatchesTheGraphemeWalkOverRandomContent() {
-        var random = SeededGenerator(state: 2026)
-        for _ in 0..<3000 {
-            let width = Int.random(in: 1...14, using: &random)
-            var fast = CellBuffer(width: width, height: 2)
-            for _ in 0..<3 {
-                fast.putGraphemes(Self.randomText(&random), x: Int.random(in: -2...width, using: &random), y: Int.random(in: 0...1, using: &random))
-            }
-            var reference = fast
+        Self.overRandomContent(seed: 2026, height: 2) { fast, reference, random in
+            let width = fast.width
             for _ in 0..<4 {
                 let text = Self.randomText(&random)
                 let x = Int.random(in: -3...width + 1, using: &random)
@@ -75,15 +93,8 @@ struct ScalarWalkPropertyTests {
     }
 
     @Test func fillMatchesBlankByBlankOverRandomContent() {
-        var random = SeededGenerator(state: 7)
-        for _ in 0..<3000 {
-            let width = Int.random(in: 1...14, using: &random)
-            var fast = CellBuffer(width: width, height: 3)
-            for _ in 0..<4 {
-                fast.putGraphemes(Self.randomText(&random), x: Int.random(in: -2...width, using: &random), y: Int.random(in: 0...2, using: &random),
-                                  style: CellStyle(underline: Bool.random(using: &random)))
-            }
-            var reference = fast
+        Self.overRandomContent(seed: 7, height: 3) { fast, reference, random in
+            let width = fast.width
             let rect = CellRect(
                 x: Int.random(in: -2...width, using: &random), y: Int.random(in: -1...3, using: &random),
                 width: Int.random(in: -1...width + 2, using: &random), height: Int.random(in: 0...4, using: &random))
