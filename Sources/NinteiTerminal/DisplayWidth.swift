@@ -11,6 +11,7 @@ public enum DisplayWidth {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0xA0 { return 0 }
+        if hiragana.contains(value) || katakanaAndKanji.contains(value) { return 2 }
         if contains(value, in: zeroWidth) { return 0 }
         if contains(value, in: doubleWidth) { return 2 }
         return 1
@@ -27,9 +28,27 @@ public enum DisplayWidth {
         return scalars.reduce(0) { $0 + of($1) }
     }
 
-    /// Width of a string: the sum of its grapheme clusters.
+    /// Width of a string: the sum of its grapheme clusters (summed by scalar when each scalar
+    /// is a cluster of its own, see `StandaloneScalars`).
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        StandaloneScalars.width(of: text) ?? ofGraphemes(text)
+    }
+
+    /// Width of a string cluster by cluster: what the scalar walk must always agree with.
+    static func ofGraphemes<S: StringProtocol>(_ text: S) -> Int {
         text.reduce(0) { $0 + of($1) }
+    }
+
+    // The ranges of `doubleWidth` holding hiragana and katakana with kanji, looked at before
+    // both tables because most of what the screens draw is in them. No zero-width range
+    // crosses them.
+    private static let hiragana = wideRange(holding: "あ")
+    private static let katakanaAndKanji = wideRange(holding: "漢")
+
+    private static func wideRange(holding scalar: Unicode.Scalar) -> ClosedRange<UInt32> {
+        let value = scalar.value
+        let start = stride(from: 0, to: doubleWidth.count, by: 2).first { doubleWidth[$0] <= value && value <= doubleWidth[$0 + 1] }!
+        return doubleWidth[start]...doubleWidth[start + 1]
     }
 
     private static func joinsEmoji(_ scalar: Unicode.Scalar) -> Bool {
