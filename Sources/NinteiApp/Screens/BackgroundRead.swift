@@ -11,7 +11,12 @@ final class BackgroundRead<Value: Sendable>: @unchecked Sendable {
     private let running = DispatchGroup()
 
     init(_ work: @escaping @Sendable () throws(StoreError) -> Value) {
-        DispatchQueue.global(qos: .userInitiated).async(group: running) { [self] in
+        running.enter()
+        // A thread of its own, at a lower priority for its whole life: on a machine of two
+        // cores, a long count must give way to the thread answering keys. (A pooled thread
+        // could not be given its priority back: raising it again needs privileges.)
+        let thread = Thread { [self] in
+            Self.lowerThisThreadsPriority()
             let result: Result<Value, StoreError>
             do throws(StoreError) {
                 result = .success(try work())
@@ -19,7 +24,23 @@ final class BackgroundRead<Value: Sendable>: @unchecked Sendable {
                 result = .failure(error)
             }
             lock.withLock { outcome = result }
+            running.leave()
         }
+        thread.name = "nintei background read"
+        thread.start()
+    }
+
+    /// At least nice 10 for the calling thread, never a higher priority than it had (it starts
+    /// with its creator's): on Linux a thread's nice value is its own, and "0" names the calling
+    /// thread (man 2 setpriority, "Bugs").
+    private static func lowerThisThreadsPriority() {
+        #if os(Linux)
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        errno = 0
+        let current = getpriority(which, 0)
+        guard errno == 0, current < 10 else { return }
+        _ = setpriority(which, 0, 10)
+        #endif
     }
 
     /// What the read gave once it has ended; nil while it runs.
