@@ -107,15 +107,24 @@ struct CaseListScreenTests {
     @Test("a store of 3000 cases: the list reads only the rows it shows", .timeLimit(.minutes(2)))
     func large() throws {
         let fixture = try DeskFixture()
-        let store = try fixture.store("suzuki")
-        for index in 0..<300 {
-            try store.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: LocalDate(year: 2025, month: 1, day: 1 + index % 28),
-                                                    firm: FirmProfile(name: "株式会社テスト\(index)", kana: "テスト\(index)")))
+        let store = try Self.store(fixture, adding: 300) { index in
+            (FirmProfile(name: "株式会社テスト\(index)", kana: "テスト\(index)"), LocalDate(year: 2025, month: 1, day: 1 + index % 28))
         }
         let screen = CaseListScreen(store: store, language: .ja) { _ in nil }
         let backend = DeskFixture.run(screen, [.end, .pageUp, .up], width: 40, height: 12)
         #expect(screen.count == 324)
         #expect(backend.snapshot().contains("316/324"), "\(backend.snapshot())")
+    }
+
+    /// The demo office's store (as suzuki, an officer) with `count` cases more, each case's firm
+    /// and received date (nil: none) from its index.
+    static func store(_ fixture: DeskFixture, adding count: Int, _ made: (Int) -> (FirmProfile, LocalDate?)) throws -> Store {
+        let store = try fixture.store("suzuki")
+        for index in 0..<count {
+            let (firm, received) = made(index)
+            try store.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: received, firm: firm))
+        }
+        return store
     }
 
     /// The case numbers the list shows, top to bottom (the first column of each body row).
@@ -129,10 +138,8 @@ struct CaseListScreenTests {
     @Test("a typed search reads the rows the window shows; a taller window and PgDn show the rest, in order")
     func searchReadsWhatShows() throws {
         let fixture = try DeskFixture()
-        let store = try fixture.store("suzuki")
-        for index in 0..<60 {
-            try store.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: LocalDate(year: 2025, month: 1, day: 1 + index % 20),
-                                                    firm: FirmProfile(name: "テスト精機\(index)", kana: "テストセイキ")))
+        let store = try Self.store(fixture, adding: 60) { index in
+            (FirmProfile(name: "テスト精機\(index)", kana: "テストセイキ"), LocalDate(year: 2025, month: 1, day: 1 + index % 20))
         }
         let all = try store.casePage(CaseListQuery(search: "テスト精機"), offset: 0, limit: 100).map(\.id)
         #expect(all.count == 60)
@@ -160,11 +167,9 @@ struct CaseListScreenTests {
     @Test("End shows the last rows, and ↑ and PgUp from there the rows before them, in both orders", arguments: CaseListQuery.Order.allCases)
     func end(order: CaseListQuery.Order) throws {
         let fixture = try DeskFixture()
-        let store = try fixture.store("suzuki")
-        for index in 0..<300 {
-            // Many cases on each date and under each reading: the pages are cut inside ties.
-            try store.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: index % 5 == 0 ? nil : LocalDate(year: 2025, month: 1, day: 1 + index % 4),
-                                                    firm: FirmProfile(name: "株式会社テスト\(index % 7)", kana: "テスト\(index % 3)")))
+        // Many cases on each date and under each reading: the pages are cut inside ties.
+        let store = try Self.store(fixture, adding: 300) { index in
+            (FirmProfile(name: "株式会社テスト\(index % 7)", kana: "テスト\(index % 3)"), index % 5 == 0 ? nil : LocalDate(year: 2025, month: 1, day: 1 + index % 4))
         }
         let query = CaseListQuery(order: order)
         let all = try store.casePage(query, offset: 0, limit: 1000).map(\.id)
