@@ -117,6 +117,8 @@ public final class OfficeClient: OfficeService {
 
     public func loadCase(_ id: Int64) throws(StoreError) -> CaseSnapshot { try call(.loadCase, ["id": id]) }
 
+    public func openCase(_ caseID: Int64) throws(StoreError) -> CaseOpening { try call(.openCase, ["caseID": caseID]) }
+
     public func saveField(caseID: Int64, path: JSONPath, value: JSONValue?, revision: Int64) throws(StoreError) -> CaseSnapshot {
         try call(.saveField, ["caseID": caseID, "path": path, "value": value, "revision": revision])
     }

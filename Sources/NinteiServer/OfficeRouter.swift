@@ -129,6 +129,8 @@ public struct OfficeRouter: Sendable {
             return try encode(office.importCases(files.map(\.importFile)).map(WireResult.init))
         case .loadCase:
             return try encode(office.loadCase(a["id"]))
+        case .openCase:
+            return try encode(office.openCase(a["caseID"]))
         case .saveField:
             return try encode(office.saveField(caseID: a["caseID"], path: a["path"], value: a["value"], revision: a["revision"]))
         case .transition:

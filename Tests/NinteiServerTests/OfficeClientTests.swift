@@ -29,6 +29,8 @@ import Testing
         #expect(try client.auditEvents(caseID: id).contains { $0.login == office.me.login && $0.action.contains("field") })
         #expect(try client.casePage(CaseListQuery(), offset: 0, limit: 10).map(\.id) == [id])
         #expect(try client.casePage(CaseListQuery(), from: nil, direction: .backward, limit: 10).map(\.id) == [id])
+        let opening = try client.openCase(id)
+        #expect(opening == CaseOpening(snapshot: saved, reviews: [], roles: [.officer]), "the case, its reviews and the roles in one request")
         let typed = try client.firstCasePage(CaseListQuery(search: "みどり建"), countingAtMost: 1001, limit: 19)
         #expect(typed.count == 1 && typed.rows.map(\.id) == [id] && typed.rows.first?.firmName == "株式会社みどり建設")
     }

@@ -47,6 +47,8 @@ struct ReadPermissionTests {
             ("firstCasePage", { () throws(StoreError) in _ = try s.firstCasePage(CaseListQuery(search: "さくら精工"), countingAtMost: 10, limit: 10) }),
             ("loadCase agenda", { () throws(StoreError) in _ = try s.loadCase(meets) }),
             ("loadCase draft", { () throws(StoreError) in _ = try s.loadCase(draft) }),
+            ("openCase agenda", { () throws(StoreError) in _ = try s.openCase(meets) }),
+            ("openCase draft", { () throws(StoreError) in _ = try s.openCase(draft) }),
             ("casePacket agenda", { () throws(StoreError) in _ = try s.casePacket(caseID: meets) }),
             ("casePacket draft", { () throws(StoreError) in _ = try s.casePacket(caseID: draft) }),
             ("opinions agenda", { () throws(StoreError) in _ = try s.opinions(caseID: meets) }),
@@ -108,7 +110,7 @@ struct ReadPermissionTests {
     }
 
     static let committeeReads: Set<String> = [
-        "loadCase agenda", "casePacket agenda", "opinions agenda", "findingReviews agenda", "contacts agenda",
+        "loadCase agenda", "openCase agenda", "casePacket agenda", "opinions agenda", "findingReviews agenda", "contacts agenda",
         "committeeComments agenda", "conflicts agenda", "certificate agenda",
         "meetings", "meeting", "agenda", "nextMeeting", "decisions", "reviewQueue",
     ]

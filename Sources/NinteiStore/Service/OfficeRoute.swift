@@ -4,7 +4,7 @@
 /// arguments. docs/API.md describes each route; a test holds that document to this table.
 public enum OfficeRoute: String, CaseIterable, Sendable {
     case whoami, program
-    case createCase, createCases, importCases, loadCase, saveField, transition
+    case createCase, createCases, importCases, loadCase, openCase, saveField, transition
     case cases, caseCount, caseIDs, statusCounts, countCases, casePage, caseKeyPage, firstCasePage
     case reviewFinding, findingReviews, addContact, contacts
     case verifyField, fieldVerifications, verificationSummary, verificationReport, officeSettings, setVerificationRequired

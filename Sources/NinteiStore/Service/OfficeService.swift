@@ -24,6 +24,7 @@ public protocol OfficeService: AnyObject, Sendable {
     func createCases(_ items: [(document: ApplicationDocument, status: CaseStatus)]) throws(StoreError) -> [Result<Int64, StoreError>]
     func importCases(_ files: [ImportFile]) throws(StoreError) -> [Result<ImportOutcome, StoreError>]
     func loadCase(_ id: Int64) throws(StoreError) -> CaseSnapshot
+    func openCase(_ caseID: Int64) throws(StoreError) -> CaseOpening
     @discardableResult
     func saveField(caseID: Int64, path: JSONPath, value: JSONValue?, revision: Int64) throws(StoreError) -> CaseSnapshot
     @discardableResult

@@ -63,17 +63,18 @@ final class CaseFormScreen: Screen {
         self.recovery = recovery
         self.caseID = caseID
         self.language = language
-        let snapshot = try store.loadCase(caseID)
+        let opening = try store.openCase(caseID)
+        let snapshot = opening.snapshot
         self.snapshot = snapshot
         guard let checklist = store.checklistLibrary.checklist(snapshot.document.checklistID) else {
             throw .refused(LocalizedText(ja: "チェックシート「\(snapshot.document.checklistID)」がありません", en: "checklist \(snapshot.document.checklistID) is missing"))
         }
         self.checklist = checklist
         pages = FormPage.all(of: checklist)
-        roles = store.mode == .readOnly ? [] : try store.roles()
+        roles = store.mode == .readOnly ? [] : opening.roles
         evaluation = Self.evaluate(snapshot.document, checklist: checklist, store: store)
         documentAsTyped = snapshot.document
-        try refreshCase(snapshot)
+        try refreshCase(snapshot, reviews: opening.reviews)
         if verifying { verification = try store.verificationSummary(caseID: caseID) }
         buildPage()
         if fields.indices.contains(focus) { fields[focus].control.focusArrived() }
@@ -101,13 +102,17 @@ final class CaseFormScreen: Screen {
 
     /// Takes a newly read or saved case: its evaluation, reviews, and whether it can be edited.
     /// A saved field's document is the one evaluated as it was typed, so it is not evaluated again.
-    private func refreshCase(_ snapshot: CaseSnapshot) throws(StoreError) {
+    private func refreshCase(_ snapshot: CaseSnapshot, reviews known: [FindingReview]? = nil) throws(StoreError) {
         self.snapshot = snapshot
         if snapshot.document != documentAsTyped {
             evaluation = Self.evaluate(snapshot.document, checklist: checklist, store: store)
         }
         documentAsTyped = snapshot.document
-        reviews = try store.findingReviews(caseID: caseID)
+        if let known {
+            reviews = known
+        } else {
+            reviews = try store.findingReviews(caseID: caseID)
+        }
         if store.mode == .readOnly {
             editRefusal = UIText.formReadOnlyDraftOnly
         } else {
