@@ -15,9 +15,8 @@ extension CaseListQuery {
     /// A search read in one pass over the cases the index names: each is looked up once in its
     /// list entry (`case_listById`), which says whether the query selects it (status, kind, the
     /// whole query) and where it goes in the list's order, and they are sorted here. A count and
-    /// then a sorted page would each look every case up again, and SQLite's sorter costs more
-    /// than the lookups for a few hundred rows. Sorted as SQLite orders them (`orderSQL`): texts
-    /// by their bytes.
+    /// then a sorted page would each look every case up again; sorting a few hundred here, as
+    /// SQLite orders them (`orderSQL`, texts by their bytes), costs less than SQLite's sorter.
     func indexedMatches(_ db: Database, fewerThan limit: Int) throws -> IndexedMatches {
         let conditions = conditions(.index)
         let selected = conditions.isEmpty ? "1" : conditions.map(\.sql).joined(separator: " AND ")
