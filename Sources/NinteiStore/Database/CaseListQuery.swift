@@ -3,8 +3,9 @@ import GRDB
 import NinteiCore
 
 /// What a case list shows: which cases (statuses, kind, a search on the firm's name or
-/// reading) in which order. The list screen asks for the count, then for the page of rows it
-/// shows, so a store of 100 000 cases costs what the screen shows.
+/// reading) in which order. The list screen asks for the count and the rows it shows (both in
+/// one read from the top, `firstCasePage`; pages next to those by key), so a store of 100 000
+/// cases costs what the screen shows.
 public struct CaseListQuery: Sendable, Equatable, Codable {
     public enum Order: String, Sendable, CaseIterable, Codable {
         /// Newest received first (cases without a date last), then newest case first.
