@@ -31,4 +31,36 @@ struct BackgroundReadTests {
         }
         #expect(path == "/x")
     }
+
+    @Test("a read let go of before its turn is not made; reads run one after another")
+    func droppedReadIsNotMade() throws {
+        let release = DispatchSemaphore(value: 0)
+        let made = Counter()
+        let first = BackgroundRead { () throws(StoreError) -> Int in
+            release.wait()
+            return made.add()
+        }
+        var dropped: BackgroundRead<Int>? = BackgroundRead { () throws(StoreError) -> Int in made.add() }
+        #expect(dropped != nil)
+        dropped = nil
+        release.signal()
+        first.waitUntilEnded()
+        let last = BackgroundRead { () throws(StoreError) -> Int in made.add() }
+        last.waitUntilEnded()
+        #expect(try first.result?.get() == 1)
+        #expect(try last.result?.get() == 2, "the read let go of was not made")
+    }
+}
+
+/// A count shared between threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
 }

@@ -13,7 +13,11 @@ final class BackgroundRead<Value: Sendable>: @unchecked Sendable {
 
     init(_ work: @escaping @Sendable () throws(StoreError) -> Value) {
         running.enter()
-        BackgroundReader.shared.run { [self] in
+        // A read the screen let go of before its turn (a new query, Home while counting) is not
+        // made: only the read holds itself while it runs.
+        BackgroundReader.shared.run { [weak self, running] in
+            defer { running.leave() }
+            guard let self else { return }
             let result: Result<Value, StoreError>
             do throws(StoreError) {
                 result = .success(try work())
@@ -21,7 +25,6 @@ final class BackgroundRead<Value: Sendable>: @unchecked Sendable {
                 result = .failure(error)
             }
             lock.withLock { outcome = result }
-            running.leave()
         }
     }
 
