@@ -261,5 +261,8 @@ struct CaseFormScreenTests {
         #expect(reviews.map(\.item) == ["3-1"])
         #expect(reviews.first?.reason == "繁忙期の一時的な落ち込み。翌年に回復")
         #expect(backend.snapshot().contains("確認済:") && backend.snapshot().contains("繁忙期の一時的な落ち込み"), "the review shows under the finding")
+        // Opened again later: the review arrives with the case (`openCase`).
+        let reopened = try office.run(id, keys: [.pageDown, .pageDown, .pageDown, .pageDown]).snapshot()
+        #expect(reopened.contains("確認済:") && reopened.contains("繁忙期の一時的な落ち込み"), "\(reopened)")
     }
 }
