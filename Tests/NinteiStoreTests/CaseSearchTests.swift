@@ -47,6 +47,39 @@ struct CaseSearchTests {
         #expect(try found("é") != [] && found("𠮷") != [])
     }
 
+    @Test("the index holds each piece at the position of the scalar it begins with, under the case's key in the received order")
+    func indexHoldsPositions() throws {
+        let officer = try fixture.store("officer-user")
+        let dated = try officer.createCase(ApplicationDocument(
+            checklistID: "asaka-2023", receivedOn: LocalDate(year: 2024, month: 3, day: 9), firm: FirmProfile(name: "𠮷野家", kana: "ﾖｼﾉﾔ")))
+        let (indexed, stored) = try officer.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pieceInstance USING fts5vocab(main, caseSearchPiece, 'instance')")
+            let indexed = try Row.fetchAll(db, sql: "SELECT CAST(term AS BLOB) AS term, doc, offset FROM temp.pieceInstance").map { row in
+                [UInt8](row["term"] as Data) + Array("@\(row["doc"] as Int64):\(row["offset"] as Int)".utf8)
+            }
+            let stored = try Row.fetchAll(db, sql: "SELECT id, receivedOn, searchText FROM \"case\"").map { row in
+                (key: CaseSearchIndex.listKey(caseID: row["id"], receivedOn: row["receivedOn"]), text: row["searchText"] as String)
+            }
+            return (indexed, stored)
+        }
+        var expected: [[UInt8]] = []
+        for (key, text) in stored {
+            var position = 0
+            for part in text.unicodeScalars.split(separator: "\u{1}", omittingEmptySubsequences: false) {
+                let scalars = Array(part)
+                for start in scalars.indices {
+                    for length in 1...3 where start + length <= scalars.count {
+                        expected.append(Array(String(String.UnicodeScalarView(scalars[start..<(start + length)])).utf8) + Array("@\(key):\(position)".utf8))
+                    }
+                    position += 1
+                }
+            }
+        }
+        #expect(indexed.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(stored.contains { $0.key == 20240309 << 32 | dated }, "the date above the case id")
+        #expect(try found("𠮷野家") == [dated] && found("野家ﾖｼ") == [], "a phrase within one part")
+    }
+
     @Test("a search text's pieces are its runs of one, two and three scalars within each part, four-byte and combining scalars too")
     func piecesOfASearchText() {
         func byScalars(_ text: String) -> Set<String> {

@@ -29,22 +29,28 @@ struct ScaleAndFaultStoreTests {
         }
     }
 
-    @Test("the search index finds exactly what a substring scan finds, also after renames", arguments: [UInt64(1), 2, 3])
+    /// A received date of a few, so many cases share one; nil for some.
+    static func randomDate(_ random: inout SeededGenerator) -> LocalDate? {
+        Int.random(in: 0..<5, using: &random) == 0 ? nil : LocalDate(year: 2023 + Int.random(in: 0...1, using: &random), month: Int.random(in: 1...2, using: &random), day: 1)
+    }
+
+    @Test("the search index finds exactly what a substring scan finds, in the list's order, also after renames and new dates", arguments: [UInt64(1), 2, 3])
     func searchIndexAgreesWithScan(seed: UInt64) throws {
         var random = SeededGenerator(state: seed)
         let fixture = try StoreFixture()
         let officer = try fixture.store("officer-user")
         let base = try fixture.example("sakura-seiko")
-        var firms: [Int64: (name: String, kana: String, status: CaseStatus)] = [:]
+        var firms: [Int64: (name: String, kana: String, status: CaseStatus, received: LocalDate?)] = [:]
         let statuses: [CaseStatus] = [.draft, .submitted, .certified]
         let items = (0..<60).map { index -> (document: ApplicationDocument, status: CaseStatus) in
             var document = base
             document.firm.name = Self.randomText(&random, length: 1...8) + "\(index)"
             document.firm.kana = Bool.random(using: &random) ? Self.randomText(&random, length: 0...8) : nil
+            document.receivedOn = Self.randomDate(&random)
             return (document, statuses[index % statuses.count])
         }
         for (item, result) in zip(items, try officer.createCases(items)) {
-            firms[try result.get()] = (item.document.firm.name, item.document.firm.kana ?? "", item.status)
+            firms[try result.get()] = (item.document.firm.name, item.document.firm.kana ?? "", item.status, item.document.receivedOn)
         }
         func check(_ phase: String) throws {
             for _ in 0..<80 {
@@ -52,9 +58,9 @@ struct ScaleAndFaultStoreTests {
                 if Bool.random(using: &random), let firm = firms.values.randomElement(using: &random) {
                     let text = Array(Bool.random(using: &random) ? firm.name : (firm.kana.isEmpty ? firm.name : firm.kana))
                     let start = Int.random(in: 0..<text.count, using: &random)
-                    query = String(text[start..<min(text.count, start + Int.random(in: 1...4, using: &random))])
+                    query = String(text[start..<min(text.count, start + Int.random(in: 1...6, using: &random))])
                 } else {
-                    query = Self.randomText(&random, length: 1...4)
+                    query = Self.randomText(&random, length: 1...6)
                 }
                 let status: CaseStatus? = Int.random(in: 0..<3, using: &random) == 0 ? statuses.randomElement(using: &random) : nil
                 let expected = Set(firms.filter { id, firm in
@@ -65,6 +71,12 @@ struct ScaleAndFaultStoreTests {
                 #expect(page == expected, "seed \(seed), \(phase): query \(query) status \(String(describing: status))")
                 #expect(try officer.countCases(listQuery) == expected.count, "seed \(seed), \(phase): count of \(query)")
                 #expect(Set(try officer.cases(status: status, search: query).map(\.id)) == expected)
+                // Newest received first, undated last, then the newest case: as the index reads it.
+                let inOrder = expected.sorted { a, b in
+                    let (x, y) = (firms[a]!.received, firms[b]!.received)
+                    return x == y ? a > b : (y == nil || (x != nil && x! > y!))
+                }
+                #expect(try officer.firstCasePage(listQuery, countingAtMost: nil, limit: 1000).rows.map(\.id) == inOrder, "seed \(seed), \(phase): order of \(query)")
             }
         }
         try check("as created")
@@ -76,7 +88,15 @@ struct ScaleAndFaultStoreTests {
             try officer.saveField(caseID: id, path: JSONPath([.key("firm"), .key("name")]), value: .string(name), revision: snapshot.revision)
             firms[id]?.name = name
         }
-        try check("after renames")
+        // Another received date for a third: the case moves in the index's order.
+        for id in firms.keys.sorted() where Int.random(in: 0..<3, using: &random) == 0 {
+            let snapshot = try officer.loadCase(id)
+            guard snapshot.status == .draft else { continue }
+            let date = Self.randomDate(&random)
+            try officer.saveField(caseID: id, path: JSONPath([.key("receivedOn")]), value: date.map { .string($0.iso) }, revision: snapshot.revision)
+            firms[id]?.received = date
+        }
+        try check("after renames and new dates")
         let indexed = try officer.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pieceVocabulary USING fts5vocab(main, caseSearchPiece, 'row')")
             return try Int.fetchOne(db, sql: "SELECT SUM(doc) FROM temp.pieceVocabulary")!
@@ -98,11 +118,12 @@ struct ScaleAndFaultStoreTests {
         try officer.write { db in
             try db.execute(sql: """
                 DROP TABLE caseSearchPiece;
+                DROP VIEW caseSearchSource;
                 CREATE TABLE caseSearchGram (gram TEXT NOT NULL, caseId INTEGER NOT NULL REFERENCES "case"(id), PRIMARY KEY (gram, caseId)) WITHOUT ROWID;
                 CREATE INDEX case_status ON "case"(status, receivedOn);
                 CREATE INDEX case_firmKana ON "case"(firmKana);
                 CREATE INDEX case_list ON "case"(receivedOn, id, status, searchText);
-                DELETE FROM grdb_migrations WHERE identifier = 'v15-search-index';
+                DELETE FROM grdb_migrations WHERE identifier IN ('v15-search-index', 'v16-search-positions');
                 """)
         }
         let reopened = try fixture.store("officer-user")
@@ -111,6 +132,43 @@ struct ScaleAndFaultStoreTests {
         #expect(try reopened.countCases(CaseListQuery(search: "精工")) == 2)
         #expect(try reopened.countCases(CaseListQuery(search: "精")) == 2)
         #expect(try reopened.read { db in try Bool.fetchOne(db, sql: "SELECT COUNT(*) = 0 FROM sqlite_master WHERE name = 'caseSearchGram'")! })
+    }
+
+    @Test("a store whose index has no positions gets them from its migration, keyed in the received order: searches, pages and FTS5's own check")
+    func positionsFromMigration() throws {
+        let fixture = try StoreFixture()
+        let officer = try fixture.store("officer-user")
+        let cases: [(name: String, kana: String, received: LocalDate?)] = [
+            ("株式会社ひので商事", "カブシキガイシャヒノデショウジ", LocalDate(year: 2024, month: 5, day: 1)),
+            ("ひので工業", "ヒノデコウギョウ", nil),
+            ("ひので商事", "ヒノデショウジ", LocalDate(year: 2023, month: 1, day: 9)),
+            ("のでし商店ひので", "ノデシショウテンヒノデ", LocalDate(year: 2024, month: 5, day: 1)),
+            ("朝日ひので", "シ", LocalDate(year: 2022, month: 12, day: 31)),
+        ]
+        var ids: [Int64] = []
+        for entry in cases {
+            let firm = FirmProfile(name: entry.name, kana: entry.kana)
+            ids.append(try officer.createCase(ApplicationDocument(checklistID: "asaka-2023", receivedOn: entry.received, firm: firm)))
+        }
+        // As the build before v16 left a store: the index keyed by case id, without positions.
+        try officer.write { db in
+            try db.execute(sql: """
+                DROP TABLE caseSearchPiece;
+                DROP VIEW caseSearchSource;
+                CREATE VIRTUAL TABLE caseSearchPiece USING fts5(
+                    searchText, content='case', content_rowid='id', tokenize='nintei_pieces', detail='none', columnsize=0);
+                INSERT INTO caseSearchPiece(caseSearchPiece) VALUES('rebuild');
+                DELETE FROM grdb_migrations WHERE identifier = 'v16-search-positions';
+                """)
+        }
+        let reopened = try fixture.store("officer-user")
+        // 「のでし商店ひので」 holds ひので and のでし, not ひのでし; 「朝日ひので」 holds it only
+        // across its name and reading.
+        let query = CaseListQuery(search: "ひのでし")
+        #expect(try reopened.countCases(query) == 2)
+        #expect(try reopened.firstCasePage(query, countingAtMost: nil, limit: 10).rows.map(\.id) == [ids[0], ids[2]])
+        #expect(try reopened.casePage(CaseListQuery(search: "ひので"), from: nil, direction: .forward, limit: 10).map(\.id) == [ids[3], ids[0], ids[2], ids[4], ids[1]])
+        try reopened.write { db in try db.execute(sql: "INSERT INTO caseSearchPiece(caseSearchPiece, rank) VALUES ('integrity-check', 1)") }
     }
 
     @Test("cases created one at a time and in batches, taking turns on one connection, are all found by their names")

@@ -93,8 +93,8 @@ extension Store {
             results.reserveCapacity(entries.underestimatedCount)
             // The search index takes the batch's cases after their savepoints: a full-text
             // index writes what it gathered at each savepoint, and a run for the whole batch
-            // is what makes it cheap.
-            var searchTexts: [(caseID: Int64, text: String)] = []
+            // is what makes it cheap (in the order of its keys, `CaseSearchIndex.insert`).
+            var searchEntries: [(caseID: Int64, entry: CaseSearchIndex.Entry)] = []
             for entry in entries {
                 guard case .success(let prepared) = entry else {
                     if case .failure(let error) = entry { results.append(.failure(error)) }
@@ -121,7 +121,7 @@ extension Store {
                         created = try insert()
                     }
                     results.append(.success(.created(caseID: created)))
-                    searchTexts.append((created, prepared.derived.searchText))
+                    searchEntries.append((created, prepared.derived.searchEntry(item.document)))
                 } catch let error as StoreError {
                     // The roles were checked above: a refusal here concerns this case alone.
                     guard eachInSavepoint else { refusedOne = true; throw error }
@@ -131,7 +131,7 @@ extension Store {
                     results.append(.failure(Store.storeError(error, path: path)))
                 }
             }
-            for entry in searchTexts { try CaseSearchIndex.insert(db, caseID: entry.caseID, searchText: entry.text) }
+            try CaseSearchIndex.insert(db, searchEntries)
             return results
         }
     }

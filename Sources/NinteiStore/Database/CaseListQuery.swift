@@ -29,9 +29,11 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
         self.order = order
     }
 
-    /// How a search is answered: by the cases the search index names (`CaseSearchIndex`), each
-    /// joined to its list entry by id, when they are few; by a scan of the folded texts in a
-    /// list index, in its order, when they are everywhere.
+    /// How a search with a filter or in the name order is answered: by the cases the search
+    /// index names (`CaseSearchIndex`), each joined to its list entry by id, when they are few;
+    /// by a scan of the folded texts in a list index, in its order, when they are everywhere.
+    /// (A search alone in the received order is read from the index in its order,
+    /// `readsIndexInOrder`.)
     enum SearchPlan { case index, scan }
 
     /// Fewer cases than this named by the index are read and sorted; more are scanned for.
@@ -66,7 +68,7 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
 
     /// The cases this query selects under `plan` (nil: no search). A scan reads `scanned`, the
     /// list's order by default; the index's cases are joined to `case_listById`, whose entries
-    /// hold what the conditions, the order and the whole query's check read.
+    /// hold what the conditions and the order read.
     func selection(_ plan: SearchPlan?, scanning scanned: String? = nil) -> Selection {
         var selection: Selection
         switch plan {
@@ -82,13 +84,13 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
     }
 
     /// The cases the index names for the query (`indexMatch`), each joined to its list entry.
-    static let namedByIndex = "(SELECT rowid AS named FROM \(CaseSearchIndex.table) WHERE \(CaseSearchIndex.table) MATCH ?)"
+    static let namedByIndex = "(SELECT \(CaseSearchIndex.caseIDSQL) AS named FROM \(CaseSearchIndex.table) WHERE \(CaseSearchIndex.table) MATCH ?)"
         + " CROSS JOIN \"case\" INDEXED BY case_listById ON \"case\".id = named"
 
     /// The full-text query of this query's search.
     var indexMatch: String { CaseSearchIndex.match(folded: SearchFolding.fold(search)) }
 
-    /// What a case must hold beyond the index's pieces to be selected under `plan`.
+    /// What a case must hold to be selected under `plan`, beyond what the index matched.
     func conditions(_ plan: SearchPlan?) -> [(sql: String, arguments: StatementArguments)] {
         var conditions: [(sql: String, arguments: StatementArguments)] = []
         if !statuses.isEmpty {
@@ -98,12 +100,10 @@ public struct CaseListQuery: Sendable, Equatable, Codable {
         if let kind {
             conditions.append(("kind = ?", [kind.rawValue]))
         }
-        // The same match everywhere: width, kana and case folded on both sides. The index's
-        // pieces answer a query of up to three characters alone; a longer one's cases hold
-        // each of its three-character pieces, and are kept when they hold the whole.
-        let folded = SearchFolding.fold(search)
-        if let plan, plan == .scan || !CaseSearchIndex.answersAlone(folded: folded) {
-            conditions.append(("instr(\"case\".searchText, ?) > 0", [folded]))
+        // The same match everywhere: width, kana and case folded on both sides. The index
+        // answers the search alone; a scan finds it in the folded text.
+        if plan == .scan {
+            conditions.append(("instr(\"case\".searchText, ?) > 0", [SearchFolding.fold(search)]))
         }
         return conditions
     }
@@ -153,13 +153,19 @@ extension Store {
     }
 
     /// The count (as `countCases(_:atMost:)`) and the first `limit` rows of a query, from one
-    /// read: what a list shows after each key typed into its search. A search the index answers
-    /// with few cases reads each of them once for both, where a count and then a page read
-    /// each twice.
+    /// read: what a list shows after each key typed into its search. A search alone in the
+    /// received order reads both from the search index; one with a filter or in the name order
+    /// that the index answers with few cases reads each of them once for both, where a count
+    /// and then a page read each twice.
     public func firstCasePage(_ query: CaseListQuery, countingAtMost countLimit: Int?, limit: Int) throws(StoreError) -> CountedCasePage {
         try read { db in
             try requireRead(db, .caseList)
             var plan: CaseListQuery.SearchPlan?
+            if query.readsIndexInOrder {
+                let count = try query.count(db, atMost: countLimit) { nil }
+                let ids = try query.pageIDs(db, plan: nil, from: nil, direction: .forward, limit: limit)
+                return CountedCasePage(count: count, rows: try CaseSummary.fetch(db, ids: ids))
+            }
             if !SearchFolding.fold(query.search).isEmpty {
                 switch try query.indexedMatches(db, fewerThan: CaseListQuery.fewCases) {
                 case .few(let matches):
@@ -312,9 +318,17 @@ extension Store {
 }
 
 extension CaseListQuery {
+    /// True when the query is a search alone in the received order: the search index names
+    /// its cases in the list's order (`CaseSearchIndex.listKey`), so its pages are read from
+    /// the index, as many of its cases as the page shows.
+    var readsIndexInOrder: Bool {
+        order == .receivedNewestFirst && statuses.isEmpty && kind == nil && !SearchFolding.fold(search).isEmpty
+    }
+
     /// The ids of `casePage(_:from:direction:limit:)`, in the list's order.
     func pageIDs(_ db: Database, plan: SearchPlan?, from key: CaseListKey?, direction: CaseListDirection, limit: Int) throws -> [Int64] {
         guard limit > 0 else { return [] }
+        if readsIndexInOrder { return try indexedPageIDs(db, from: key, direction: direction, limit: limit) }
         var ids: [Int64] = []
         for segment in keySegments(from: key, direction: direction) where ids.count < limit {
             var selection = selection(plan)
@@ -324,6 +338,21 @@ extension CaseListQuery {
         }
         if direction == .backward { ids.reverse() }
         return ids
+    }
+
+    /// `pageIDs` of a query that `readsIndexInOrder`: the index's rows next to the key's, in
+    /// the order of their keys (larger first).
+    private func indexedPageIDs(_ db: Database, from key: CaseListKey?, direction: CaseListDirection, limit: Int) throws -> [Int64] {
+        let table = CaseSearchIndex.table
+        var sql = "SELECT \(CaseSearchIndex.caseIDSQL) FROM \(table) WHERE \(table) MATCH ?"
+        var arguments: StatementArguments = [indexMatch]
+        if let key {
+            sql += direction == .forward ? " AND rowid < ?" : " AND rowid > ?"
+            _ = arguments.append(contentsOf: [CaseSearchIndex.listKey(caseID: key.id, receivedOn: key.receivedOn)])
+        }
+        sql += (direction == .forward ? " ORDER BY rowid DESC" : " ORDER BY rowid") + " LIMIT \(limit)"
+        let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        return direction == .forward ? ids : ids.reversed()
     }
 }
 

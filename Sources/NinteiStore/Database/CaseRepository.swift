@@ -33,6 +33,11 @@ struct DerivedColumns: Sendable {
     let findingCount: Int
     let searchText: String
     let sortKey: String
+
+    /// What the search index holds of the case written with these columns.
+    func searchEntry(_ document: ApplicationDocument) -> CaseSearchIndex.Entry {
+        CaseSearchIndex.Entry(receivedOn: document.receivedOn?.iso, searchText: searchText)
+    }
 }
 
 extension Store {
@@ -78,7 +83,7 @@ extension Store {
                 derived.searchText, document.firm.industry, derived.sortKey,
             ])
         let id = db.lastInsertedRowID
-        if indexSearch { try CaseSearchIndex.insert(db, caseID: id, searchText: derived.searchText) }
+        if indexSearch { try CaseSearchIndex.insert(db, caseID: id, derived.searchEntry(document)) }
         try AuditLog.append(db, login: identity.login, caseID: id, action: "case.create", before: nil, after: derived.json)
         return id
     }
@@ -170,8 +175,9 @@ extension Store {
         }
         guard edit.change.before != edit.change.after else { return current }
         let derived = try derivedColumns(edit.document, written: edit.json)
-        // The search index holds the pieces of the stored text, whatever made it.
-        let oldSearchText = try String.fetchOne(db, sql: "SELECT searchText FROM \"case\" WHERE id = ?", arguments: [caseID]) ?? ""
+        // The search index holds the stored text and date, whatever made them.
+        let stored = try Row.fetchOne(db, sql: "SELECT receivedOn, searchText FROM \"case\" WHERE id = ?", arguments: [caseID])
+        let oldEntry = CaseSearchIndex.Entry(receivedOn: stored?["receivedOn"], searchText: stored?["searchText"] ?? "")
         let now = Store.now()
         try db.execute(
             sql: """
@@ -184,7 +190,7 @@ extension Store {
                 derived.qualifies, derived.sectionsPassed, derived.findingCount, now, identity.login,
                 derived.searchText, edit.document.firm.industry, derived.sortKey, caseID,
             ])
-        try CaseSearchIndex.update(db, caseID: caseID, from: oldSearchText, to: derived.searchText)
+        try CaseSearchIndex.update(db, caseID: caseID, from: oldEntry, to: derived.searchEntry(edit.document))
         try AuditLog.append(
             db, login: identity.login, caseID: caseID, action: "field \(path)",
             before: edit.change.before.map { JSONWriter.write($0, pretty: false) },

@@ -12,9 +12,11 @@ extension CaseListQuery {
         case few([Int64])
     }
 
-    /// A search read in one pass over the cases the index names: each is looked up once in its
-    /// list entry (`case_listById`), which says whether the query selects it (status, kind, the
-    /// whole query) and where it goes in the list's order, and they are sorted here. A count and
+    /// A search with a filter, or in the name order, read in one pass over the cases the index
+    /// names: each is looked up once in its list entry (`case_listById`), which says whether the
+    /// query selects it (status, kind) and where it goes in the list's order, and they are
+    /// sorted here. (A search alone in the received order needs none of this: the index names
+    /// its cases in that order, `readsIndexInOrder`.) A count and
     /// then a sorted page would each look every case up again; sorting a few hundred here, as
     /// SQLite orders them (`orderSQL`, texts by their bytes), costs less than SQLite's sorter.
     func indexedMatches(_ db: Database, fewerThan limit: Int) throws -> IndexedMatches {
@@ -28,7 +30,7 @@ extension CaseListQuery {
         // no table is tested before the join).
         let table = CaseSearchIndex.table
         let statement = try db.cachedStatement(sql: """
-            WITH candidate AS MATERIALIZED (SELECT rowid AS named FROM \(table) WHERE \(table) MATCH ? LIMIT ?)
+            WITH candidate AS MATERIALIZED (SELECT \(CaseSearchIndex.caseIDSQL) AS named FROM \(table) WHERE \(table) MATCH ? LIMIT ?)
             SELECT "case".id, \(selected), \(placeColumns) FROM candidate CROSS JOIN "case" INDEXED BY case_listById ON "case".id = named
             WHERE (SELECT COUNT(*) FROM candidate) < ?
             """)

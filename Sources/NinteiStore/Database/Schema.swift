@@ -108,6 +108,7 @@ enum Schema {
         migrator.registerMigration("v13-holding-by-id", migrate: HoldingCaseIndex.migrate)
         migrator.registerMigration("v14-certified-until", migrate: CertifiedUntil.migrate)
         migrator.registerMigration("v15-search-index", migrate: CaseSearchIndex.migrate)
+        migrator.registerMigration("v16-search-positions", migrate: CaseSearchIndex.addPositions)
         return migrator
     }
 }

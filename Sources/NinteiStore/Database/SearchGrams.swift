@@ -4,8 +4,9 @@ import NinteiCore
 /// Migrations "v5-search-grams" and "v6-search-triples": the first index of the one-, two- and
 /// three-character pieces of each case's folded search text (`searchText`: name and reading,
 /// never a piece across the two), a table of (piece, case) rows. Migration "v15-search-index"
-/// replaced it by a full-text index of the same pieces (`CaseSearchIndex`); these steps stay so
-/// that a store made before them migrates as it did, and `forEachPiece` is what both cut.
+/// replaced it by a full-text index of the same pieces (`CaseSearchIndex`, which cuts them
+/// with their positions in `SearchPieceTokenizer`); these steps stay so that a store made
+/// before them migrates as it did.
 enum SearchGrams {
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
