@@ -442,7 +442,7 @@ func keyAndFrame(_ probe: ScreenProbe, _ key: Key) -> Double {
 @MainActor func timed(_ arguments: [String], output: String) -> (seconds: Double, megabytes: Double)? {
     let report = NSTemporaryDirectory() + "nintei-bench-time-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: report) }
-    FileManager.default.createFile(atPath: output, contents: nil)
+    _ = FileManager.default.createFile(atPath: output, contents: nil)  // failure shows as no handle below
     guard let handle = FileHandle(forWritingAtPath: output) else { return nil }
     defer { try? handle.close() }
     let process = Process()

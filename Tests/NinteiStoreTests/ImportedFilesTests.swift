@@ -59,7 +59,7 @@ struct ImportedFilesTests {
     func olderStore() throws {
         let fixture = try StoreFixture()
         let officer = try fixture.store("officer-user")
-        try officer.createCase(try fixture.example("sakura-seiko"))
+        _ = try officer.createCase(try fixture.example("sakura-seiko"))
         try fixture.tamper("DROP TABLE importedFile; DELETE FROM grdb_migrations WHERE identifier = 'v7-imported-files'")
         let reopened = try fixture.store("officer-user")
         #expect(try reopened.importCases([try file(fixture, "sakura-seiko")]).map { try $0.get() } == [.created(caseID: 2)])
