@@ -92,7 +92,9 @@ extension Store {
     public func casePage(_ query: CaseListQuery, from key: CaseListKey?, direction: CaseListDirection, limit: Int) throws(StoreError) -> [CaseSummary] {
         try read { db in
             try requireRead(db, .caseList)
-            let ids = try query.pageIDs(db, plan: query.searchPlan(db), from: key, direction: direction, limit: limit)
+            // A search read from the index in its order needs no plan (and its count of the index).
+            let plan = query.readsIndexInOrder ? nil : try query.searchPlan(db)
+            let ids = try query.pageIDs(db, plan: plan, from: key, direction: direction, limit: limit)
             return try CaseSummary.fetch(db, ids: ids)
         }
     }

@@ -11,7 +11,7 @@ import NinteiCore
 /// The index's row of a case is keyed by its place in the received order (`listKey`: the
 /// received date, then the case id), so the index names a search's cases in the list's
 /// order: the first page of a search, and a page next to a key, are read from it without
-/// reading every match (`CaseListQuery.indexedPage`).
+/// reading every match (`CaseListQuery.readsIndexInOrder`).
 ///
 /// Migration "v15-search-index" made it in place of the table of (piece, case) rows: a full-text
 /// index gathers a transaction's pieces in memory and writes them as one sorted run, where the
@@ -45,7 +45,8 @@ enum CaseSearchIndex {
     /// The case id of an index row's key, in SQL.
     static let caseIDSQL = "(rowid & 4294967295)"
 
-    /// Case ids beyond 32 bits would not fit beside the date in the index's key.
+    /// Case ids beyond 32 bits would not fit beside the date in the index's key (SQLite numbers
+    /// them from 1).
     static let largestCaseID: Int64 = 0xFFFF_FFFF
 
     /// Every connection to the store needs the tokenizer before it reads or writes the index.
@@ -104,8 +105,8 @@ enum CaseSearchIndex {
     }
 
     static func insert(_ db: Database, caseID: Int64, _ entry: Entry) throws {
-        guard caseID <= largestCaseID else {
-            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "case number \(caseID) is too large for the search index (at most \(largestCaseID))")
+        guard (1...largestCaseID).contains(caseID) else {
+            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "case number \(caseID) is outside the search index's range (1 to \(largestCaseID))")
         }
         try db.cachedStatement(sql: "INSERT INTO \(table)(rowid, searchText) VALUES (?, ?)")
             .execute(arguments: [listKey(caseID: caseID, receivedOn: entry.receivedOn), entry.searchText])
