@@ -78,6 +78,12 @@ enum CaseSearchIndex {
     /// Migration "v16-search-positions": the index again, with each piece's position (so a
     /// longer query is a phrase, exact without reading the cases) and keyed in the received
     /// order (`listKey`), from the view of what it holds.
+    ///
+    /// The index merges its runs eight at a time, not four (FTS5's `automerge`): positions and
+    /// keys far apart make it six times the size it was, and each merge rewrites what it
+    /// merges, so an import spent a tenth more of its time merging (bench/ANALYSIS.md, seventh
+    /// round); a search reads a few more runs. The list entry by id no longer holds the search
+    /// text: the index answers the search alone, and only the scans read the text.
     static func addPositions(_ db: Database) throws {
         if let largest = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \"case\""), largest > largestCaseID {
             throw DatabaseError(resultCode: .SQLITE_ERROR, message: "case number \(largest) is too large for the search index (at most \(largestCaseID))")
@@ -88,6 +94,9 @@ enum CaseSearchIndex {
             CREATE VIRTUAL TABLE \(table) USING fts5(
                 searchText, content='\(source)', content_rowid='listKey', tokenize='\(SearchPieceTokenizer.name)', detail='full', columnsize=0);
             INSERT INTO \(table)(\(table)) VALUES('rebuild');
+            INSERT INTO \(table)(\(table), rank) VALUES('automerge', 8);
+            DROP INDEX case_listById;
+            CREATE INDEX case_listById ON "case" (id, receivedOn, firmKana, firmName, status, kind);
             """)
     }
 
