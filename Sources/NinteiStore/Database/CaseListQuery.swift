@@ -160,13 +160,9 @@ extension Store {
     public func firstCasePage(_ query: CaseListQuery, countingAtMost countLimit: Int?, limit: Int) throws(StoreError) -> CountedCasePage {
         try read { db in
             try requireRead(db, .caseList)
+            // A search read from the index in its order needs no plan; neither does no search.
             var plan: CaseListQuery.SearchPlan?
-            if query.readsIndexInOrder {
-                let count = try query.count(db, atMost: countLimit) { nil }
-                let ids = try query.pageIDs(db, plan: nil, from: nil, direction: .forward, limit: limit)
-                return CountedCasePage(count: count, rows: try CaseSummary.fetch(db, ids: ids))
-            }
-            if !SearchFolding.fold(query.search).isEmpty {
+            if !query.readsIndexInOrder, !SearchFolding.fold(query.search).isEmpty {
                 switch try query.indexedMatches(db, fewerThan: CaseListQuery.fewCases) {
                 case .few(let matches):
                     let count = countLimit.map { min(matches.count, max(0, $0)) } ?? matches.count

@@ -32,38 +32,19 @@ enum SearchGrams {
     }
 
     /// The distinct pieces of one, two and three scalars of a search text, within each of its
-    /// parts. Three-scalar pieces let a longer query find a rare piece even when every pair
-    /// of it is common (サク, カブ … name tens of thousands of cases in a large office).
+    /// parts, as the search index's tokenizer cuts them. Three-scalar pieces let a longer query
+    /// find a rare piece even when every pair of it is common (サク, カブ … name tens of
+    /// thousands of cases in a large office).
     static func grams(of searchText: String) -> Set<String> {
         var grams: Set<String> = []
         var text = searchText
         text.withUTF8 { bytes in
-            forEachPiece(of: bytes) { piece in
+            SearchPieceTokenizer.forEachPiece(of: bytes) { piece, _ in
                 grams.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[piece]), as: UTF8.self))
+                return true
             }
         }
         return grams
-    }
-
-    /// The byte ranges of the pieces of one, two and three scalars of a UTF-8 search text,
-    /// within each part (parts are split at U+0001): a piece may repeat; none is empty.
-    static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
-        // The starts of the last three scalars of the current part, newest first (-1: none).
-        var starts = (-1, -1, -1)
-        func piecesEnding(at end: Int) {
-            if starts.0 >= 0 { body(starts.0..<end) }
-            if starts.1 >= 0 { body(starts.1..<end) }
-            if starts.2 >= 0 { body(starts.2..<end) }
-        }
-        for index in 0...bytes.count {
-            if index == bytes.count || bytes[index] == 0x01 {
-                piecesEnding(at: index)
-                starts = (-1, -1, -1)
-            } else if bytes[index] & 0xC0 != 0x80 {
-                piecesEnding(at: index)
-                starts = (index, starts.0, starts.1)
-            }
-        }
     }
 
     /// Migration "v6-search-triples": the three-scalar pieces of the cases already stored.
